@@ -1,0 +1,180 @@
+// The command line: a thin shell over the library. Data goes to stdout or files,
+// messages to stderr. Exit codes: 0 ok, 1 the report has errors (validate --strict:
+// or warnings), 2 usage error or unreadable input.
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { InputError } from '../errors.js';
+import type { Report, Severity } from '../model/schema.js';
+import type { OutputFormat } from '../emit/index.js';
+import { formatDiagnostic, formatSummary, stderrChalk } from './terminal.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const FORMATS = ['json', 'csv', 'ndjson'] as const;
+const SCHEMA_NAMES = ['report', 'measure', 'diagnostic'] as const;
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WriteStream;
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+interface ParseFlags {
+  format?: string;
+  out?: string;
+  outDir?: string;
+  encoding?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+const EXAMPLES = `
+Examples:
+  $ zhyt-report parse report.txt                       JSON to stdout
+  $ zhyt-report parse report.txt --out measures.csv    CSV (format from the extension)
+  $ zhyt-report parse report.txt -f ndjson | jq .title one measure per line
+  $ zhyt-report parse report.txt -f json,csv,ndjson --out-dir out
+  $ zhyt-report validate report.txt --strict           exit 1 on warnings too
+  $ zhyt-report schema measure                         JSON Schema of an NDJSON line
+  $ cat report.txt | zhyt-report parse -               read stdin`;
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+async function load(file: string, encoding: string | undefined, io: CliIo): Promise<Report> {
+  const { parseReport } = await import('../parse-report.js');
+  const input = file === '-' ? { bytes: await readStdin(io.stdin), path: null } : file;
+  return parseReport(input, encoding === undefined ? {} : { encoding });
+}
+
+function parseFormats(value: string | undefined, out: string | undefined, fallback: OutputFormat, formatFromPath: (p: string) => OutputFormat | undefined): OutputFormat[] {
+  if (value === undefined) return [(out === undefined ? undefined : formatFromPath(out)) ?? fallback];
+  const names = value.split(',').map((s) => s.trim().toLowerCase());
+  for (const name of names) {
+    if (!(FORMATS as readonly string[]).includes(name)) throw new InputError(`unknown format «${name}»; use ${FORMATS.join(', ')}`);
+  }
+  return [...new Set(names)] as OutputFormat[];
+}
+
+function printDiagnostics(report: Report, io: CliIo, show: ReadonlySet<Severity>): void {
+  const c = stderrChalk(io.stderr, io.env);
+  const path = report.source.path ?? '<stdin>';
+  for (const d of report.diagnostics) if (show.has(d.severity)) io.stderr.write(`${formatDiagnostic(d, path, c)}\n`);
+}
+
+async function runParse(file: string, flags: ParseFlags, io: CliIo): Promise<number> {
+  const { emit, formatFromPath, OUTPUT_FORMATS } = await import('../emit/index.js');
+  if (flags.out !== undefined && flags.outDir !== undefined) throw new InputError('use either --out or --out-dir, not both');
+  const formats = parseFormats(flags.format, flags.out, 'json', formatFromPath);
+  if (formats.length > 1 && flags.outDir === undefined) throw new InputError('several formats need --out-dir');
+  const report = await load(file, flags.encoding, io);
+  const show = new Set<Severity>(flags.quiet ? ['error'] : flags.verbose ? ['error', 'warning', 'info'] : ['error', 'warning']);
+  printDiagnostics(report, io, show);
+  const { writeAtomically } = await import('./write-output.js');
+  const inputs = file === '-' ? [] : [file];
+  const written: string[] = [];
+  if (flags.outDir !== undefined) {
+    await mkdir(flags.outDir, { recursive: true }).catch((error: unknown) => {
+      throw new InputError(`cannot create folder ${flags.outDir}: ${(error as Error).message}`);
+    });
+    const stem = file === '-' ? 'stdin' : basename(file, extname(file));
+    for (const format of formats) {
+      const target = join(flags.outDir, `${stem}${OUTPUT_FORMATS[format].extension}`);
+      await writeAtomically(target, emit(report, format), inputs);
+      written.push(target);
+    }
+  } else if (flags.out !== undefined) {
+    await writeAtomically(flags.out, emit(report, formats[0] as OutputFormat), inputs);
+    written.push(flags.out);
+  } else {
+    io.stdout.write(emit(report, formats[0] as OutputFormat));
+  }
+  if (!flags.quiet) {
+    io.stderr.write(`${formatSummary(report, report.source.path ?? '<stdin>')}\n`);
+    for (const target of written) io.stderr.write(`wrote ${target}\n`);
+  }
+  return report.stats.diagnostics.error > 0 ? 1 : 0;
+}
+
+async function runValidate(file: string, flags: { strict?: boolean; encoding?: string }, io: CliIo): Promise<number> {
+  const report = await load(file, flags.encoding, io);
+  printDiagnostics(report, io, new Set<Severity>(['error', 'warning', 'info']));
+  io.stderr.write(`${formatSummary(report, report.source.path ?? '<stdin>')}\n`);
+  const { error, warning } = report.stats.diagnostics;
+  return error > 0 || (flags.strict === true && warning > 0) ? 1 : 0;
+}
+
+async function runSchema(name: string, io: CliIo): Promise<number> {
+  const { jsonSchemaOf } = await import('../model/json-schema.js');
+  io.stdout.write(`${JSON.stringify(jsonSchemaOf(name as (typeof SCHEMA_NAMES)[number]), null, 2)}\n`);
+  return 0;
+}
+
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('zhyt-report')
+    .description("Turns the Zhytomyr city council's programme-execution reports into validated JSON, CSV and NDJSON")
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride()
+    .addHelpText('after', EXAMPLES);
+
+  program
+    .command('parse')
+    .description('parse a report and write it as JSON (default), CSV or NDJSON')
+    .argument('<file>', 'report file, or - for stdin')
+    .option('-f, --format <formats>', `output format: ${FORMATS.join(', ')}; several, comma-separated, with --out-dir (default: from --out's extension, else json)`)
+    .option('-o, --out <file>', 'write to this file instead of stdout (its folder must exist)')
+    .option('--out-dir <dir>', 'write <name>.<format> files into this folder (created if missing)')
+    .option('--encoding <name>', 'character encoding of a text report (default: detected)')
+    .option('-q, --quiet', 'print errors only, no summary')
+    .option('-v, --verbose', 'print info diagnostics too')
+    .action(async (file: string, flags: ParseFlags) => setExit(await runParse(file, flags, io)));
+
+  program
+    .command('validate')
+    .description('check a report and print its diagnostics; exit 1 when it has errors')
+    .argument('<file>', 'report file, or - for stdin')
+    .option('--strict', 'exit 1 on warnings too')
+    .option('--encoding <name>', 'character encoding of a text report (default: detected)')
+    .action(async (file: string, flags: { strict?: boolean; encoding?: string }) => setExit(await runValidate(file, flags, io)));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output')
+    .addArgument(new Command().createArgument('[name]', 'which schema').choices(SCHEMA_NAMES).default('report'))
+    .action(async (name: string) => setExit(await runSchema(name, io)));
+
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code. Never throws. */
+export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv]);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; everything else commander rejects is usage.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr.write(`zhyt-report: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`zhyt-report: internal error: ${message.split('\n')[0]}\n`);
+    if (io.env.ZHYT_DEBUG) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    return 2;
+  }
+}
+

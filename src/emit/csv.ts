@@ -1,0 +1,33 @@
+// One row per measure. The first columns are a fixed contract (README); later
+// columns are only ever appended.
+import { stringify } from 'csv-stringify/sync';
+import type { MeasureRecord, Report } from '../model/schema.js';
+import { measureRecords } from './records.js';
+
+const join = (values: readonly string[]): string => values.join('; ');
+
+/** Column name → value, in output order. */
+export const CSV_COLUMNS: ReadonlyArray<readonly [string, (r: MeasureRecord) => string | number | null]> = [
+  ['priority', (r) => r.priority.name],
+  ['goal', (r) => r.priority.goal],
+  ['sector', (r) => r.sector.name],
+  ['task_number', (r) => r.task.number],
+  ['task', (r) => r.task.text],
+  ['measure_number', (r) => r.number],
+  ['measure', (r) => r.title],
+  ['executors', (r) => join(r.executors)],
+  ['execution', (r) => r.execution],
+  ['funding_thousand_uah', (r) => r.fundingThousandUah],
+  ['program_ids', (r) => join(r.programRefs.flatMap((p) => (p.programId === null ? [] : [p.programId])))],
+  ['programs', (r) => join(r.programRefs.map((p) => p.raw))],
+  ['source_line', (r) => r.source.line ?? null],
+  ['measure_id', (r) => r.id],
+  ['parent_measure', (r) => r.parent],
+  ['links', (r) => join(r.links)],
+];
+
+export function toCsv(report: Report): string {
+  const rows: Array<Array<string | number | null>> = [CSV_COLUMNS.map(([name]) => name)];
+  for (const record of measureRecords(report)) rows.push(CSV_COLUMNS.map(([, value]) => value(record)));
+  return stringify(rows, { record_delimiter: '\n', cast: { number: (n) => String(n) } });
+}

@@ -1,0 +1,28 @@
+import type { Report } from '../model/schema.js';
+import { toCsv } from './csv.js';
+import { toJson } from './json.js';
+import { toNdjson } from './ndjson.js';
+
+export const OUTPUT_FORMATS = {
+  json: { extension: '.json', emit: toJson },
+  csv: { extension: '.csv', emit: toCsv },
+  ndjson: { extension: '.ndjson', emit: toNdjson },
+} as const satisfies Record<string, { extension: string; emit: (r: Report) => string }>;
+
+export type OutputFormat = keyof typeof OUTPUT_FORMATS;
+
+export function isOutputFormat(name: string): name is OutputFormat {
+  return Object.hasOwn(OUTPUT_FORMATS, name);
+}
+
+export function emit(report: Report, format: OutputFormat): string {
+  return OUTPUT_FORMATS[format].emit(report);
+}
+
+/** The format an output file's extension names, if any. */
+export function formatFromPath(path: string): OutputFormat | undefined {
+  const lower = path.toLowerCase();
+  return (Object.keys(OUTPUT_FORMATS) as OutputFormat[]).find((f) => lower.endsWith(OUTPUT_FORMATS[f].extension));
+}
+
+export { toCsv, toJson, toNdjson };

@@ -1,0 +1,41 @@
+// Column 4 lists the responsible organisations separated by commas; names carry
+// their own commas only inside quotes (КП "ЦЕНТР ІНВЕСТИЦІЙ" …), so split outside them.
+// Quotes in the reports are not always balanced (КП «ЕМЗО «Міськвітло» …), so a
+// quote counts as open only while a closing quote still follows.
+const OPENING = new Set(['«', '“', '„']);
+const CLOSING = new Set(['»', '”']);
+
+export function splitExecutors(text: string): string[] {
+  const chars = [...text];
+  // How many closing guillemets and straight quotes stand after each position.
+  const closersAfter = new Array<number>(chars.length + 1).fill(0);
+  const straightAfter = new Array<number>(chars.length + 1).fill(0);
+  for (let i = chars.length - 1; i >= 0; i--) {
+    const ch = chars[i] as string;
+    closersAfter[i] = (closersAfter[i + 1] as number) + (CLOSING.has(ch) ? 1 : 0);
+    straightAfter[i] = (straightAfter[i + 1] as number) + (ch === '"' ? 1 : 0);
+  }
+  const out: string[] = [];
+  let current = '';
+  let guillemets = 0;
+  let straight = false;
+  chars.forEach((ch, i) => {
+    if (OPENING.has(ch)) guillemets++;
+    else if (CLOSING.has(ch)) guillemets = Math.max(0, guillemets - 1);
+    else if (ch === '"') straight = !straight;
+    const quoted = (guillemets > 0 && (closersAfter[i] as number) > 0) || (straight && (straightAfter[i] as number) > 0);
+    if ((ch === ',' || ch === '\n') && !quoted) {
+      push(out, current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  });
+  push(out, current);
+  return out;
+}
+
+function push(out: string[], piece: string): void {
+  const clean = piece.trim();
+  if (clean !== '') out.push(clean);
+}

@@ -1,0 +1,9 @@
+// The library API: `import { parseReport } from 'zhyt-report'`.
+export { parseReport, type ParseOptions } from './parse-report.js';
+export type { ReportInput } from './read/read-input.js';
+export { emit, formatFromPath, OUTPUT_FORMATS, toCsv, toJson, toNdjson, type OutputFormat } from './emit/index.js';
+export { measureRecords } from './emit/records.js';
+export { CATALOGUE, type DiagnosticCode, type DiagnosticType } from './diagnostics/catalogue.js';
+export { InputError } from './errors.js';
+export * from './model/schema.js';
+export { jsonSchemaOf } from './model/json-schema.js';

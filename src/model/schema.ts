@@ -1,0 +1,189 @@
+// The data model. These Zod schemas are the single source of truth: the TypeScript
+// types are inferred from them, schemas/*.schema.json is generated from them, and
+// the README's data-model tables are generated from their descriptions.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+export const SourcePlaceSchema = z
+  .object({
+    line: z.number().int().positive().optional().describe('1-based line of the input (text formats) or row number (table formats)'),
+    page: z.number().int().positive().optional().describe('1-based page (PDF only)'),
+  })
+  .strict()
+  .describe('Where in the input something was read');
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+
+export const DiagnosticSchema = z
+  .object({
+    severity: SeveritySchema.describe('error: data is missing or wrong; warning: odd input that was repaired or kept as is; info: input that was skipped on purpose'),
+    code: z.string().describe('Stable rule id from the diagnostics catalogue, e.g. `row-realigned`'),
+    message: z.string().describe('Human-readable explanation'),
+    source: SourcePlaceSchema.describe('Where in the input'),
+    field: z.string().optional().describe('The field or column concerned, when there is one'),
+  })
+  .strict()
+  .describe('Something noteworthy about the input');
+
+export const ProgramMatchSchema = z.enum(['exact', 'normalized', 'fuzzy', 'unresolved']);
+
+export const ProgramRefSchema = z
+  .object({
+    programId: z.string().nullable().describe('Registry id of the target programme, null while unresolved'),
+    raw: z.string().describe('The reference as printed in column 6'),
+    match: ProgramMatchSchema.describe('How the reference was resolved'),
+    score: z.number().min(0).max(1).nullable().describe('Similarity score of a fuzzy match, 1 for exact and normalised matches, null when unresolved'),
+  })
+  .strict();
+
+export const MeasureSchema = z
+  .object({
+    id: z.string().describe('Stable id: `<priority>/<sector>/<number>`, derived from names and numbers, not positions'),
+    number: z.string().describe('Measure number as printed, without the trailing dot (`1.2`, `1.1.3`)'),
+    parent: z.string().nullable().describe("Parent measure's number for sub-measures (`1.1` for `1.1.3`), else null"),
+    title: z.string().describe('Measure text (column 3) without its number'),
+    executors: z.array(z.string()).describe('Responsible organisations (column 4), split on commas outside quotes'),
+    execution: z.string().describe('What was done (column 5); paragraphs separated by `\\n`'),
+    resources: z.string().describe('Column 6 as printed: target programme name(s) or the funding amount'),
+    fundingThousandUah: z.number().nullable().describe('Funding in thousand UAH when column 6 is an amount, else null'),
+    programRefs: z.array(ProgramRefSchema).describe('Target programmes named in column 6'),
+    links: z.array(z.string()).describe('URLs found in the measure row'),
+    source: SourcePlaceSchema,
+  })
+  .strict();
+
+export const TaskSchema = z
+  .object({
+    id: z.string().describe('Stable id: `<priority>/<sector>/t<number>`'),
+    number: z.string().describe('Task number as printed in column 1'),
+    text: z.string().describe('Task text (column 2)'),
+    source: SourcePlaceSchema,
+    measures: z.array(MeasureSchema),
+  })
+  .strict();
+
+export const SectorSchema = z
+  .object({
+    id: z.string().describe('Stable id: `<priority>/<sector-slug>`'),
+    name: z.string().describe('Sector heading as printed (`Освіта`)'),
+    source: SourcePlaceSchema,
+    tasks: z.array(TaskSchema),
+  })
+  .strict();
+
+export const PrioritySchema = z
+  .object({
+    id: z.string().describe('Stable id: slug of the priority name (`efektyvne-misto`)'),
+    name: z.string().describe('Priority name without the word «Пріоритет» and the quotes (`Ефективне місто`)'),
+    heading: z.string().describe('The priority heading as printed'),
+    goal: z.string().nullable().describe('Strategic goal of the priority, null when the report names none'),
+    source: SourcePlaceSchema,
+    sectors: z.array(SectorSchema),
+  })
+  .strict();
+
+export const PeriodSchema = z
+  .object({
+    year: z.number().int().nullable().describe('Reporting year'),
+    months: z.number().int().min(1).max(12).nullable().describe('Months covered from the start of the year (3, 6, 9, 12)'),
+    label: z.string().nullable().describe('The period as printed after «за» (`9 місяців 2023 року`)'),
+  })
+  .strict();
+
+export const ReportMetaSchema = z
+  .object({
+    title: z.string().describe('Title of the report, its lines joined'),
+    community: z.string().nullable().describe('The territorial community named in the title'),
+    period: PeriodSchema,
+    columns: z.array(z.string()).describe('Header labels of the table as printed'),
+    notes: z.array(z.string()).describe('Footnotes'),
+  })
+  .strict();
+
+export const InputFormatSchema = z.enum(['text', 'html', 'docx', 'pdf']);
+
+export const SourceFileSchema = z
+  .object({
+    path: z.string().nullable().describe('Input path as given (absolute paths reduced to the file name); null for bytes or stdin'),
+    format: InputFormatSchema.describe('Format detected from the content'),
+    encoding: z.string().describe('Character encoding detected or given'),
+    bytes: z.number().int().nonnegative().describe('Size of the input in bytes'),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the input bytes'),
+  })
+  .strict();
+
+export const LevelCountsSchema = z
+  .object({
+    priorities: z.number().int().nonnegative(),
+    goals: z.number().int().nonnegative(),
+    sectors: z.number().int().nonnegative(),
+    tasks: z.number().int().nonnegative(),
+    measures: z.number().int().nonnegative(),
+    subMeasures: z.number().int().nonnegative().describe('Measures with a parent measure'),
+  })
+  .strict();
+
+export const StatsSchema = z
+  .object({
+    counts: LevelCountsSchema,
+    diagnostics: z
+      .object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() })
+      .strict(),
+    lines: z
+      .object({
+        total: z.number().int().nonnegative().describe('Lines (or rows) in the input'),
+        blank: z.number().int().nonnegative().describe('Lines with nothing but white space'),
+        used: z.number().int().nonnegative().describe('Lines whose content is in the data'),
+        skipped: z.number().int().nonnegative().describe('Lines left out of the data, each with a diagnostic'),
+      })
+      .strict()
+      .describe('used + skipped + blank = total'),
+  })
+  .strict();
+
+export const ReportSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    source: SourceFileSchema,
+    report: ReportMetaSchema,
+    priorities: z.array(PrioritySchema),
+    diagnostics: z.array(DiagnosticSchema),
+    stats: StatsSchema,
+  })
+  .strict()
+  .describe('A programme-execution report of the Zhytomyr city territorial community');
+
+/** One NDJSON line: a measure with the levels above it. */
+export const MeasureRecordSchema = MeasureSchema.extend({
+  priority: z.object({ id: z.string(), name: z.string(), goal: z.string().nullable() }).strict(),
+  sector: z.object({ id: z.string(), name: z.string() }).strict(),
+  task: z.object({ id: z.string(), number: z.string(), text: z.string() }).strict(),
+})
+  .strict()
+  .describe('One measure with its priority, goal, sector and task (an NDJSON line)');
+
+export type SourcePlace = z.infer<typeof SourcePlaceSchema>;
+export type Severity = z.infer<typeof SeveritySchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type ProgramRef = z.infer<typeof ProgramRefSchema>;
+export type Measure = z.infer<typeof MeasureSchema>;
+export type Task = z.infer<typeof TaskSchema>;
+export type Sector = z.infer<typeof SectorSchema>;
+export type Priority = z.infer<typeof PrioritySchema>;
+export type Period = z.infer<typeof PeriodSchema>;
+export type ReportMeta = z.infer<typeof ReportMetaSchema>;
+export type InputFormat = z.infer<typeof InputFormatSchema>;
+export type SourceFile = z.infer<typeof SourceFileSchema>;
+export type Stats = z.infer<typeof StatsSchema>;
+export type LevelCounts = z.infer<typeof LevelCountsSchema>;
+export type Report = z.infer<typeof ReportSchema>;
+export type MeasureRecord = z.infer<typeof MeasureRecordSchema>;
+
+/** The schemas `zhyt-report schema [name]` prints and schemas/ holds. */
+export const PUBLISHED_SCHEMAS = {
+  report: ReportSchema,
+  measure: MeasureRecordSchema,
+  diagnostic: DiagnosticSchema,
+} as const;
+export type PublishedSchemaName = keyof typeof PUBLISHED_SCHEMAS;

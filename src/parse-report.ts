@@ -1,0 +1,91 @@
+// The pipeline: read → rows → structure → enrich → validate. Each stage is a plain
+// function of the one before; this module only wires them together.
+import { countBySeverity, Diagnostics } from './diagnostics/diagnostics.js';
+import { mapMeasures, enrichMeasure } from './enrich/enrich.js';
+import { InputError } from './errors.js';
+import { SCHEMA_VERSION, type InputFormat, type Priority, type Report, type Stats } from './model/schema.js';
+import { decodeText } from './read/decode-text.js';
+import { detectFormat, type DetectedFormat } from './read/detect-format.js';
+import { readInput, type RawInput, type ReportInput } from './read/read-input.js';
+import type { Row } from './rows/row.js';
+import { textToRows } from './rows/text-rows.js';
+import { buildTree, type ReportTree } from './structure/build-tree.js';
+import { runRules, schemaProblems } from './validate/validate.js';
+import { createHash } from 'node:crypto';
+
+export interface ParseOptions {
+  /** Character encoding of a text input; detected when absent. */
+  encoding?: string;
+}
+
+interface TableSource {
+  format: InputFormat;
+  encoding: string;
+  rows: Row[];
+}
+
+const NOT_YET: Partial<Record<DetectedFormat, string>> = {
+  html: 'HTML input is not supported in this version; convert it to the text export',
+  docx: 'DOCX input is not supported in this version; convert it to the text export',
+  pdf: 'PDF input is not supported in this version; convert it to the text export',
+  doc: 'legacy Word .doc files are not supported; save the file as .docx',
+  zip: 'a ZIP archive that is not a Word document',
+  binary: 'binary data, not a report',
+};
+
+function toRows(raw: RawInput, options: ParseOptions): TableSource {
+  const format = detectFormat(raw.bytes, raw.path);
+  if (format !== 'text') throw new InputError(`${raw.path ?? 'input'}: ${NOT_YET[format] ?? `unsupported format ${format}`}`);
+  const { text, encoding } = decodeText(raw.bytes, options.encoding);
+  return { format, encoding, rows: textToRows(text) };
+}
+
+function statsOf(tree: ReportTree, priorities: readonly Priority[], diagnostics: Report['diagnostics']): Stats {
+  const sectors = priorities.flatMap((p) => p.sectors);
+  const tasks = sectors.flatMap((s) => s.tasks);
+  const measures = tasks.flatMap((t) => t.measures);
+  return {
+    counts: {
+      priorities: priorities.length,
+      goals: priorities.filter((p) => p.goal !== null).length,
+      sectors: sectors.length,
+      tasks: tasks.length,
+      measures: measures.length,
+      subMeasures: measures.filter((m) => m.parent !== null).length,
+    },
+    diagnostics: countBySeverity(diagnostics),
+    lines: tree.lines,
+  };
+}
+
+/** Parses a report (a path, or bytes) into the validated report object. */
+export async function parseReport(input: ReportInput, options: ParseOptions = {}): Promise<Report> {
+  const raw = await readInput(input);
+  const table = toRows(raw, options);
+  const diagnostics = new Diagnostics();
+  const tree = buildTree(table.rows, diagnostics);
+  const { kinds } = tree;
+  if (!kinds.priority && !kinds.sector && !kinds.task && !kinds.measure) {
+    throw new InputError(`${raw.path ?? 'input'}: no report table found (no heading, task or measure rows)`);
+  }
+  const priorities = mapMeasures(tree.priorities, enrichMeasure);
+  runRules(priorities, diagnostics);
+  const list = diagnostics.list();
+  const report: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      path: raw.path,
+      format: table.format,
+      encoding: table.encoding,
+      bytes: raw.bytes.length,
+      sha256: createHash('sha256').update(raw.bytes).digest('hex'),
+    },
+    report: tree.meta,
+    priorities,
+    diagnostics: list,
+    stats: statsOf(tree, priorities, list),
+  };
+  const problems = schemaProblems(report);
+  if (problems.length > 0) throw new Error(`built report does not match its schema (a bug): ${problems.slice(0, 3).join('; ')}`);
+  return report;
+}

@@ -1,0 +1,106 @@
+// Turns one cell's raw content (an HTML fragment, possibly with markdown emphasis and
+// escapes) into clean text plus emphasis runs and links. Cleaning decodes entities,
+// turns block elements into line breaks, drops markdown `**` and `\` escapes and
+// collapses white space; every word of the cell survives.
+import { Parser } from 'htmlparser2';
+import { collapseLines, collapseSpaces } from '../text/whitespace.js';
+import type { Cell, Run } from './row.js';
+
+export interface CellOptions {
+  /** Treat `**` as bold delimiters and `\x` as escapes (the text export is markdown). */
+  markdown?: boolean;
+}
+
+// Elements whose start or end breaks a line inside the cell's value.
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr',
+]);
+const BOLD_TAGS = new Set(['b', 'strong', 'th']);
+const UNDERLINE_TAGS = new Set(['u', 'ins']);
+// Content of these never reaches the text: it is not part of what a reader sees.
+const HIDDEN_TAGS = new Set(['script', 'style', 'template']);
+
+const MARKUP_HINT = /[<&]/;
+const MARKDOWN_HINT = /[*\\]/;
+const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>"'~])/g;
+
+export function cellFromMarkup(raw: string, options: CellOptions = {}): Cell {
+  const markdown = options.markdown === true;
+  if (!MARKUP_HINT.test(raw) && !(markdown && MARKDOWN_HINT.test(raw))) return plainCell(raw);
+
+  const pieces: Run[] = [];
+  const links: string[] = [];
+  let bold = 0;
+  let underline = 0;
+  let hidden = 0;
+  let mdBold = false;
+  let sawTag = false;
+
+  const pushText = (text: string): void => {
+    if (hidden > 0 || text === '') return;
+    if (!markdown) {
+      pieces.push({ text, bold: bold > 0, underline: underline > 0 });
+      return;
+    }
+    // Markdown: each `**` toggles bold (the export writes nothing else with it); `\x` unescapes.
+    text.split('**').forEach((part, i) => {
+      if (i > 0) {
+        mdBold = !mdBold;
+        sawTag = true;
+      }
+      const unescaped = part.replace(MARKDOWN_ESCAPE, '$1');
+      if (unescaped !== part) sawTag = true;
+      if (unescaped !== '') pieces.push({ text: unescaped, bold: bold > 0 || mdBold, underline: underline > 0 });
+    });
+  };
+  const breakLine = (): void => {
+    pieces.push({ text: '\n', bold: false, underline: false });
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        sawTag = true;
+        if (HIDDEN_TAGS.has(name)) hidden++;
+        if (BOLD_TAGS.has(name)) bold++;
+        if (UNDERLINE_TAGS.has(name)) underline++;
+        if (BLOCK_TAGS.has(name)) breakLine();
+        if (name === 'a' && attribs.href) links.push(attribs.href.trim());
+      },
+      onclosetag(name) {
+        if (HIDDEN_TAGS.has(name)) hidden = Math.max(0, hidden - 1);
+        if (BOLD_TAGS.has(name)) bold = Math.max(0, bold - 1);
+        if (UNDERLINE_TAGS.has(name)) underline = Math.max(0, underline - 1);
+        if (BLOCK_TAGS.has(name)) breakLine();
+      },
+      ontext: pushText,
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(raw);
+  parser.end();
+
+  const text = collapseLines(pieces.map((p) => p.text).join(''));
+  return { text, runs: mergeRuns(pieces), links: links.filter((l) => l !== ''), markup: sawTag || text !== collapseLines(raw) };
+}
+
+function plainCell(raw: string): Cell {
+  const text = collapseSpaces(raw);
+  return { text, runs: text === '' ? [] : [{ text, bold: false, underline: false }], links: [], markup: false };
+}
+
+/** Joins neighbouring pieces of equal emphasis and drops white-space-only runs. */
+function mergeRuns(pieces: readonly Run[]): Run[] {
+  const runs: Run[] = [];
+  for (const piece of pieces) {
+    const last = runs[runs.length - 1];
+    if (last && last.bold === piece.bold && last.underline === piece.underline) last.text += piece.text;
+    else runs.push({ ...piece });
+  }
+  const out: Run[] = [];
+  for (const run of runs) {
+    const text = collapseSpaces(run.text);
+    if (text !== '') out.push({ text, bold: run.bold, underline: run.underline });
+  }
+  return out;
+}

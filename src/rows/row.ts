@@ -1,0 +1,34 @@
+// The row model every input format is turned into: rows of cells, each row with
+// the place it came from. Later stages see nothing format-specific but these.
+import type { SourcePlace } from '../model/schema.js';
+
+/** A stretch of cell text with the emphasis it was printed in (a hint for classification). */
+export interface Run {
+  text: string;
+  bold: boolean;
+  underline: boolean;
+}
+
+export interface Cell {
+  /** Clean text: entities decoded, paragraphs joined with `\n`, white space collapsed. */
+  text: string;
+  /** Emphasis runs in reading order; empty when the cell is empty. */
+  runs: Run[];
+  /** Link targets (`href`) found in the cell's markup. */
+  links: string[];
+  /** True when the cell carried any markup (HTML tags or markdown emphasis). */
+  markup: boolean;
+  /** True for the continuation of a merged cell (rowspan/colspan) in table formats. */
+  spanned?: boolean;
+}
+
+export interface Row {
+  cells: Cell[];
+  source: SourcePlace;
+}
+
+export const EMPTY_CELL: Cell = Object.freeze({ text: '', runs: [], links: [], markup: false }) as Cell;
+
+export function isEmptyCell(cell: Cell | undefined): boolean {
+  return cell === undefined || cell.spanned === true || cell.text === '';
+}

@@ -1,0 +1,284 @@
+// Classifies rows and builds the report tree: priorities → sectors → tasks → measures,
+// plus the title, header and footnotes. Every row ends up in the tree, in the report
+// metadata, or in a diagnostic; the line accounting proves it.
+import { Diagnostics, excerpt } from '../diagnostics/diagnostics.js';
+import type { Measure, Priority, ReportMeta, Sector, SourcePlace, Task } from '../model/schema.js';
+import { EMPTY_CELL, isEmptyCell, type Cell, type Row } from '../rows/row.js';
+import { findUrls, unique } from '../text/links.js';
+import { slugify } from '../text/slug.js';
+import { parseMeasureNumber, parentNumber, parseTaskNumber } from './numbering.js';
+import { classifyRow, COLUMN_COUNT, type ClassifyState, type RowKind, type RowView } from './row-kinds.js';
+import { readCommunity, readPeriod } from './title.js';
+
+/** A measure before enrichment: executors and column 6 are still the printed text. */
+export type MeasureDraft = Omit<Measure, 'executors' | 'fundingThousandUah' | 'programRefs'> & { executorsText: string };
+export type TaskNode<M> = Omit<Task, 'measures'> & { measures: M[] };
+export type SectorNode<M> = Omit<Sector, 'tasks'> & { tasks: TaskNode<M>[] };
+export type PriorityNode<M> = Omit<Priority, 'sectors'> & { sectors: SectorNode<M>[] };
+
+export interface LineAccount {
+  total: number;
+  blank: number;
+  used: number;
+  skipped: number;
+}
+
+export interface ReportTree {
+  meta: ReportMeta;
+  priorities: PriorityNode<MeasureDraft>[];
+  lines: LineAccount;
+  /** How many rows were read as each kind. */
+  kinds: Partial<Record<RowKind, number>>;
+}
+
+const PRIORITY_HEADING = /^(Пріоритет\s*[«"“„]\s*(.+?)\s*[»"”“])\s*(.*)$/su;
+const PRIORITY_WORD = /^Пріоритет\s*/u;
+const QUOTES = /^[«"“„'\s]+|[»"”“'\s]+$/gu;
+
+/** Splits a priority heading into its name and, when it is on the same line, its goal. */
+export function readPriorityHeading(cell: Cell): { heading: string; name: string; goal: string | null } {
+  const m = PRIORITY_HEADING.exec(cell.text);
+  if (m) return { heading: m[1] as string, name: m[2] as string, goal: (m[3] as string) === '' ? null : (m[3] as string) };
+  // No quotes: markup may still tell where the heading ends and the goal starts.
+  const [first, ...rest] = cell.runs;
+  if (first && rest.length > 0 && PRIORITY_WORD.test(first.text) && cell.text.startsWith(first.text)) {
+    const goal = cell.text.slice(first.text.length).trim();
+    return { heading: first.text, name: first.text.replace(PRIORITY_WORD, '').replace(QUOTES, ''), goal: goal === '' ? null : goal };
+  }
+  return { heading: cell.text, name: cell.text.replace(PRIORITY_WORD, '').replace(QUOTES, ''), goal: null };
+}
+
+/** A sector heading written in bold at the start of a task cell: `<b>Житлове господарство</b> Провести…`. */
+export function splitLeadingHeading(cell: Cell): { heading: string; rest: string } | null {
+  const [first, ...rest] = cell.runs;
+  if (!first || rest.length === 0 || !first.bold || rest.every((r) => r.bold)) return null;
+  if (!cell.text.startsWith(first.text)) return null;
+  const remainder = cell.text.slice(first.text.length).trim();
+  return remainder === '' ? null : { heading: first.text, rest: remainder };
+}
+
+function viewOf(row: Row, diagnostics: Diagnostics): RowView {
+  let cells = row.cells;
+  // A row that lost its first cell carries its measure number in the task column.
+  const numbered = cells.findIndex((c) => !isEmptyCell(c));
+  if (cells.length < COLUMN_COUNT && numbered === 1 && parseMeasureNumber(cells[1]?.text ?? '') !== null) {
+    cells = [EMPTY_CELL, ...cells];
+    diagnostics.add(
+      'row-realigned',
+      `row has ${row.cells.length} cells and its measure number in the task column; shifted one column right`,
+      row.source,
+    );
+  }
+  if (cells.length > COLUMN_COUNT) {
+    const surplus = cells.slice(COLUMN_COUNT);
+    if (surplus.some((c) => !isEmptyCell(c))) {
+      const last = cells[COLUMN_COUNT - 1] ?? EMPTY_CELL;
+      const joined = [last, ...surplus].filter((c) => !isEmptyCell(c));
+      diagnostics.add('extra-cells', `row has ${cells.length} cells; cells after column ${COLUMN_COUNT} joined into it`, row.source);
+      cells = [...cells.slice(0, COLUMN_COUNT - 1), joinCells(joined)];
+    } else {
+      cells = cells.slice(0, COLUMN_COUNT);
+    }
+  }
+  while (cells.length < COLUMN_COUNT) cells = [...cells, EMPTY_CELL];
+  const filled: number[] = [];
+  cells.forEach((c, i) => {
+    if (!isEmptyCell(c)) filled.push(i);
+  });
+  return { cells, filled };
+}
+
+function joinCells(cells: readonly Cell[]): Cell {
+  return {
+    text: cells.map((c) => c.text).join(' '),
+    runs: cells.flatMap((c) => c.runs),
+    links: cells.flatMap((c) => c.links),
+    markup: cells.some((c) => c.markup),
+  };
+}
+
+const hasEmphasis = (cell: Cell): boolean => cell.runs.some((r) => r.bold || r.underline);
+
+/** Builds ids from names and numbers; a repeated id gets a `~n` suffix and a warning. */
+class IdRegistry {
+  private readonly seen = new Map<string, number>();
+  constructor(private readonly diagnostics: Diagnostics) {}
+  claim(id: string, what: string, source: SourcePlace): string {
+    const n = (this.seen.get(id) ?? 0) + 1;
+    this.seen.set(id, n);
+    if (n === 1) return id;
+    this.diagnostics.add('duplicate-id', `${what} repeats id ${id}; this one is ${id}~${n}`, source);
+    return `${id}~${n}`;
+  }
+}
+
+export function buildTree(rows: readonly Row[], diagnostics: Diagnostics): ReportTree {
+  const ids = new IdRegistry(diagnostics);
+  const titleLines: string[] = [];
+  let titleSource: SourcePlace = { line: 1 };
+  const meta: ReportMeta = { title: '', community: null, period: { year: null, months: null, label: null }, columns: [], notes: [] };
+  const priorities: PriorityNode<MeasureDraft>[] = [];
+  const lines: LineAccount = { total: rows.length, blank: 0, used: 0, skipped: 0 };
+  const kinds: Partial<Record<RowKind, number>> = {};
+  const headings: Array<{ source: SourcePlace; marked: boolean; text: string }> = [];
+  const state: ClassifyState = { headerSeen: false, tableStarted: false, awaitingGoal: false };
+
+  let priority: PriorityNode<MeasureDraft> | undefined;
+  let sector: SectorNode<MeasureDraft> | undefined;
+  let task: TaskNode<MeasureDraft> | undefined;
+
+  const openPriority = (cell: Cell, source: SourcePlace): void => {
+    const { heading, name, goal } = readPriorityHeading(cell);
+    priority = { id: ids.claim(slugify(name), 'priority', source), name, heading, goal, source, sectors: [] };
+    priorities.push(priority);
+    sector = undefined;
+    task = undefined;
+    state.awaitingGoal = goal === null;
+  };
+  const ensurePriority = (source: SourcePlace): PriorityNode<MeasureDraft> => {
+    if (priority) return priority;
+    diagnostics.add('orphan-row', 'row comes before any priority heading; kept under an unnamed priority', source);
+    priority = { id: ids.claim('-', 'priority', source), name: '', heading: '', goal: null, source, sectors: [] };
+    priorities.push(priority);
+    return priority;
+  };
+  const openSector = (name: string, source: SourcePlace): void => {
+    const parent = ensurePriority(source);
+    if (state.awaitingGoal) diagnostics.add('goal-missing', `priority «${parent.name}» has no strategic goal before this row`, source);
+    state.awaitingGoal = false;
+    sector = { id: ids.claim(`${parent.id}/${slugify(name)}`, 'sector', source), name, source, tasks: [] };
+    parent.sectors.push(sector);
+    task = undefined;
+  };
+  const ensureSector = (source: SourcePlace): SectorNode<MeasureDraft> => {
+    if (sector) return sector;
+    if (priority) diagnostics.add('orphan-row', 'row comes before any sector heading; kept under an unnamed sector', source);
+    openSector('', source);
+    return sector as unknown as SectorNode<MeasureDraft>;
+  };
+  const openTask = (number: string, text: string, source: SourcePlace): void => {
+    const parent = ensureSector(source);
+    task = { id: ids.claim(`${parent.id}/t${number}`, `task ${number}`, source), number, text, source, measures: [] };
+    parent.tasks.push(task);
+  };
+  const addMeasure = (cells: readonly Cell[], source: SourcePlace): void => {
+    if (!task) {
+      diagnostics.add('orphan-row', 'measure comes before any task; kept under an unnamed task', source);
+      openTask('', '', source);
+    }
+    const owner = task as TaskNode<MeasureDraft>;
+    const sectorNode = sector as SectorNode<MeasureDraft>;
+    const [numberCell, executorsCell, executionCell, resourcesCell] = [2, 3, 4, 5].map((i) => cells[i] ?? EMPTY_CELL) as [Cell, Cell, Cell, Cell];
+    const parsed = parseMeasureNumber(numberCell.text);
+    if (!parsed) {
+      diagnostics.add('measure-number-missing', `measure has no number: «${excerpt(numberCell.text)}»`, source, 'measure');
+    } else if (parsed.missing) {
+      const printed = numberCell.text.slice(0, numberCell.text.length - parsed.rest.length + 12);
+      const what = parsed.missing === 'dot' ? 'its trailing dot' : 'the space after it';
+      diagnostics.add('measure-number-format', `measure number ${parsed.number} lacks ${what}: «${printed}…»`, source, 'measure');
+    }
+    const number = parsed?.number ?? '';
+    const measureCells = [numberCell, executorsCell, executionCell, resourcesCell];
+    owner.measures.push({
+      id: ids.claim(`${sectorNode.id}/${number === '' ? `t${owner.number}-?` : number}`, `measure ${number}`, source),
+      number,
+      parent: number === '' ? null : parentNumber(number),
+      title: parsed ? parsed.rest.trim() : numberCell.text,
+      executorsText: executorsCell.text,
+      execution: executionCell.text,
+      resources: resourcesCell.text,
+      links: unique(measureCells.flatMap((c) => [...c.links, ...findUrls(c.text)])),
+      source,
+    });
+  };
+
+  for (const row of rows) {
+    const view = viewOf(row, diagnostics);
+    const kind = classifyRow(view, state);
+    kinds[kind] = (kinds[kind] ?? 0) + 1;
+    const { source } = row;
+    const cells = view.cells as Cell[];
+    const single = view.filled.length === 1 ? (cells[view.filled[0] as number] as Cell) : EMPTY_CELL;
+    if (kind === 'blank') {
+      lines.blank++;
+      continue;
+    }
+    if (kind === 'separator') {
+      diagnostics.add('separator-row', 'separator row skipped', source);
+      lines.skipped++;
+      continue;
+    }
+    if (kind === 'column-numbers') {
+      diagnostics.add('column-numbers-row', 'column-number row skipped', source);
+      lines.skipped++;
+      continue;
+    }
+    if (kind === 'unknown') {
+      const content = view.filled.map((i) => `${i + 1}: ${cells[i]?.text ?? ''}`).join(' | ');
+      diagnostics.add('unclassified-row', `row not understood, left out: ${content}`, source);
+      lines.skipped++;
+      continue;
+    }
+    lines.used++;
+    switch (kind) {
+      case 'header':
+        state.headerSeen = true;
+        meta.columns = view.filled.map((i) => cells[i]?.text ?? '');
+        break;
+      case 'title':
+        if (titleLines.length === 0) titleSource = source;
+        titleLines.push(single.text);
+        break;
+      case 'footnote':
+        meta.notes.push(single.text.replace(/^\*+\s*/u, ''));
+        break;
+      case 'priority':
+        state.tableStarted = true;
+        openPriority(single, source);
+        headings.push({ source, marked: hasEmphasis(single), text: single.text });
+        break;
+      case 'goal':
+        (priority as PriorityNode<MeasureDraft>).goal = single.text;
+        state.awaitingGoal = false;
+        headings.push({ source, marked: hasEmphasis(single), text: single.text });
+        break;
+      case 'sector':
+        state.tableStarted = true;
+        openSector(single.text, source);
+        headings.push({ source, marked: hasEmphasis(single), text: single.text });
+        break;
+      case 'task': {
+        state.tableStarted = true;
+        const taskCell = cells[1] as Cell;
+        const split = splitLeadingHeading(taskCell);
+        if (split) {
+          diagnostics.add('sector-in-task-cell', `sector heading «${split.heading}» written inside the task cell; split into its own sector`, source, 'task');
+          openSector(split.heading, source);
+        }
+        openTask(parseTaskNumber(cells[0]?.text ?? '') ?? '', split ? split.rest : taskCell.text, source);
+        if (view.filled.some((i) => i >= 2)) addMeasure(cells, source);
+        break;
+      }
+      case 'measure':
+        state.tableStarted = true;
+        addMeasure(cells, source);
+        break;
+    }
+  }
+
+  // Markup is only a hint; a heading without it is worth a note when others have it.
+  if (headings.some((h) => h.marked)) {
+    for (const h of headings.filter((x) => !x.marked)) {
+      diagnostics.add('heading-without-markup', `heading «${excerpt(h.text)}» has no bold or underline; recognised by its shape`, h.source);
+    }
+  }
+  if (titleLines.length === 0) diagnostics.add('title-missing', 'no title before the table', { line: 1 });
+  if (!state.headerSeen) diagnostics.add('header-missing', 'no header row before the data', { line: 1 });
+  meta.title = titleLines.join(' ');
+  meta.community = readCommunity(meta.title);
+  meta.period = readPeriod(meta.title);
+  if (meta.title !== '' && meta.period.months === null) {
+    diagnostics.add('period-unknown', `no reporting period recognised in the title «${excerpt(meta.title, 200)}»`, titleSource);
+  }
+  return { meta, priorities, lines, kinds };
+}

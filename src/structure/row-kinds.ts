@@ -1,0 +1,101 @@
+// What kind of row a table row is, decided by content and shape. Markup (bold,
+// underline) is never required: the same report from Word or PDF has none.
+// The table is ordered: the first kind whose test holds wins.
+import type { Cell } from '../rows/row.js';
+import { isEmptyCell } from '../rows/row.js';
+import { parseTaskNumber, startsWithMeasureNumber } from './numbering.js';
+
+export const COLUMN_COUNT = 6;
+
+export type RowKind =
+  | 'blank'
+  | 'separator'
+  | 'column-numbers'
+  | 'header'
+  | 'footnote'
+  | 'title'
+  | 'priority'
+  | 'goal'
+  | 'measure'
+  | 'task'
+  | 'sector'
+  | 'unknown';
+
+/** A row's cells, padded to the table's columns, with the indices of the filled ones. */
+export interface RowView {
+  cells: readonly Cell[];
+  filled: readonly number[];
+}
+
+export interface ClassifyState {
+  /** The header row has been seen. */
+  headerSeen: boolean;
+  /** A heading, task or measure has been seen: title lines are over. */
+  tableStarted: boolean;
+  /** The last priority has no strategic goal yet and nothing has come under it. */
+  awaitingGoal: boolean;
+}
+
+const SEPARATOR = /^[-–—_=\s]+$/u;
+const HEADER_WORDS = /з\/п|завдання|заходи|виконавець|виконання|програми/iu;
+const PRIORITY = /^Пріоритет(?![\p{L}])/u;
+const FOOTNOTE = /^\*/u;
+
+const text = (v: RowView, i: number): string => v.cells[i]?.text ?? '';
+const only = (v: RowView): string => (v.filled.length === 1 ? text(v, v.filled[0] as number) : '');
+const isHeading = (v: RowView): boolean =>
+  v.filled.length === 1 && !(v.filled[0] === 2 && startsWithMeasureNumber(only(v)));
+
+export interface RowKindRule {
+  kind: RowKind;
+  description: string;
+  test(v: RowView, s: ClassifyState): boolean;
+}
+
+export const ROW_KINDS: readonly RowKindRule[] = [
+  { kind: 'blank', description: 'No cell holds anything', test: (v) => v.filled.length === 0 },
+  {
+    kind: 'separator',
+    description: 'Every filled cell is a run of dashes',
+    test: (v) => v.filled.every((i) => SEPARATOR.test(text(v, i))),
+  },
+  {
+    kind: 'column-numbers',
+    description: 'The filled cells read 1, 2, 3, … in order',
+    test: (v) => v.filled.length >= 3 && v.filled.every((i, k) => text(v, i) === String(k + 1)),
+  },
+  {
+    kind: 'header',
+    description: 'Before any data, at least three cells hold header words (Завдання, Заходи, …)',
+    test: (v, s) => !s.headerSeen && !s.tableStarted && v.filled.filter((i) => HEADER_WORDS.test(text(v, i))).length >= 3,
+  },
+  { kind: 'footnote', description: 'One filled cell starting with *', test: (v) => FOOTNOTE.test(only(v)) },
+  {
+    kind: 'title',
+    description: 'One filled cell before the header and the table',
+    test: (v, s) => !s.headerSeen && !s.tableStarted && v.filled.length === 1 && !PRIORITY.test(only(v)),
+  },
+  { kind: 'priority', description: 'One filled cell starting with «Пріоритет»', test: (v) => PRIORITY.test(only(v)) },
+  {
+    kind: 'measure',
+    description: 'Columns 1-2 empty, column 3 starts with a measure number, or is filled beside other cells',
+    test: (v) =>
+      isEmptyCell(v.cells[0]) &&
+      isEmptyCell(v.cells[1]) &&
+      !isEmptyCell(v.cells[2]) &&
+      (startsWithMeasureNumber(text(v, 2)) || v.filled.length > 1),
+  },
+  {
+    kind: 'task',
+    description: 'Column 1 is a task number and column 2 holds the task',
+    test: (v) => parseTaskNumber(text(v, 0)) !== null && !isEmptyCell(v.cells[1]),
+  },
+  { kind: 'goal', description: 'One filled cell right after a priority that has no goal yet', test: (v, s) => s.awaitingGoal && isHeading(v) },
+  { kind: 'sector', description: 'Any other row with one filled cell', test: (v) => isHeading(v) },
+  { kind: 'unknown', description: 'Anything else', test: () => true },
+];
+
+export function classifyRow(v: RowView, s: ClassifyState): RowKind {
+  for (const rule of ROW_KINDS) if (rule.test(v, s)) return rule.kind;
+  return 'unknown';
+}

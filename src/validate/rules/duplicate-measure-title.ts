@@ -1,0 +1,17 @@
+import { excerpt } from '../../diagnostics/diagnostics.js';
+import { eachTask, type Rule } from '../rule.js';
+
+export const duplicateMeasureTitle: Rule = {
+  code: 'duplicate-measure-title',
+  *check(priorities) {
+    for (const { task } of eachTask(priorities)) {
+      const first = new Map<string, string>();
+      for (const m of task.measures) {
+        const key = m.title.toLowerCase();
+        const earlier = first.get(key);
+        if (earlier === undefined) first.set(key, m.number);
+        else yield { message: `measure ${m.number} has the same title as measure ${earlier}: «${excerpt(m.title)}»`, source: m.source, field: 'title' };
+      }
+    }
+  },
+};

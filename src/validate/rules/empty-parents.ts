@@ -1,0 +1,21 @@
+import { eachTask, type Rule } from '../rule.js';
+
+export const taskWithoutMeasures: Rule = {
+  code: 'task-without-measures',
+  *check(priorities) {
+    for (const { task } of eachTask(priorities)) {
+      if (task.measures.length === 0) yield { message: `task ${task.number} has no measures`, source: task.source };
+    }
+  },
+};
+
+export const sectorWithoutTasks: Rule = {
+  code: 'sector-without-tasks',
+  *check(priorities) {
+    for (const priority of priorities) {
+      for (const sector of priority.sectors) {
+        if (sector.tasks.length === 0) yield { message: `sector «${sector.name}» has no tasks`, source: sector.source };
+      }
+    }
+  },
+};

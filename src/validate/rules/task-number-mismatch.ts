@@ -1,0 +1,20 @@
+import { taskPrefix } from '../../structure/numbering.js';
+import { eachTask, type Rule } from '../rule.js';
+
+/** Task N should hold measures N.x; report each task once, naming the prefixes found. */
+export const taskNumberMismatch: Rule = {
+  code: 'task-number-mismatch',
+  *check(priorities) {
+    for (const { sector, task } of eachTask(priorities)) {
+      const prefixes = [...new Set(task.measures.filter((m) => m.number !== '').map((m) => taskPrefix(m.number)))];
+      const foreign = prefixes.filter((p) => p !== task.number);
+      if (task.number !== '' && foreign.length > 0) {
+        yield {
+          message: `task ${task.number} in «${sector.name}» holds measures numbered ${foreign.map((p) => `${p}.x`).join(', ')}`,
+          source: task.source,
+          field: 'number',
+        };
+      }
+    }
+  },
+};
