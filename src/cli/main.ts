@@ -72,11 +72,12 @@ async function runParse(file: string, flags: ParseFlags, io: CliIo): Promise<num
   if (flags.out !== undefined && flags.outDir !== undefined) throw new InputError('use either --out or --out-dir, not both');
   const formats = parseFormats(flags.format, flags.out, 'json', formatFromPath);
   if (formats.length > 1 && flags.outDir === undefined) throw new InputError('several formats need --out-dir');
+  const { checkTarget, writeAtomically } = await import('./write-output.js');
+  const inputs = file === '-' ? [] : [file];
+  if (flags.out !== undefined) checkTarget(flags.out, inputs);
   const report = await load(file, flags.encoding, io);
   const show = new Set<Severity>(flags.quiet ? ['error'] : flags.verbose ? ['error', 'warning', 'info'] : ['error', 'warning']);
   printDiagnostics(report, io, show);
-  const { writeAtomically } = await import('./write-output.js');
-  const inputs = file === '-' ? [] : [file];
   const written: string[] = [];
   if (flags.outDir !== undefined) {
     await mkdir(flags.outDir, { recursive: true }).catch((error: unknown) => {

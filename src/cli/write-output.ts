@@ -7,7 +7,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { describeFsError } from '../read/read-input.js';
 
-export async function writeAtomically(target: string, data: string, inputs: readonly string[] = []): Promise<void> {
+/** Fails early, before any work, when `target` cannot be written. */
+export function checkTarget(target: string, inputs: readonly string[] = []): void {
   const dir = dirname(resolve(target));
   let dirStat;
   try {
@@ -17,6 +18,11 @@ export async function writeAtomically(target: string, data: string, inputs: read
   }
   if (!dirStat.isDirectory()) throw new InputError(`cannot write ${target}: ${dirname(target)} is not a folder`);
   if (inputs.some((input) => samePath(input, target))) throw new InputError(`refusing to write ${target}: it is an input file`);
+}
+
+export async function writeAtomically(target: string, data: string, inputs: readonly string[] = []): Promise<void> {
+  checkTarget(target, inputs);
+  const dir = dirname(resolve(target));
   const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, data);

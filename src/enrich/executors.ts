@@ -3,6 +3,9 @@
 // Quotes in the reports are not always balanced (КП «ЕМЗО «Міськвітло» …), so a
 // quote counts as open only while a closing quote still follows.
 const OPENING = new Set(['«', '“', '„']);
+// Some bodies' names hold a comma of their own outside quotes («Управління у справах
+// сім'ї, молоді та спорту міської ради»): a piece starting like this continues the one before.
+const CONTINUATIONS: readonly RegExp[] = [/^сім['’ʼ]ї(?!\p{L})/u, /^молоді\s+(?:та|і)\s+спорту(?!\p{L})/u];
 const CLOSING = new Set(['»', '”']);
 
 export function splitExecutors(text: string): string[] {
@@ -32,6 +35,15 @@ export function splitExecutors(text: string): string[] {
     }
   });
   push(out, current);
+  return joinContinuations(out);
+}
+
+function joinContinuations(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    if (out.length > 0 && CONTINUATIONS.some((re) => re.test(piece))) out[out.length - 1] += `, ${piece}`;
+    else out.push(piece);
+  }
   return out;
 }
 

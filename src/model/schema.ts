@@ -49,7 +49,7 @@ export const MeasureSchema = z
     fundingThousandUah: z.number().nullable().describe('Funding in thousand UAH when column 6 is an amount, else null'),
     programRefs: z.array(ProgramRefSchema).describe('Target programmes named in column 6'),
     links: z.array(z.string()).describe('URLs found in the measure row'),
-    source: SourcePlaceSchema,
+    source: SourcePlaceSchema.describe('Line (and page) of the measure row'),
   })
   .strict();
 
@@ -58,8 +58,8 @@ export const TaskSchema = z
     id: z.string().describe('Stable id: `<priority>/<sector>/t<number>`'),
     number: z.string().describe('Task number as printed in column 1'),
     text: z.string().describe('Task text (column 2)'),
-    source: SourcePlaceSchema,
-    measures: z.array(MeasureSchema),
+    source: SourcePlaceSchema.describe('Line (and page) of the task row'),
+    measures: z.array(MeasureSchema).describe('Measures of the task, in report order'),
   })
   .strict();
 
@@ -67,8 +67,8 @@ export const SectorSchema = z
   .object({
     id: z.string().describe('Stable id: `<priority>/<sector-slug>`'),
     name: z.string().describe('Sector heading as printed (`Освіта`)'),
-    source: SourcePlaceSchema,
-    tasks: z.array(TaskSchema),
+    source: SourcePlaceSchema.describe('Line (and page) of the sector heading'),
+    tasks: z.array(TaskSchema).describe('Tasks of the sector, in report order'),
   })
   .strict();
 
@@ -78,8 +78,8 @@ export const PrioritySchema = z
     name: z.string().describe('Priority name without the word «Пріоритет» and the quotes (`Ефективне місто`)'),
     heading: z.string().describe('The priority heading as printed'),
     goal: z.string().nullable().describe('Strategic goal of the priority, null when the report names none'),
-    source: SourcePlaceSchema,
-    sectors: z.array(SectorSchema),
+    source: SourcePlaceSchema.describe('Line (and page) of the priority heading'),
+    sectors: z.array(SectorSchema).describe('Sectors of the priority, in report order'),
   })
   .strict();
 
@@ -95,7 +95,7 @@ export const ReportMetaSchema = z
   .object({
     title: z.string().describe('Title of the report, its lines joined'),
     community: z.string().nullable().describe('The territorial community named in the title'),
-    period: PeriodSchema,
+    period: PeriodSchema.describe('Reporting period read from the title'),
     columns: z.array(z.string()).describe('Header labels of the table as printed'),
     notes: z.array(z.string()).describe('Footnotes'),
   })
@@ -126,10 +126,11 @@ export const LevelCountsSchema = z
 
 export const StatsSchema = z
   .object({
-    counts: LevelCountsSchema,
+    counts: LevelCountsSchema.describe('priorities, goals, sectors, tasks, measures, subMeasures'),
     diagnostics: z
       .object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() })
-      .strict(),
+      .strict()
+      .describe('Diagnostics by severity: error, warning, info'),
     lines: z
       .object({
         total: z.number().int().nonnegative().describe('Lines (or rows) in the input'),
@@ -144,12 +145,12 @@ export const StatsSchema = z
 
 export const ReportSchema = z
   .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    source: SourceFileSchema,
-    report: ReportMetaSchema,
-    priorities: z.array(PrioritySchema),
-    diagnostics: z.array(DiagnosticSchema),
-    stats: StatsSchema,
+    schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of this data model (semver)'),
+    source: SourceFileSchema.describe('The input file'),
+    report: ReportMetaSchema.describe('Title, community, period, column labels and footnotes'),
+    priorities: z.array(PrioritySchema).describe('The report tree: priorities → sectors → tasks → measures'),
+    diagnostics: z.array(DiagnosticSchema).describe('Everything odd about the input, sorted by place'),
+    stats: StatsSchema.describe('Counts of levels, diagnostics and lines'),
   })
   .strict()
   .describe('A programme-execution report of the Zhytomyr city territorial community');

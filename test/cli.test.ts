@@ -1,0 +1,142 @@
+// The real program, spawned as a user or CI job would run it.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, SAMPLE } from './helpers.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'zhyt-cli-'));
+const ANSI = /\u001b\[/;
+
+describe('zhyt-report validate', () => {
+  it('exits 0 on the sample and prints its diagnostics to stderr only', () => {
+    const r = runCli(['validate', SAMPLE]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('zhytomyr-2023-9m.txt:148  warning  ');
+    expect(r.stderr).toContain('[row-realigned]');
+    expect(r.stderr).toMatch(/173 measures; 0 errors, 11 warnings, 5 info/);
+  });
+  it('exits 1 under --strict, as the sample has warnings', () => {
+    expect(runCli(['validate', '--strict', SAMPLE]).status).toBe(1);
+  });
+  it('exits 2 on a missing file with one line and no stack trace', () => {
+    const r = runCli(['validate', 'no-such-report.txt']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('zhyt-report: cannot read no-such-report.txt: no such file\n');
+  });
+  it('exits 1 when the report has errors', () => {
+    const dir = tmp();
+    const file = join(dir, 'bad.txt');
+    writeFileSync(file, `${readFileSync(SAMPLE, 'utf8')}\n\tстрока\tбез\tсенсу\n`);
+    const r = runCli(['validate', file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad\.txt:256 {2}error {2}row not understood, left out: 2: строка \| 3: без \| 4: сенсу {2}\[unclassified-row\]/);
+  });
+});
+
+describe('zhyt-report parse', () => {
+  it('writes JSON to stdout by default, messages to stderr', () => {
+    const r = runCli(['parse', SAMPLE]);
+    expect(r.status).toBe(0);
+    const data = JSON.parse(r.stdout);
+    expect(data.stats.counts.measures).toBe(173);
+    expect(r.stderr).not.toContain('{');
+    expect(r.stderr).toContain('173 measures');
+  });
+
+  it('gives byte-identical output on every run', () => {
+    const a = runCli(['parse', SAMPLE, '-f', 'ndjson']);
+    const b = runCli(['parse', SAMPLE, '-f', 'ndjson']);
+    expect(a.stdoutBytes.length).toBeGreaterThan(0);
+    expect(a.stdoutBytes.equals(b.stdoutBytes)).toBe(true);
+    const c = runCli(['parse', SAMPLE]);
+    const d = runCli(['parse', SAMPLE]);
+    expect(c.stdoutBytes.equals(d.stdoutBytes)).toBe(true);
+  });
+
+  it('infers the format from --out and writes the file', () => {
+    const dir = tmp();
+    const out = join(dir, 'measures.csv');
+    const r = runCli(['parse', SAMPLE, '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^priority,goal,sector,/);
+    expect(r.stderr).toContain(`wrote ${out}`);
+  });
+
+  it('writes several formats into --out-dir, creating it', () => {
+    const dir = join(tmp(), 'new', 'out');
+    const r = runCli(['parse', SAMPLE, '-f', 'json,csv,ndjson', '--out-dir', dir]);
+    expect(r.status).toBe(0);
+    for (const ext of ['json', 'csv', 'ndjson']) expect(existsSync(join(dir, `zhytomyr-2023-9m.${ext}`))).toBe(true);
+  });
+
+  it('reads stdin from -', () => {
+    const r = runCli(['parse', '-', '-f', 'ndjson'], { input: readFileSync(SAMPLE) });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(173);
+    expect(r.stderr).toContain('<stdin>:');
+  });
+
+  it('refuses --out into a missing folder, and writing over its input', () => {
+    const dir = tmp();
+    const missing = runCli(['parse', SAMPLE, '--out', join(dir, 'nope', 'x.json')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^zhyt-report: cannot write .*x\.json: folder .*nope does not exist\n$/);
+    const input = join(dir, 'report.txt');
+    writeFileSync(input, readFileSync(SAMPLE));
+    const over = runCli(['parse', input, '--out', input, '-f', 'json']);
+    expect(over.status).toBe(2);
+    expect(over.stderr).toContain('it is an input file');
+    expect(readFileSync(input)).toEqual(readFileSync(SAMPLE));
+  });
+
+  it('rejects an unknown format and bad usage with exit code 2', () => {
+    expect(runCli(['parse', SAMPLE, '-f', 'xml']).status).toBe(2);
+    expect(runCli(['parse']).status).toBe(2);
+    expect(runCli(['frobnicate']).status).toBe(2);
+  });
+
+  it('says in one line that a non-report is not a report', () => {
+    const dir = tmp();
+    const file = join(dir, 'notes.txt');
+    writeFileSync(file, 'просто текст\nбез таблиці\n');
+    const r = runCli(['parse', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/no report table found/);
+    const bin = join(dir, 'x.pdf');
+    writeFileSync(bin, Buffer.from('%PDF-1.4\n%\xff\xff\n'));
+    const pdf = runCli(['parse', bin]);
+    expect(pdf.status).toBe(2);
+    expect(pdf.stderr).toMatch(/^zhyt-report: .*PDF input is not supported/);
+  });
+
+  it('uses no colour off a TTY', () => {
+    const r = runCli(['validate', SAMPLE], { env: { FORCE_COLOR: '1' } });
+    expect(r.stderr).not.toMatch(ANSI);
+  });
+});
+
+describe('zhyt-report help, version and schema', () => {
+  it('prints help with examples', () => {
+    const r = runCli(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Examples:');
+    expect(r.stdout).toContain('parse');
+    expect(runCli(['parse', '--help']).stdout).toContain('--out-dir');
+  });
+  it('prints the version from package.json', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(runCli(['--version']).stdout.trim()).toBe(version);
+  });
+  it('prints each JSON Schema as committed', () => {
+    for (const name of ['report', 'measure', 'diagnostic']) {
+      const r = runCli(['schema', name]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8'));
+    }
+    expect(runCli(['schema', 'nope']).status).toBe(2);
+  });
+});

@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Cell, Row } from '../src/rows/row.js';
+import { cellFromMarkup } from '../src/rows/cell.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const SAMPLE = fileURLToPath(new URL('../fixtures/zhytomyr-2023-9m.txt', import.meta.url));
+export const BIN = fileURLToPath(new URL('../bin/zhyt-report.js', import.meta.url));
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  stdoutBytes: Buffer;
+}
+
+/** Runs the real program as a user would, in `cwd` (the repository by default). */
+export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input ?? '',
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8'), stdoutBytes: result.stdout };
+}
+
+/** A row from raw cell strings, as the text reader would make it. */
+export function row(line: number, ...cells: string[]): Row {
+  return { cells: cells.map((c) => cellFromMarkup(c, { markdown: true })), source: { line } };
+}
+
+export function cell(raw: string): Cell {
+  return cellFromMarkup(raw, { markdown: true });
+}
