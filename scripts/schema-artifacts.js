@@ -23,6 +23,8 @@ const LEVELS = [
   ['Task (`sectors[].tasks[]`)', ['properties', 'priorities', 'items', 'properties', 'sectors', 'items', 'properties', 'tasks', 'items']],
   ['Measure (`tasks[].measures[]`)', ['properties', 'priorities', 'items', 'properties', 'sectors', 'items', 'properties', 'tasks', 'items', 'properties', 'measures', 'items']],
   ['Programme reference (`measures[].programRefs[]`)', ['properties', 'priorities', 'items', 'properties', 'sectors', 'items', 'properties', 'tasks', 'items', 'properties', 'measures', 'items', 'properties', 'programRefs', 'items']],
+  ['Sum in text (`measures[].amounts[]`)', ['properties', 'priorities', 'items', 'properties', 'sectors', 'items', 'properties', 'tasks', 'items', 'properties', 'measures', 'items', 'properties', 'amounts', 'items']],
+  ['Programme summary (`programs[]`)', ['properties', 'programs', 'items']],
   ['Place (`source` of a row)', ['properties', 'diagnostics', 'items', 'properties', 'source']],
   ['Diagnostic (`diagnostics[]`)', ['properties', 'diagnostics', 'items']],
   ['`stats`', ['properties', 'stats']],

@@ -1,7 +1,11 @@
 // The pipeline: read → rows → structure → enrich → validate. Each stage is a plain
 // function of the one before; this module only wires them together.
 import { countBySeverity, Diagnostics } from './diagnostics/diagnostics.js';
-import { mapMeasures, enrichMeasure } from './enrich/enrich.js';
+import { enrichMeasure, mapMeasures } from './enrich/enrich.js';
+import { mergeRegistries, shippedRegistry } from './enrich/programs/registry.js';
+import { ProgramResolver } from './enrich/programs/resolve.js';
+import { fundingStats, programRefStats, programSummaries } from './enrich/summaries.js';
+import type { ProgramEntry } from './model/registry.js';
 import { InputError } from './errors.js';
 import { SCHEMA_VERSION, type InputFormat, type Priority, type Report, type Stats } from './model/schema.js';
 import { decodeText } from './read/decode-text.js';
@@ -16,6 +20,8 @@ import { createHash } from 'node:crypto';
 export interface ParseOptions {
   /** Character encoding of a text input; detected when absent. */
   encoding?: string;
+  /** Programme registry entries that add to the shipped registry or replace its entries by id. */
+  programs?: readonly ProgramEntry[];
 }
 
 interface TableSource {
@@ -55,6 +61,8 @@ function statsOf(tree: ReportTree, priorities: readonly Priority[], diagnostics:
     },
     diagnostics: countBySeverity(diagnostics),
     lines: tree.lines,
+    funding: fundingStats(measures),
+    programRefs: programRefStats(measures),
   };
 }
 
@@ -68,8 +76,10 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
   if (!kinds.priority && !kinds.sector && !kinds.task && !kinds.measure) {
     throw new InputError(`${raw.path ?? 'input'}: no report table found (no heading, task or measure rows)`);
   }
-  const priorities = mapMeasures(tree.priorities, enrichMeasure);
+  const resolver = new ProgramResolver(mergeRegistries(shippedRegistry(), options.programs ?? []));
+  const priorities = mapMeasures(tree.priorities, (draft) => enrichMeasure(draft, { programs: resolver, diagnostics }));
   runRules(priorities, diagnostics);
+  const measures = priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
   const list = diagnostics.list();
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
@@ -82,6 +92,7 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
     },
     report: tree.meta,
     priorities,
+    programs: programSummaries(measures, resolver.entries),
     diagnostics: list,
     stats: statsOf(tree, priorities, list),
   };

@@ -119,6 +119,65 @@ describe('zhyt-report parse', () => {
   });
 });
 
+describe('zhyt-report programs and --programs', () => {
+  const tourism = () => {
+    const dir = tmp();
+    const report = join(dir, 'tourism.txt');
+    writeFileSync(
+      report,
+      readFileSync(SAMPLE, 'utf8').replace(
+        'Програма розвитку освіти Житомирської міської територіальної громади на період 2022-2026 років',
+        'Програма розвитку туризму Житомирської міської територіальної громади на 2024-2027 роки',
+      ),
+    );
+    return { dir, report };
+  };
+
+  it('lists the registry', () => {
+    const r = runCli(['programs']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^id +years +aliases +name$/);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(21);
+    expect(JSON.parse(runCli(['programs', '-f', 'json']).stdout).programs).toHaveLength(20);
+  });
+
+  it("tables a report's programmes, exit 1 while some are unresolved", () => {
+    const ok = runCli(['programs', SAMPLE]);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^capital-construction-2021-2023 +42 /m);
+    expect(ok.stdout).toContain('20 programmes; 179 of 179 references resolved, 0 unresolved');
+    const { report } = tourism();
+    const bad = runCli(['programs', report]);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/178 of 179 references resolved, 1 unresolved\n {2}line 24, measure 1\.1: Програма розвитку туризму/);
+  });
+
+  it('takes new programmes from --programs, with no code change', () => {
+    const { dir, report } = tourism();
+    const extra = join(dir, 'extra.json');
+    writeFileSync(
+      extra,
+      JSON.stringify({
+        programs: [{ id: 'tourism-2024-2027', name: 'Програма розвитку туризму Житомирської міської територіальної громади на 2024-2027 роки', years: { from: 2024, to: 2027 } }],
+      }),
+    );
+    const r = runCli(['parse', report, '--programs', extra, '-f', 'csv']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toContain('program-unresolved');
+    expect(r.stdout).toContain(',tourism-2024-2027,Програма розвитку туризму');
+  });
+
+  it('names the file and field of a malformed registry, exit 2', () => {
+    const dir = tmp();
+    const extra = join(dir, 'broken.json');
+    writeFileSync(extra, JSON.stringify({ programs: [{ id: 'x', name: 'X', years: { from: 2020 } }] }));
+    const r = runCli(['parse', SAMPLE, '--programs', extra]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^zhyt-report: .*broken\.json: invalid programme registry at programs\.0\.years\.to: .*\n$/);
+    expect(r.stdout).toBe('');
+  });
+});
+
 describe('zhyt-report help, version and schema', () => {
   it('prints help with examples', () => {
     const r = runCli(['--help']);
@@ -132,7 +191,7 @@ describe('zhyt-report help, version and schema', () => {
     expect(runCli(['--version']).stdout.trim()).toBe(version);
   });
   it('prints each JSON Schema as committed', () => {
-    for (const name of ['report', 'measure', 'diagnostic']) {
+    for (const name of ['report', 'measure', 'diagnostic', 'programs']) {
       const r = runCli(['schema', name]);
       expect(r.status).toBe(0);
       expect(r.stdout).toBe(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8'));

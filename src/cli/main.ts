@@ -8,11 +8,13 @@ import { basename, extname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Report, Severity } from '../model/schema.js';
 import type { OutputFormat } from '../emit/index.js';
+import type { ProgramEntry } from '../model/registry.js';
 import { formatDiagnostic, formatSummary, stderrChalk } from './terminal.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const FORMATS = ['json', 'csv', 'ndjson'] as const;
-const SCHEMA_NAMES = ['report', 'measure', 'diagnostic'] as const;
+const SCHEMA_NAMES = ['report', 'measure', 'diagnostic', 'programs'] as const;
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -21,11 +23,16 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-interface ParseFlags {
+/** Flags of every command that reads a report. */
+interface ReadFlags {
+  encoding?: string;
+  programs?: string[];
+}
+
+interface ParseFlags extends ReadFlags {
   format?: string;
   out?: string;
   outDir?: string;
-  encoding?: string;
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -37,6 +44,8 @@ Examples:
   $ zhyt-report parse report.txt -f ndjson | jq .title one measure per line
   $ zhyt-report parse report.txt -f json,csv,ndjson --out-dir out
   $ zhyt-report validate report.txt --strict           exit 1 on warnings too
+  $ zhyt-report programs report.txt                    programmes it references
+  $ zhyt-report parse report.txt --programs extra.json add programmes to the registry
   $ zhyt-report schema measure                         JSON Schema of an NDJSON line
   $ cat report.txt | zhyt-report parse -               read stdin`;
 
@@ -46,10 +55,17 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-async function load(file: string, encoding: string | undefined, io: CliIo): Promise<Report> {
+async function extraPrograms(files: readonly string[] = []): Promise<ProgramEntry[]> {
+  if (files.length === 0) return [];
+  const { mergeRegistries, readRegistryFile } = await import('../enrich/programs/registry.js');
+  return mergeRegistries(...files.map(readRegistryFile));
+}
+
+async function load(file: string, flags: ReadFlags, io: CliIo): Promise<Report> {
+  const programs = await extraPrograms(flags.programs);
   const { parseReport } = await import('../parse-report.js');
   const input = file === '-' ? { bytes: await readStdin(io.stdin), path: null } : file;
-  return parseReport(input, encoding === undefined ? {} : { encoding });
+  return parseReport(input, flags.encoding === undefined ? { programs } : { encoding: flags.encoding, programs });
 }
 
 function parseFormats(value: string | undefined, out: string | undefined, fallback: OutputFormat, formatFromPath: (p: string) => OutputFormat | undefined): OutputFormat[] {
@@ -75,7 +91,7 @@ async function runParse(file: string, flags: ParseFlags, io: CliIo): Promise<num
   const { checkTarget, writeAtomically } = await import('./write-output.js');
   const inputs = file === '-' ? [] : [file];
   if (flags.out !== undefined) checkTarget(flags.out, inputs);
-  const report = await load(file, flags.encoding, io);
+  const report = await load(file, flags, io);
   const show = new Set<Severity>(flags.quiet ? ['error'] : flags.verbose ? ['error', 'warning', 'info'] : ['error', 'warning']);
   printDiagnostics(report, io, show);
   const written: string[] = [];
@@ -102,12 +118,27 @@ async function runParse(file: string, flags: ParseFlags, io: CliIo): Promise<num
   return report.stats.diagnostics.error > 0 ? 1 : 0;
 }
 
-async function runValidate(file: string, flags: { strict?: boolean; encoding?: string }, io: CliIo): Promise<number> {
-  const report = await load(file, flags.encoding, io);
+async function runValidate(file: string, flags: ReadFlags & { strict?: boolean }, io: CliIo): Promise<number> {
+  const report = await load(file, flags, io);
   printDiagnostics(report, io, new Set<Severity>(['error', 'warning', 'info']));
   io.stderr.write(`${formatSummary(report, report.source.path ?? '<stdin>')}\n`);
   const { error, warning } = report.stats.diagnostics;
   return error > 0 || (flags.strict === true && warning > 0) ? 1 : 0;
+}
+
+async function runPrograms(file: string | undefined, flags: ReadFlags & { format?: string }, io: CliIo): Promise<number> {
+  const format = flags.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new InputError(`unknown format «${format}»; use text or json`);
+  const view = await import('./programs-view.js');
+  if (file === undefined) {
+    const { mergeRegistries, shippedRegistry } = await import('../enrich/programs/registry.js');
+    const registry = mergeRegistries(shippedRegistry(), await extraPrograms(flags.programs));
+    io.stdout.write(format === 'json' ? view.registryJson(registry) : view.registryTable(registry));
+    return 0;
+  }
+  const report = await load(file, flags, io);
+  io.stdout.write(format === 'json' ? view.usageJson(report) : view.usageTable(report));
+  return report.stats.programRefs.unresolved > 0 ? 1 : 0;
 }
 
 async function runSchema(name: string, io: CliIo): Promise<number> {
@@ -125,29 +156,44 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .exitOverride()
     .addHelpText('after', EXAMPLES);
 
-  program
-    .command('parse')
-    .description('parse a report and write it as JSON (default), CSV or NDJSON')
-    .argument('<file>', 'report file, or - for stdin')
-    .option('-f, --format <formats>', `output format: ${FORMATS.join(', ')}; several, comma-separated, with --out-dir (default: from --out's extension, else json)`)
-    .option('-o, --out <file>', 'write to this file instead of stdout (its folder must exist)')
-    .option('--out-dir <dir>', 'write <name>.<format> files into this folder (created if missing)')
-    .option('--encoding <name>', 'character encoding of a text report (default: detected)')
+  // Options shared by the commands that read a report.
+  const readOptions = (cmd: Command): Command =>
+    cmd
+      .option('--encoding <name>', 'character encoding of a text report (default: detected)')
+      .option('--programs <file>', 'programme registry JSON adding to or overriding the shipped one (repeatable)', collect, []);
+
+  readOptions(
+    program
+      .command('parse')
+      .description('parse a report and write it as JSON (default), CSV or NDJSON')
+      .argument('<file>', 'report file, or - for stdin')
+      .option('-f, --format <formats>', `output format: ${FORMATS.join(', ')}; several, comma-separated, with --out-dir (default: from --out's extension, else json)`)
+      .option('-o, --out <file>', 'write to this file instead of stdout (its folder must exist)')
+      .option('--out-dir <dir>', 'write <name>.<format> files into this folder (created if missing)'),
+  )
     .option('-q, --quiet', 'print errors only, no summary')
     .option('-v, --verbose', 'print info diagnostics too')
     .action(async (file: string, flags: ParseFlags) => setExit(await runParse(file, flags, io)));
 
-  program
-    .command('validate')
-    .description('check a report and print its diagnostics; exit 1 when it has errors')
-    .argument('<file>', 'report file, or - for stdin')
-    .option('--strict', 'exit 1 on warnings too')
-    .option('--encoding <name>', 'character encoding of a text report (default: detected)')
-    .action(async (file: string, flags: { strict?: boolean; encoding?: string }) => setExit(await runValidate(file, flags, io)));
+  readOptions(
+    program
+      .command('validate')
+      .description('check a report and print its diagnostics; exit 1 when it has errors')
+      .argument('<file>', 'report file, or - for stdin')
+      .option('--strict', 'exit 1 on warnings too'),
+  ).action(async (file: string, flags: ReadFlags & { strict?: boolean }) => setExit(await runValidate(file, flags, io)));
+
+  readOptions(
+    program
+      .command('programs')
+      .description('list the programme registry, or the programmes a report references; exit 1 when some are unresolved')
+      .argument('[file]', 'report file, or - for stdin')
+      .option('-f, --format <format>', 'text or json', 'text'),
+  ).action(async (file: string | undefined, flags: ReadFlags & { format?: string }) => setExit(await runPrograms(file, flags, io)));
 
   program
     .command('schema')
-    .description('print the JSON Schema of the output')
+    .description('print a JSON Schema: the report, one NDJSON measure line, a diagnostic, or a programme registry file')
     .addArgument(new Command().createArgument('[name]', 'which schema').choices(SCHEMA_NAMES).default('report'))
     .action(async (name: string) => setExit(await runSchema(name, io)));
 

@@ -107,6 +107,16 @@ export const CATALOGUE = {
     title: 'Programme/funding cell empty',
     description: 'A measure names neither a target programme nor an amount (column 6).',
   },
+  'program-unresolved': {
+    severity: 'warning',
+    title: 'Programme not in the registry',
+    description: 'A programme named in column 6 matches no registry entry closely enough; the message lists the nearest candidates and their scores. Add it with --programs.',
+  },
+  'program-fuzzy-match': {
+    severity: 'info',
+    title: 'Programme matched by similarity',
+    description: 'A programme name matched a registry entry only by similarity (same years, score at or above the threshold); the score is in the message.',
+  },
   'task-without-measures': {
     severity: 'warning',
     title: 'Task without measures',

@@ -7,7 +7,9 @@ import { measureRecords } from './records.js';
 const join = (values: readonly string[]): string => values.join('; ');
 
 /** Column name → value, in output order. */
-export const CSV_COLUMNS: ReadonlyArray<readonly [string, (r: MeasureRecord) => string | number | null]> = [
+type Column = readonly [string, (r: MeasureRecord, names: ReadonlyMap<string, string>) => string | number | null];
+
+export const CSV_COLUMNS: readonly Column[] = [
   ['priority', (r) => r.priority.name],
   ['goal', (r) => r.priority.goal],
   ['sector', (r) => r.sector.name],
@@ -19,15 +21,19 @@ export const CSV_COLUMNS: ReadonlyArray<readonly [string, (r: MeasureRecord) => 
   ['execution', (r) => r.execution],
   ['funding_thousand_uah', (r) => r.fundingThousandUah],
   ['program_ids', (r) => join(r.programRefs.flatMap((p) => (p.programId === null ? [] : [p.programId])))],
-  ['programs', (r) => join(r.programRefs.map((p) => p.raw))],
+  // Canonical names; an unresolved reference keeps its printed text, so nothing is lost.
+  ['programs', (r, names) => join(r.programRefs.map((p) => (p.programId === null ? p.raw : (names.get(p.programId) ?? p.raw))))],
   ['source_line', (r) => r.source.line ?? null],
   ['measure_id', (r) => r.id],
   ['parent_measure', (r) => r.parent],
   ['links', (r) => join(r.links)],
+  ['completion_percent', (r) => r.completionPercent],
+  ['amounts_thousand_uah', (r) => join(r.amounts.map((a) => String(a.thousandUah)))],
 ];
 
 export function toCsv(report: Report): string {
   const rows: Array<Array<string | number | null>> = [CSV_COLUMNS.map(([name]) => name)];
-  for (const record of measureRecords(report)) rows.push(CSV_COLUMNS.map(([, value]) => value(record)));
+  const names = new Map(report.programs.map((p) => [p.id, p.name]));
+  for (const record of measureRecords(report)) rows.push(CSV_COLUMNS.map(([, value]) => value(record, names)));
   return stringify(rows, { record_delimiter: '\n', cast: { number: (n) => String(n) } });
 }

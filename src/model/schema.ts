@@ -2,6 +2,7 @@
 // types are inferred from them, schemas/*.schema.json is generated from them, and
 // the README's data-model tables are generated from their descriptions.
 import { z } from 'zod';
+import { ProgramRegistrySchema } from './registry.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -37,6 +38,14 @@ export const ProgramRefSchema = z
   })
   .strict();
 
+export const AmountSchema = z
+  .object({
+    raw: z.string().describe('The sum as printed (`1,044 млн грн`)'),
+    thousandUah: z.number().describe('The sum in thousand UAH (`1044`)'),
+    field: z.enum(['title', 'execution']).describe('Which text it was found in'),
+  })
+  .strict();
+
 export const MeasureSchema = z
   .object({
     id: z.string().describe('Stable id: `<priority>/<sector>/<number>`, derived from names and numbers, not positions'),
@@ -47,7 +56,9 @@ export const MeasureSchema = z
     execution: z.string().describe('What was done (column 5); paragraphs separated by `\\n`'),
     resources: z.string().describe('Column 6 as printed: target programme name(s) or the funding amount'),
     fundingThousandUah: z.number().nullable().describe('Funding in thousand UAH when column 6 is an amount, else null'),
-    programRefs: z.array(ProgramRefSchema).describe('Target programmes named in column 6'),
+    programRefs: z.array(ProgramRefSchema).describe('Target programmes named in column 6, resolved against the registry'),
+    amounts: z.array(AmountSchema).describe('Sums of money named in the title or execution text'),
+    completionPercent: z.number().min(0).max(100).nullable().describe('Completion of works reported in the execution text (`Рівень виконання робіт становить 81,0%`), else null'),
     links: z.array(z.string()).describe('URLs found in the measure row'),
     source: SourcePlaceSchema.describe('Line (and page) of the measure row'),
   })
@@ -124,6 +135,16 @@ export const LevelCountsSchema = z
   })
   .strict();
 
+export const ProgramSummarySchema = z
+  .object({
+    id: z.string().describe('Registry id'),
+    name: z.string().describe('Canonical name from the registry'),
+    years: z.object({ from: z.number().int(), to: z.number().int() }).strict().describe('Years the programme runs'),
+    measureCount: z.number().int().nonnegative().describe('Measures that reference the programme'),
+    fundingThousandUah: z.number().nullable().describe('Exact sum of the funding of those measures; null when none has an amount'),
+  })
+  .strict();
+
 export const StatsSchema = z
   .object({
     counts: LevelCountsSchema.describe('priorities, goals, sectors, tasks, measures, subMeasures'),
@@ -140,6 +161,21 @@ export const StatsSchema = z
       })
       .strict()
       .describe('used + skipped + blank = total'),
+    funding: z
+      .object({
+        measures: z.number().int().nonnegative().describe('Measures with an amount in column 6'),
+        totalThousandUah: z.number().describe('Exact sum of those amounts'),
+      })
+      .strict()
+      .describe('Funding named in column 6'),
+    programRefs: z
+      .object({
+        total: z.number().int().nonnegative(),
+        resolved: z.number().int().nonnegative(),
+        unresolved: z.number().int().nonnegative(),
+      })
+      .strict()
+      .describe('Programme references: total, resolved, unresolved'),
   })
   .strict();
 
@@ -149,6 +185,7 @@ export const ReportSchema = z
     source: SourceFileSchema.describe('The input file'),
     report: ReportMetaSchema.describe('Title, community, period, column labels and footnotes'),
     priorities: z.array(PrioritySchema).describe('The report tree: priorities → sectors → tasks → measures'),
+    programs: z.array(ProgramSummarySchema).describe('Each target programme referenced, sorted by id'),
     diagnostics: z.array(DiagnosticSchema).describe('Everything odd about the input, sorted by place'),
     stats: StatsSchema.describe('Counts of levels, diagnostics and lines'),
   })
@@ -168,7 +205,9 @@ export type SourcePlace = z.infer<typeof SourcePlaceSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type ProgramRef = z.infer<typeof ProgramRefSchema>;
+export type Amount = z.infer<typeof AmountSchema>;
 export type Measure = z.infer<typeof MeasureSchema>;
+export type ProgramSummary = z.infer<typeof ProgramSummarySchema>;
 export type Task = z.infer<typeof TaskSchema>;
 export type Sector = z.infer<typeof SectorSchema>;
 export type Priority = z.infer<typeof PrioritySchema>;
@@ -186,5 +225,6 @@ export const PUBLISHED_SCHEMAS = {
   report: ReportSchema,
   measure: MeasureRecordSchema,
   diagnostic: DiagnosticSchema,
+  programs: ProgramRegistrySchema,
 } as const;
 export type PublishedSchemaName = keyof typeof PUBLISHED_SCHEMAS;

@@ -1,20 +1,80 @@
 import { describe, expect, it } from 'vitest';
-import { parseThousandUah } from '../../src/enrich/money.js';
+import { findAmounts, findCompletionPercent, parseThousandUah } from '../../src/enrich/money.js';
+import { formatDecimal, fromNumber, parseDecimal, sum, toNumber } from '../../src/enrich/decimal.js';
 
-describe('parseThousandUah', () => {
+describe('column 6 amounts in thousand UAH', () => {
   it.each([
     ['30,0', 30],
     ['434,090', 434.09],
     ['4577,6', 4577.6],
     ['1 250,5', 1250.5],
     ['1\u00a0250,5', 1250.5],
+    ['12 345 678,25', 12345678.25],
     ['500', 500],
+    ['500,0 тис. грн', 500],
+    ['30,0 тис.грн.', 30],
+    ['1,5 млн грн', 1500],
+    ['25 000 грн', 25],
   ])('%s → %d', (text, value) => {
     expect(parseThousandUah(text)).toBe(value);
   });
-  it('is null for programme names and mixed text', () => {
+  it('prints exactly: 434,090 is 434.09, not a float artefact', () => {
+    expect(JSON.stringify(parseThousandUah('434,090'))).toBe('434.09');
+  });
+  it('is null for programme names and anything else', () => {
     expect(parseThousandUah('Програма розвитку освіти на 2022-2026 роки')).toBeNull();
-    expect(parseThousandUah('30,0 тис. грн')).toBeNull();
+    expect(parseThousandUah('30,0 кв.м')).toBeNull();
+    expect(parseThousandUah('1 25,5')).toBeNull();
     expect(parseThousandUah('')).toBeNull();
+  });
+});
+
+describe('sums named in text', () => {
+  it.each([
+    ['отримали сертифікати на суму 25 000 грн для розвитку', '25 000 грн', 25],
+    ['залучено грант в сумі 1,044 млн грн. Організовано', '1,044 млн грн', 1044],
+    ['одержувачам в сумі 15193,6 тис.грн', '15193,6 тис.грн', 15193.6],
+    ['на суму 156,9 тис. грн.', '156,9 тис. грн', 156.9],
+    ['в розмірі 100,0 тис. грн.', '100,0 тис. грн', 100],
+    ['обсяг 2,5 млрд грн', '2,5 млрд грн', 2500000],
+    ['обсяг 2,5 млрд. грн', '2,5 млрд. грн', 2500000],
+    ['кредит 3 млн.грн', '3 млн.грн', 3000],
+    ['всього 36,9 тис грн', '36,9 тис грн', 36.9],
+    ['ремонт на 1 250 000 грн', '1 250 000 грн', 1250],
+    ['4205,0тис.грн', '4205,0тис.грн', 4205],
+  ])('%s', (text, raw, thousandUah) => {
+    expect(findAmounts(text)).toEqual([{ raw, thousandUah }]);
+  });
+  it('does not take counts for money', () => {
+    expect(findAmounts('3203 одержувачам в сумі 15193,6 тис.грн')).toEqual([{ raw: '15193,6 тис.грн', thousandUah: 15193.6 }]);
+    expect(findAmounts('Укладено договори з 53 суб\'єктами, 88 ліфтів')).toEqual([]);
+    expect(findAmounts('майже 21,0 тис кв.м. покриття; 7,5 тис.куб.м сміття')).toEqual([]);
+    expect(findAmounts('12 ОСББ на суму 156,9 тис. грн')).toEqual([{ raw: '156,9 тис. грн', thousandUah: 156.9 }]);
+  });
+  it('finds several sums in one text', () => {
+    expect(findAmounts('спочатку 25 000 грн, потім 1,044 млн грн').map((a) => a.thousandUah)).toEqual([25, 1044]);
+  });
+});
+
+describe('completion percent', () => {
+  it('reads the completion phrases', () => {
+    expect(findCompletionPercent('Триває будівництво. Рівень виконання робіт становить 81,0%.')).toBe(81);
+    expect(findCompletionPercent('рівень виконання становить 95%')).toBe(95);
+    expect(findCompletionPercent('Готовність об\'єкта 60 %')).toBe(60);
+  });
+  it('ignores other percentages', () => {
+    expect(findCompletionPercent('забезпечує водою 54,0% домогосподарств міста')).toBeNull();
+    expect(findCompletionPercent('в розмірі 50% прожиткового мінімуму')).toBeNull();
+  });
+});
+
+describe('exact decimals', () => {
+  it('sums without drift', () => {
+    expect(formatDecimal(sum([parseDecimal('0,1'), parseDecimal('0,2')]))).toBe('0.3');
+    expect(toNumber(sum(['30,0', '434,090', '4577,6', '3963,4', '500,0'].map(parseDecimal)))).toBe(9505.09);
+    expect(0.1 + 0.2).not.toBe(0.3); // the float sum it replaces
+  });
+  it('round-trips numbers it produced', () => {
+    for (const n of [434.09, 0.0005, 9505.09, 12345678.25]) expect(toNumber(fromNumber(n))).toBe(n);
   });
 });

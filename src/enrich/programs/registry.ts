@@ -1,0 +1,53 @@
+// The registry of target programmes: the one shipped in data/programs.json, plus
+// any files given with --programs, whose entries add to it or replace by id.
+import { readFileSync } from 'node:fs';
+import { InputError } from '../../errors.js';
+import { ProgramRegistrySchema, type ProgramEntry } from '../../model/registry.js';
+import { describeFsError } from '../../read/read-input.js';
+
+const SHIPPED = new URL('../../../data/programs.json', import.meta.url);
+let shipped: readonly ProgramEntry[] | undefined;
+
+/** Validates registry JSON; problems name the file and the field. */
+export function parseRegistry(json: string, name: string): ProgramEntry[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    throw new InputError(`${name}: not valid JSON (${(error as Error).message})`);
+  }
+  const result = ProgramRegistrySchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(top level)';
+    throw new InputError(`${name}: invalid programme registry at ${field}: ${issue?.message ?? 'invalid'}`);
+  }
+  const ids = new Set<string>();
+  result.data.programs.forEach((p, i) => {
+    if (ids.has(p.id)) throw new InputError(`${name}: invalid programme registry at programs.${i}.id: duplicate id ${p.id}`);
+    ids.add(p.id);
+  });
+  return result.data.programs;
+}
+
+export function shippedRegistry(): readonly ProgramEntry[] {
+  shipped ??= parseRegistry(readFileSync(SHIPPED, 'utf8'), 'data/programs.json');
+  return shipped;
+}
+
+export function readRegistryFile(path: string): ProgramEntry[] {
+  let json: string;
+  try {
+    json = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read programme registry ${path}: ${describeFsError(error)}`);
+  }
+  return parseRegistry(json, path);
+}
+
+/** Later entries replace earlier ones with the same id; new ids are appended. */
+export function mergeRegistries(...layers: ReadonlyArray<readonly ProgramEntry[]>): ProgramEntry[] {
+  const byId = new Map<string, ProgramEntry>();
+  for (const layer of layers) for (const entry of layer) byId.set(entry.id, entry);
+  return [...byId.values()];
+}
