@@ -30,20 +30,37 @@ interface TableSource {
   rows: Row[];
 }
 
-const NOT_YET: Partial<Record<DetectedFormat, string>> = {
-  html: 'HTML input is not supported in this version; convert it to the text export',
-  docx: 'DOCX input is not supported in this version; convert it to the text export',
-  pdf: 'PDF input is not supported in this version; convert it to the text export',
-  doc: 'legacy Word .doc files are not supported; save the file as .docx',
+const UNREADABLE: Partial<Record<DetectedFormat, string>> = {
+  doc: 'legacy Word .doc files are not supported; save the file as .docx (Word 2007 or later)',
   zip: 'a ZIP archive that is not a Word document',
   binary: 'binary data, not a report',
 };
 
-function toRows(raw: RawInput, options: ParseOptions): TableSource {
+// Each reader is loaded only when its format is read: mammoth and pdf.js are heavy.
+async function toRows(raw: RawInput, options: ParseOptions): Promise<TableSource> {
   const format = detectFormat(raw.bytes, raw.path);
-  if (format !== 'text') throw new InputError(`${raw.path ?? 'input'}: ${NOT_YET[format] ?? `unsupported format ${format}`}`);
-  const { text, encoding } = decodeText(raw.bytes, options.encoding);
-  return { format, encoding, rows: textToRows(text) };
+  const name = raw.path ?? 'input';
+  switch (format) {
+    case 'text': {
+      const { text, encoding } = await decodeText(raw.bytes, options.encoding);
+      return { format, encoding, rows: textToRows(text) };
+    }
+    case 'html': {
+      const { text, encoding } = await decodeText(raw.bytes, options.encoding);
+      const { htmlToRows } = await import('./rows/html-rows.js');
+      return { format, encoding, rows: htmlToRows(text, { numbering: 'source-line', name }) };
+    }
+    case 'docx': {
+      const { docxToRows } = await import('./rows/docx-rows.js');
+      return { format, encoding: 'utf-8', rows: await docxToRows(raw.bytes, name) };
+    }
+    case 'pdf': {
+      const { pdfToRows } = await import('./rows/pdf/pdf-rows.js');
+      return { format, encoding: 'pdf', rows: await pdfToRows(raw.bytes, name) };
+    }
+    default:
+      throw new InputError(`${name}: ${UNREADABLE[format] ?? `unsupported format ${format}`}`);
+  }
 }
 
 function statsOf(tree: ReportTree, priorities: readonly Priority[], diagnostics: Report['diagnostics']): Stats {
@@ -69,7 +86,7 @@ function statsOf(tree: ReportTree, priorities: readonly Priority[], diagnostics:
 /** Parses a report (a path, or bytes) into the validated report object. */
 export async function parseReport(input: ReportInput, options: ParseOptions = {}): Promise<Report> {
   const raw = await readInput(input);
-  const table = toRows(raw, options);
+  const table = await toRows(raw, options);
   const diagnostics = new Diagnostics();
   const tree = buildTree(table.rows, diagnostics);
   const { kinds } = tree;

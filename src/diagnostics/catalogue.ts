@@ -36,6 +36,11 @@ export const CATALOGUE = {
     title: 'Column-number row skipped',
     description: 'The row `1 2 3 4 5 6` that numbers the columns under the header.',
   },
+  'repeated-header': {
+    severity: 'info',
+    title: 'Repeated header row skipped',
+    description: 'The header row printed again at the top of a page (Word and PDF repeat it); it holds no data.',
+  },
   'unclassified-row': {
     severity: 'error',
     title: 'Row not understood',

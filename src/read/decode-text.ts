@@ -1,4 +1,5 @@
-// Bytes to text. BOMs are honoured; without one the text must be valid UTF-8.
+// Bytes to text. A BOM decides; else valid UTF-8 is UTF-8; else the encoding is
+// detected (chardet) among those a Ukrainian report is saved in. `--encoding` overrides.
 import { InputError } from '../errors.js';
 
 export interface DecodedText {
@@ -6,7 +7,18 @@ export interface DecodedText {
   encoding: string;
 }
 
-export function decodeText(bytes: Uint8Array, encoding?: string): DecodedText {
+// Legacy encodings worth trusting a detector's guess for, as TextDecoder names them.
+const PLAUSIBLE: Record<string, string> = {
+  'windows-1251': 'windows-1251',
+  'koi8-r': 'koi8-u',
+  'koi8-u': 'koi8-u',
+  'iso-8859-5': 'iso-8859-5',
+  ibm866: 'ibm866',
+  'windows-1252': 'windows-1252',
+  'iso-8859-1': 'windows-1252',
+};
+
+export async function decodeText(bytes: Uint8Array, encoding?: string): Promise<DecodedText> {
   if (encoding) return { text: decodeWith(bytes, encoding), encoding: encoding.toLowerCase() };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeWith(bytes.subarray(3), 'utf-8'), encoding: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeWith(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
@@ -14,8 +26,19 @@ export function decodeText(bytes: Uint8Array, encoding?: string): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    throw new InputError('input is not valid UTF-8 text; name its encoding with --encoding');
+    const detected = await detectEncoding(bytes);
+    if (!detected) throw new InputError('input is not UTF-8 and its encoding could not be detected; name it with --encoding');
+    return { text: decodeWith(bytes, detected), encoding: detected };
   }
+}
+
+async function detectEncoding(bytes: Uint8Array): Promise<string | undefined> {
+  const { analyse } = await import('chardet');
+  for (const guess of analyse(bytes)) {
+    const name = PLAUSIBLE[guess.name.toLowerCase()];
+    if (name) return name;
+  }
+  return undefined;
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string): string {

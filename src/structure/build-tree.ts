@@ -6,6 +6,7 @@ import type { Measure, Priority, ReportMeta, Sector, SourcePlace, Task } from '.
 import { EMPTY_CELL, isEmptyCell, type Cell, type Row } from '../rows/row.js';
 import { findUrls, unique } from '../text/links.js';
 import { slugify } from '../text/slug.js';
+import { collapseSpaces } from '../text/whitespace.js';
 import { parseMeasureNumber, parentNumber, parseTaskNumber } from './numbering.js';
 import { classifyRow, COLUMN_COUNT, type ClassifyState, type RowKind, type RowView } from './row-kinds.js';
 import { readCommunity, readPeriod } from './title.js';
@@ -23,8 +24,17 @@ export interface LineAccount {
   skipped: number;
 }
 
+/** A row as the structure stage read it: realigned cells and the kind decided. */
+export interface ClassifiedRow {
+  kind: RowKind;
+  cells: readonly Cell[];
+  source: SourcePlace;
+}
+
 export interface ReportTree {
   meta: ReportMeta;
+  /** Every input row with its kind, in input order. */
+  rows: ClassifiedRow[];
   priorities: PriorityNode<MeasureDraft>[];
   lines: LineAccount;
   /** How many rows were read as each kind. */
@@ -120,8 +130,9 @@ export function buildTree(rows: readonly Row[], diagnostics: Diagnostics): Repor
   const priorities: PriorityNode<MeasureDraft>[] = [];
   const lines: LineAccount = { total: rows.length, blank: 0, used: 0, skipped: 0 };
   const kinds: Partial<Record<RowKind, number>> = {};
+  const classified: ClassifiedRow[] = [];
   const headings: Array<{ source: SourcePlace; marked: boolean; text: string }> = [];
-  const state: ClassifyState = { headerSeen: false, tableStarted: false, awaitingGoal: false };
+  const state: ClassifyState = { headerSeen: false, header: [], tableStarted: false, awaitingGoal: false };
 
   let priority: PriorityNode<MeasureDraft> | undefined;
   let sector: SectorNode<MeasureDraft> | undefined;
@@ -197,6 +208,7 @@ export function buildTree(rows: readonly Row[], diagnostics: Diagnostics): Repor
     const kind = classifyRow(view, state);
     kinds[kind] = (kinds[kind] ?? 0) + 1;
     const { source } = row;
+    classified.push({ kind, cells: view.cells, source });
     const cells = view.cells as Cell[];
     const single = view.filled.length === 1 ? (cells[view.filled[0] as number] as Cell) : EMPTY_CELL;
     if (kind === 'blank') {
@@ -205,6 +217,11 @@ export function buildTree(rows: readonly Row[], diagnostics: Diagnostics): Repor
     }
     if (kind === 'separator') {
       diagnostics.add('separator-row', 'separator row skipped', source);
+      lines.skipped++;
+      continue;
+    }
+    if (kind === 'repeated-header') {
+      diagnostics.add('repeated-header', 'header row repeated after a page break; skipped', source);
       lines.skipped++;
       continue;
     }
@@ -224,6 +241,7 @@ export function buildTree(rows: readonly Row[], diagnostics: Diagnostics): Repor
       case 'header':
         state.headerSeen = true;
         meta.columns = view.filled.map((i) => cells[i]?.text ?? '');
+        state.header = meta.columns;
         break;
       case 'title':
         if (titleLines.length === 0) titleSource = source;
@@ -274,11 +292,11 @@ export function buildTree(rows: readonly Row[], diagnostics: Diagnostics): Repor
   }
   if (titleLines.length === 0) diagnostics.add('title-missing', 'no title before the table', { line: 1 });
   if (!state.headerSeen) diagnostics.add('header-missing', 'no header row before the data', { line: 1 });
-  meta.title = titleLines.join(' ');
+  meta.title = collapseSpaces(titleLines.join(' '));
   meta.community = readCommunity(meta.title);
   meta.period = readPeriod(meta.title);
   if (meta.title !== '' && meta.period.months === null) {
     diagnostics.add('period-unknown', `no reporting period recognised in the title «${excerpt(meta.title, 200)}»`, titleSource);
   }
-  return { meta, priorities, lines, kinds };
+  return { meta, rows: classified, priorities, lines, kinds };
 }

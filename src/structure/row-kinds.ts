@@ -12,6 +12,7 @@ export type RowKind =
   | 'separator'
   | 'column-numbers'
   | 'header'
+  | 'repeated-header'
   | 'footnote'
   | 'title'
   | 'priority'
@@ -30,6 +31,8 @@ export interface RowView {
 export interface ClassifyState {
   /** The header row has been seen. */
   headerSeen: boolean;
+  /** Its labels, to know the header when a page break repeats it. */
+  header: readonly string[];
   /** A heading, task or measure has been seen: title lines are over. */
   tableStarted: boolean;
   /** The last priority has no strategic goal yet and nothing has come under it. */
@@ -68,6 +71,11 @@ export const ROW_KINDS: readonly RowKindRule[] = [
     kind: 'header',
     description: 'Before any data, at least three cells hold header words (Завдання, Заходи, …)',
     test: (v, s) => !s.headerSeen && !s.tableStarted && v.filled.filter((i) => HEADER_WORDS.test(text(v, i))).length >= 3,
+  },
+  {
+    kind: 'repeated-header',
+    description: 'The header row again, as Word and PDF repeat it on each page',
+    test: (v, s) => s.headerSeen && v.filled.length === s.header.length && v.filled.every((i, k) => text(v, i) === s.header[k]),
   },
   { kind: 'footnote', description: 'One filled cell starting with *', test: (v) => FOOTNOTE.test(only(v)) },
   {

@@ -1,0 +1,21 @@
+// Word files: mammoth turns the document into HTML (merged cells become colspan and
+// rowspan, bold becomes <strong>), then the HTML reader takes over. Rows are
+// numbered in document order, as a .docx has no lines.
+import mammoth from 'mammoth';
+import { InputError } from '../errors.js';
+import { htmlToRows } from './html-rows.js';
+import type { Row } from './row.js';
+
+export async function docxToRows(bytes: Uint8Array, name: string): Promise<Row[]> {
+  let html: string;
+  try {
+    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
+  } catch (error) {
+    throw new InputError(`${name}: corrupt or truncated DOCX (${firstLine(error)})`);
+  }
+  return htmlToRows(html, { numbering: 'ordinal', name });
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unreadable';
+}

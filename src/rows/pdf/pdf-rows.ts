@@ -1,0 +1,1 @@
+export async function pdfToRows(_b: Uint8Array, _n: string): Promise<never> { throw new Error('todo'); }
