@@ -1,0 +1,63 @@
+// A PDF prints the table over many pages: the header rows repeat on each page, and a
+// row cut by a page break continues at the top of the next page with empty task
+// cells and text that goes on mid-sentence. Stitching puts the pages back into one
+// table and such continuations back into the cells they belong to.
+import { isEmptyCell, type Cell, type Row } from '../row.js';
+import { startsWithMeasureNumber } from '../../structure/numbering.js';
+import { joinLines } from '../../text/join-lines.js';
+import type { PageTable } from './page-grid.js';
+
+const isColumnNumbers = (cells: readonly Cell[]) => cells.every((c, i) => c.text === String(i + 1));
+const sameTexts = (a: readonly Cell[], b: readonly Cell[]) => a.length === b.length && a.every((c, i) => c.text === b[i]?.text);
+const isHeadingShape = (cells: readonly Cell[]) => cells.filter((c) => !c.spanned).length === 1 && cells.length > 1 && cells[0]?.spanned !== true;
+
+function append(owner: Cell, more: Cell): void {
+  owner.text = joinLines(owner.text, more.text);
+  owner.runs = [...owner.runs, ...more.runs];
+  owner.links = [...owner.links, ...more.links];
+}
+
+export function stitchPages(pages: readonly PageTable[]): Row[] {
+  const rows: Row[] = [];
+  const owners: Cell[] = []; // the cell each column's text currently belongs to
+  let header: Cell[] | undefined;
+  const push = (cells: Cell[], page: number) => {
+    rows.push({ cells, source: { page, line: rows.length + 1 } });
+  };
+  // A spanned cell belongs to the region above it, whose owner stays.
+  const own = (cells: readonly Cell[]) => cells.forEach((c, i) => !c.spanned && (owners[i] = c));
+
+  for (const page of pages) {
+    for (const cell of page.before) push([cell], page.page);
+    let dataStarted = false;
+    page.rows.forEach((cells) => {
+      header ??= cells;
+      if (!dataStarted && (sameTexts(cells, header) || isColumnNumbers(cells))) {
+        push(cells, page.page); // the structure stage reports and skips repeated headers
+        return;
+      }
+      const first = !dataStarted && rows.length > 0 && owners.length > 0;
+      dataStarted = true;
+      if (first && !isHeadingShape(cells) && isEmptyCell(cells[0])) {
+        if (!startsWithMeasureNumber(cells[2]?.text ?? '')) {
+          // The row cut by the page break goes on here.
+          cells.forEach((c, i) => {
+            const owner = owners[i];
+            if (!c.spanned && c.text !== '' && owner) append(owner, c);
+          });
+          return;
+        }
+        // A new measure, but the task text above it still overflows into this page.
+        const taskCell = cells[1];
+        if (taskCell && !taskCell.spanned && taskCell.text !== '' && owners[1]) {
+          append(owners[1], taskCell);
+          cells[1] = { ...taskCell, text: '', runs: [], spanned: true };
+        }
+      }
+      own(cells);
+      push(cells, page.page);
+    });
+    for (const cell of page.after) push([cell], page.page);
+  }
+  return rows;
+}
