@@ -110,7 +110,7 @@ describe('zhyt-report parse', () => {
     writeFileSync(bin, Buffer.from('%PDF-1.4\n%\xff\xff\n'));
     const pdf = runCli(['parse', bin]);
     expect(pdf.status).toBe(2);
-    expect(pdf.stderr).toMatch(/^zhyt-report: .*PDF input is not supported/);
+    expect(pdf.stderr).toMatch(/^zhyt-report: x\.pdf: corrupt or truncated PDF \(.*\)\n$/);
   });
 
   it('uses no colour off a TTY', () => {

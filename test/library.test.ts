@@ -31,6 +31,8 @@ describe('the package API', () => {
     expect(bom.priorities).toEqual(plain.priorities);
     expect(utf16.priorities).toEqual(plain.priorities);
     expect(utf16.source.encoding).toBe('utf-16le');
-    await expect(parseReport({ bytes: Buffer.from([0xc0, 0xc1, 0x41, 0x09]), path: 'x.txt' })).rejects.toThrow(/not valid UTF-8/);
+    const cp1251 = readFileSync(SAMPLE.replace(/\.txt$/, '.cp1251.txt'));
+    await expect(parseReport({ bytes: cp1251, path: 'x.txt' }, { encoding: 'utf-8' })).rejects.toThrow(/^input is not valid utf-8 text$/);
+    expect((await parseReport({ bytes: cp1251, path: 'x.txt' }, { encoding: 'windows-1251' })).source.encoding).toBe('windows-1251');
   });
 });

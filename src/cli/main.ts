@@ -166,7 +166,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     program
       .command('parse')
       .description('parse a report and write it as JSON (default), CSV or NDJSON')
-      .argument('<file>', 'report file, or - for stdin')
+      .argument('<file>', 'report: text export, HTML, DOCX or PDF; - for stdin')
       .option('-f, --format <formats>', `output format: ${FORMATS.join(', ')}; several, comma-separated, with --out-dir (default: from --out's extension, else json)`)
       .option('-o, --out <file>', 'write to this file instead of stdout (its folder must exist)')
       .option('--out-dir <dir>', 'write <name>.<format> files into this folder (created if missing)'),
@@ -179,7 +179,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     program
       .command('validate')
       .description('check a report and print its diagnostics; exit 1 when it has errors')
-      .argument('<file>', 'report file, or - for stdin')
+      .argument('<file>', 'report: text export, HTML, DOCX or PDF; - for stdin')
       .option('--strict', 'exit 1 on warnings too'),
   ).action(async (file: string, flags: ReadFlags & { strict?: boolean }) => setExit(await runValidate(file, flags, io)));
 
@@ -187,7 +187,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     program
       .command('programs')
       .description('list the programme registry, or the programmes a report references; exit 1 when some are unresolved')
-      .argument('[file]', 'report file, or - for stdin')
+      .argument('[file]', 'report: text export, HTML, DOCX or PDF; - for stdin')
       .option('-f, --format <format>', 'text or json', 'text'),
   ).action(async (file: string | undefined, flags: ReadFlags & { format?: string }) => setExit(await runPrograms(file, flags, io)));
 

@@ -4,6 +4,11 @@ import { detectFormat } from '../../src/read/detect-format.js';
 import { InputError } from '../../src/errors.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
+// Windows-1251 for Ukrainian letters: А-я are 0xC0-0xFF; the rest from a small table.
+const CP1251_EXTRA: Record<string, number> = { І: 0xb2, і: 0xb3, Ї: 0xaf, ї: 0xbf, Є: 0xaa, є: 0xba, Ґ: 0xa5, ґ: 0xb4, ' ': 0x20, '-': 0x2d };
+function encodeCp1251(s: string): Uint8Array {
+  return new Uint8Array([...s].map((ch) => CP1251_EXTRA[ch] ?? (ch >= 'А' && ch <= 'я' ? (ch.codePointAt(0) as number) - 0x410 + 0xc0 : (ch.codePointAt(0) as number))));
+}
 
 describe('detectFormat', () => {
   it('knows formats by their magic bytes, whatever the name says', () => {
@@ -24,14 +29,17 @@ describe('detectFormat', () => {
 });
 
 describe('decodeText', () => {
-  it('honours BOMs and reports the encoding', () => {
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('Житомир')]))).toEqual({ text: 'Житомир', encoding: 'utf-8' });
-    expect(decodeText(new Uint8Array([0xfe, 0xff, 0x04, 0x16]))).toEqual({ text: 'Ж', encoding: 'utf-16be' });
-    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x16, 0x04]))).toEqual({ text: 'Ж', encoding: 'utf-16le' });
+  it('honours BOMs and reports the encoding', async () => {
+    expect(await decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('Житомир')]))).toEqual({ text: 'Житомир', encoding: 'utf-8' });
+    expect(await decodeText(new Uint8Array([0xfe, 0xff, 0x04, 0x16]))).toEqual({ text: 'Ж', encoding: 'utf-16be' });
+    expect(await decodeText(new Uint8Array([0xff, 0xfe, 0x16, 0x04]))).toEqual({ text: 'Ж', encoding: 'utf-16le' });
   });
-  it('refuses bytes that are not UTF-8 unless told the encoding', () => {
-    expect(() => decodeText(new Uint8Array([0xc6, 0xe8]))).toThrow(InputError);
-    expect(decodeText(new Uint8Array([0xc6, 0xe8]), 'windows-1251')).toEqual({ text: 'Жи', encoding: 'windows-1251' });
-    expect(() => decodeText(new Uint8Array([0x41]), 'no-such-encoding')).toThrow(/unknown encoding/);
+  it('detects Windows-1251 without a BOM, and obeys an explicit encoding', async () => {
+    const text = 'Інформація про виконання завдань та заходів Програми соціально-економічного і культурного розвитку Житомирської міської територіальної громади';
+    const encoded = encodeCp1251(text);
+    expect(await decodeText(encoded)).toEqual({ text, encoding: 'windows-1251' });
+    expect(await decodeText(new Uint8Array([0xc6, 0xe8]), 'windows-1251')).toEqual({ text: 'Жи', encoding: 'windows-1251' });
+    await expect(decodeText(encoded, 'utf-8')).rejects.toThrow(InputError);
+    await expect(decodeText(new Uint8Array([0x41]), 'no-such-encoding')).rejects.toThrow(/unknown encoding/);
   });
 });

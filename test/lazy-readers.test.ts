@@ -1,0 +1,35 @@
+// Parsing text must not load the heavy readers: a child process records every
+// module it resolves while it parses the sample.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SAMPLE } from './helpers.js';
+
+const HOOK = `
+import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent(\`
+export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context);
+  process.stderr.write('LOADED ' + result.url + '\\\\n');
+  return result;
+}\`));
+`;
+
+function loadedWhileParsing(file: string): string[] {
+  const script = `const { parseReport } = await import('./dist/index.js'); await parseReport(${JSON.stringify(file)});`;
+  const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(HOOK)}`, '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice(7));
+}
+
+describe('heavy readers load only for their format', () => {
+  it('text parsing loads neither mammoth, pdf.js nor cheerio', () => {
+    const loaded = loadedWhileParsing(SAMPLE);
+    expect(loaded.some((u) => u.includes('/dist/parse-report.js'))).toBe(true);
+    expect(loaded.filter((u) => /mammoth|pdfjs-dist|pdf-parse|cheerio|parse5/.test(u))).toEqual([]);
+  });
+  it('PDF parsing does load pdf.js (the check can see it)', () => {
+    const loaded = loadedWhileParsing(SAMPLE.replace(/\.txt$/, '.pdf'));
+    expect(loaded.some((u) => u.includes('pdfjs-dist'))).toBe(true);
+    expect(loaded.some((u) => u.includes('mammoth'))).toBe(false);
+  });
+});
