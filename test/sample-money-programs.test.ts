@@ -74,3 +74,17 @@ describe('programmes in the sample', () => {
     expect(r.stats.programRefs.unresolved).toBe(1);
   });
 });
+
+describe('status in the sample', () => {
+  it('every measure has a status with the rule that decided it', () => {
+    for (const m of measures) {
+      expect(m.statusRule).toMatch(/^[a-z-]+\.[a-z0-9-]+$/);
+      if (m.status !== 'unknown') expect(m.execution).toContain(m.statusPhrase);
+    }
+    const counts: Record<string, number> = {};
+    for (const m of measures) counts[m.status] = (counts[m.status] ?? 0) + 1;
+    expect(counts).toEqual({ completed: 68, in_progress: 43, not_funded: 39, planned: 8, suspended: 8, not_started: 5, cancelled: 1, unknown: 1 });
+    // The one unknown is the measure with an empty execution cell.
+    expect(measures.filter((m) => m.status === 'unknown').map((m) => [m.statusRule, m.source.line])).toEqual([['unknown.empty', 62]]);
+  });
+});

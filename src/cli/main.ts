@@ -3,11 +3,13 @@
 // or warnings), 2 usage error or unreadable input.
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Report, Severity } from '../model/schema.js';
-import type { OutputFormat } from '../emit/index.js';
+import type { EmitOptions, OutputFormat } from '../emit/index.js';
 import type { ProgramEntry } from '../model/registry.js';
 import { formatDiagnostic, formatSummary, stderrChalk } from './terminal.js';
 
@@ -15,6 +17,7 @@ const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 const FORMATS = ['json', 'csv', 'ndjson'] as const;
 const SCHEMA_NAMES = ['report', 'measure', 'diagnostic', 'programs'] as const;
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const KNOWN_INPUTS = ['.txt', '.tsv', '.html', '.htm', '.docx', '.pdf'];
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -35,6 +38,9 @@ interface ParseFlags extends ReadFlags {
   outDir?: string;
   quiet?: boolean;
   verbose?: boolean;
+  jobs?: string;
+  excel?: boolean;
+  delimiter?: string;
 }
 
 const EXAMPLES = `
@@ -83,12 +89,29 @@ function printDiagnostics(report: Report, io: CliIo, show: ReadonlySet<Severity>
   for (const d of report.diagnostics) if (show.has(d.severity)) io.stderr.write(`${formatDiagnostic(d, path, c)}\n`);
 }
 
-async function runParse(file: string, flags: ParseFlags, io: CliIo): Promise<number> {
-  const { emit, formatFromPath, OUTPUT_FORMATS } = await import('../emit/index.js');
+function emitOptions(flags: ParseFlags): EmitOptions {
+  if (flags.delimiter !== undefined && [...flags.delimiter].length !== 1) throw new InputError('--delimiter takes one character');
+  return { ...(flags.excel ? { excel: true } : {}), ...(flags.delimiter !== undefined ? { delimiter: flags.delimiter } : {}) };
+}
+
+async function runParse(files: string[], flags: ParseFlags, io: CliIo): Promise<number> {
+  const { formatFromPath } = await import('../emit/index.js');
   if (flags.out !== undefined && flags.outDir !== undefined) throw new InputError('use either --out or --out-dir, not both');
   const formats = parseFormats(flags.format, flags.out, 'json', formatFromPath);
   if (formats.length > 1 && flags.outDir === undefined) throw new InputError('several formats need --out-dir');
-  const { checkTarget, writeAtomically } = await import('./write-output.js');
+  const single = files.length === 1 && (files[0] === '-' || !statSync(files[0] as string, { throwIfNoEntry: false })?.isDirectory());
+  if (!single) {
+    if (flags.outDir === undefined) throw new InputError('several inputs, or a folder, need --out-dir');
+    if (files.includes('-')) throw new InputError('stdin (-) cannot be part of a batch');
+    return runBatchParse(files, formats, flags, io);
+  }
+  return runSingleParse(files[0] as string, formats, flags, io);
+}
+
+async function runSingleParse(file: string, formats: OutputFormat[], flags: ParseFlags, io: CliIo): Promise<number> {
+  const { emit, OUTPUT_FORMATS } = await import('../emit/index.js');
+  const options = emitOptions(flags);
+  const { checkTarget, writeAtomically } = await import('../emit/write-output.js');
   const inputs = file === '-' ? [] : [file];
   if (flags.out !== undefined) checkTarget(flags.out, inputs);
   const report = await load(file, flags, io);
@@ -102,20 +125,71 @@ async function runParse(file: string, flags: ParseFlags, io: CliIo): Promise<num
     const stem = file === '-' ? 'stdin' : basename(file, extname(file));
     for (const format of formats) {
       const target = join(flags.outDir, `${stem}${OUTPUT_FORMATS[format].extension}`);
-      await writeAtomically(target, emit(report, format), inputs);
+      await writeAtomically(target, emit(report, format, options), inputs);
       written.push(target);
     }
   } else if (flags.out !== undefined) {
-    await writeAtomically(flags.out, emit(report, formats[0] as OutputFormat), inputs);
+    await writeAtomically(flags.out, emit(report, formats[0] as OutputFormat, options), inputs);
     written.push(flags.out);
   } else {
-    io.stdout.write(emit(report, formats[0] as OutputFormat));
+    io.stdout.write(emit(report, formats[0] as OutputFormat, options));
   }
   if (!flags.quiet) {
     io.stderr.write(`${formatSummary(report, report.source.path ?? '<stdin>')}\n`);
     for (const target of written) io.stderr.write(`wrote ${target}\n`);
   }
   return report.stats.diagnostics.error > 0 ? 1 : 0;
+}
+
+async function runBatchParse(files: string[], formats: OutputFormat[], flags: ParseFlags, io: CliIo): Promise<number> {
+  const outDir = flags.outDir as string;
+  const jobs = flags.jobs === undefined ? availableParallelism() : Number.parseInt(flags.jobs, 10);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InputError('--jobs takes a whole number of 1 or more');
+  const [{ collectInputs }, { runBatch }, { removeOwnTempFiles }, view] = await Promise.all([
+    import('../batch/inputs.js'),
+    import('../batch/run-batch.js'),
+    import('../emit/write-output.js'),
+    import('./batch-view.js'),
+  ]);
+  const inputs = collectInputs(files);
+  if (inputs.length === 0) throw new InputError(`no report files (${[...KNOWN_INPUTS].join(', ')}) in ${files.join(', ')}`);
+  const programs = await extraPrograms(flags.programs);
+  const options = emitOptions(flags);
+  const progress = !flags.quiet && io.stderr.isTTY === true && inputs.length > 1 ? view.progressBar(io.stderr, inputs.length) : undefined;
+  const started = performance.now();
+  const batch = runBatch(
+    inputs.map((input) => ({ input: input.path, stem: input.stem, outDir, formats, emit: options, programs, ...(flags.encoding ? { encoding: flags.encoding } : {}) })),
+    {
+      jobs,
+      onResult: (result, done) => {
+        progress?.update(done, { file: basename(result.input) });
+        if (result.status === 'unreadable') {
+          const line = `zhyt-report: ${result.message ?? result.input}\n`;
+          if (progress) progress.log(line);
+          else io.stderr.write(line);
+        }
+      },
+    },
+  );
+  // An interrupt stops the workers and takes away the half-written temporary files;
+  // finished outputs stay, and no output is ever half written.
+  const stop = (signal: NodeJS.Signals) => {
+    void batch.cancel().then(() => {
+      progress?.stop();
+      removeOwnTempFiles(outDir);
+      io.stderr.write(`zhyt-report: interrupted (${signal}); finished outputs kept, none half written\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const results = await batch.results;
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
+  progress?.stop();
+  if (!flags.quiet) io.stderr.write(view.summaryTable(results, performance.now() - started));
+  if (results.some((r) => r.status === 'unreadable')) return 2;
+  return results.some((r) => r.status === 'errors') ? 1 : 0;
 }
 
 async function runValidate(file: string, flags: ReadFlags & { strict?: boolean }, io: CliIo): Promise<number> {
@@ -165,15 +239,18 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   readOptions(
     program
       .command('parse')
-      .description('parse a report and write it as JSON (default), CSV or NDJSON')
-      .argument('<file>', 'report: text export, HTML, DOCX or PDF; - for stdin')
+      .description('parse reports and write them as JSON (default), CSV or NDJSON; several files or folders with --out-dir')
+      .argument('<inputs...>', 'reports (text export, HTML, DOCX or PDF) or folders of them; - for stdin')
       .option('-f, --format <formats>', `output format: ${FORMATS.join(', ')}; several, comma-separated, with --out-dir (default: from --out's extension, else json)`)
       .option('-o, --out <file>', 'write to this file instead of stdout (its folder must exist)')
-      .option('--out-dir <dir>', 'write <name>.<format> files into this folder (created if missing)'),
+      .option('--out-dir <dir>', 'write <name>.<format> files into this folder (created if missing)')
+      .option('-j, --jobs <n>', 'files converted at once, in worker threads (default: number of cores)')
+      .option('--excel', 'CSV for Excel: UTF-8 with BOM and CRLF line ends')
+      .option('--delimiter <char>', "CSV field delimiter (default ','; ';' for locales whose Excel expects it)"),
   )
     .option('-q, --quiet', 'print errors only, no summary')
     .option('-v, --verbose', 'print info diagnostics too')
-    .action(async (file: string, flags: ParseFlags) => setExit(await runParse(file, flags, io)));
+    .action(async (files: string[], flags: ParseFlags) => setExit(await runParse(files, flags, io)));
 
   readOptions(
     program

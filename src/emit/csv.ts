@@ -29,11 +29,30 @@ export const CSV_COLUMNS: readonly Column[] = [
   ['links', (r) => join(r.links)],
   ['completion_percent', (r) => r.completionPercent],
   ['amounts_thousand_uah', (r) => join(r.amounts.map((a) => String(a.thousandUah)))],
+  ['status', (r) => r.status],
+  ['status_rule', (r) => r.statusRule],
 ];
 
-export function toCsv(report: Report): string {
+export interface CsvOptions {
+  /** For Excel: a UTF-8 BOM (so it reads Cyrillic right) and CRLF line ends. */
+  excel?: boolean;
+  /** Field delimiter; `;` for locales whose Excel expects it. */
+  delimiter?: string;
+}
+
+export function toCsv(report: Report, options: CsvOptions = {}): string {
   const rows: Array<Array<string | number | null>> = [CSV_COLUMNS.map(([name]) => name)];
   const names = new Map(report.programs.map((p) => [p.id, p.name]));
   for (const record of measureRecords(report)) rows.push(CSV_COLUMNS.map(([, value]) => value(record, names)));
-  return stringify(rows, { record_delimiter: '\n', cast: { number: (n) => String(n) } });
+  return stringifyTable(rows, options);
+}
+
+/** RFC 4180 via csv-stringify, with the Excel options; shared by every CSV table. */
+export function stringifyTable(rows: ReadonlyArray<ReadonlyArray<string | number | null>>, options: CsvOptions = {}): string {
+  const body = stringify(rows as Array<Array<string | number | null>>, {
+    record_delimiter: options.excel ? '\r\n' : '\n',
+    delimiter: options.delimiter ?? ',',
+    cast: { number: (n) => String(n) },
+  });
+  return options.excel ? `\uFEFF${body}` : body;
 }

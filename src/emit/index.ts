@@ -1,5 +1,5 @@
 import type { Report } from '../model/schema.js';
-import { toCsv } from './csv.js';
+import { toCsv, type CsvOptions } from './csv.js';
 import { toJson } from './json.js';
 import { toNdjson } from './ndjson.js';
 
@@ -7,7 +7,7 @@ export const OUTPUT_FORMATS = {
   json: { extension: '.json', emit: toJson },
   csv: { extension: '.csv', emit: toCsv },
   ndjson: { extension: '.ndjson', emit: toNdjson },
-} as const satisfies Record<string, { extension: string; emit: (r: Report) => string }>;
+} as const satisfies Record<string, { extension: string; emit: (r: Report, o?: CsvOptions) => string }>;
 
 export type OutputFormat = keyof typeof OUTPUT_FORMATS;
 
@@ -15,8 +15,10 @@ export function isOutputFormat(name: string): name is OutputFormat {
   return Object.hasOwn(OUTPUT_FORMATS, name);
 }
 
-export function emit(report: Report, format: OutputFormat): string {
-  return OUTPUT_FORMATS[format].emit(report);
+export type EmitOptions = CsvOptions;
+
+export function emit(report: Report, format: OutputFormat, options: EmitOptions = {}): string {
+  return format === 'csv' ? toCsv(report, options) : OUTPUT_FORMATS[format].emit(report);
 }
 
 /** The format an output file's extension names, if any. */

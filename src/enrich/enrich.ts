@@ -8,6 +8,7 @@ import { splitExecutors } from './executors.js';
 import { findAmounts, findCompletionPercent, parseThousandUah } from './money.js';
 import type { ProgramResolver } from './programs/resolve.js';
 import { splitProgramList } from './programs/split.js';
+import { measureStatus } from './status.js';
 
 export interface EnrichContext {
   programs: ProgramResolver;
@@ -32,6 +33,7 @@ export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure 
     fundingThousandUah: funding,
     programRefs,
     amounts,
+    ...measureStatus(draft.execution),
     completionPercent: findCompletionPercent(draft.execution),
     links: draft.links,
     source: draft.source,

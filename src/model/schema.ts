@@ -46,6 +46,8 @@ export const AmountSchema = z
   })
   .strict();
 
+export const MeasureStatusSchema = z.enum(['completed', 'in_progress', 'planned', 'not_funded', 'suspended', 'not_started', 'cancelled', 'unknown']);
+
 export const MeasureSchema = z
   .object({
     id: z.string().describe('Stable id: `<priority>/<sector>/<number>`, derived from names and numbers, not positions'),
@@ -58,6 +60,9 @@ export const MeasureSchema = z
     fundingThousandUah: z.number().nullable().describe('Funding in thousand UAH when column 6 is an amount, else null'),
     programRefs: z.array(ProgramRefSchema).describe('Target programmes named in column 6, resolved against the registry'),
     amounts: z.array(AmountSchema).describe('Sums of money named in the title or execution text'),
+    status: MeasureStatusSchema.describe('Status read from the execution text by the status rules (README)'),
+    statusRule: z.string().describe('Id of the status rule that decided (`unknown.empty`, `unknown.no-match` when none did)'),
+    statusPhrase: z.string().nullable().describe('The phrase of the execution text the rule matched'),
     completionPercent: z.number().min(0).max(100).nullable().describe('Completion of works reported in the execution text (`Рівень виконання робіт становить 81,0%`), else null'),
     links: z.array(z.string()).describe('URLs found in the measure row'),
     source: SourcePlaceSchema.describe('Line (and page) of the measure row'),
@@ -207,6 +212,7 @@ export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type ProgramRef = z.infer<typeof ProgramRefSchema>;
 export type Amount = z.infer<typeof AmountSchema>;
 export type Measure = z.infer<typeof MeasureSchema>;
+export type MeasureStatus = z.infer<typeof MeasureStatusSchema>;
 export type ProgramSummary = z.infer<typeof ProgramSummarySchema>;
 export type Task = z.infer<typeof TaskSchema>;
 export type Sector = z.infer<typeof SectorSchema>;

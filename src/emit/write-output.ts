@@ -1,8 +1,8 @@
 // Outputs are written atomically: a temporary file beside the target, then a
 // rename, so a failed run never leaves a half-written file or spoils an old one.
-import { randomBytes } from 'node:crypto';
-import { realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
+import { threadId } from 'node:worker_threads';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { describeFsError } from '../read/read-input.js';
@@ -20,10 +20,12 @@ export function checkTarget(target: string, inputs: readonly string[] = []): voi
   if (inputs.some((input) => samePath(input, target))) throw new InputError(`refusing to write ${target}: it is an input file`);
 }
 
+let written = 0;
+
 export async function writeAtomically(target: string, data: string, inputs: readonly string[] = []): Promise<void> {
   checkTarget(target, inputs);
   const dir = dirname(resolve(target));
-  const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${threadId}.${++written}.tmp`);
   try {
     await writeFile(temp, data);
     await rename(temp, target);
@@ -38,5 +40,21 @@ function samePath(a: string, b: string): boolean {
     return realpathSync(a) === realpathSync(b);
   } catch {
     return resolve(a) === resolve(b);
+  }
+}
+
+/** Removes the temporary files this process left below `dir` (after an interrupt). */
+export function removeOwnTempFiles(dir: string): void {
+  const own = new RegExp(`^\\..*\\.${process.pid}\\.\\d+\\.\\d+\\.tmp$`);
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) removeOwnTempFiles(path);
+    else if (own.test(entry.name)) rmSync(path, { force: true });
   }
 }

@@ -1,0 +1,58 @@
+// One input to its outputs: parse, emit each format, write atomically. Used for a
+// single file and, inside worker threads, for each file of a batch.
+import { join } from 'node:path';
+import { emit, OUTPUT_FORMATS, type EmitOptions, type OutputFormat } from '../emit/index.js';
+import { writeAtomically } from '../emit/write-output.js';
+import { InputError } from '../errors.js';
+import type { ProgramEntry } from '../model/registry.js';
+import { parseReport } from '../parse-report.js';
+
+export interface ConvertJob {
+  input: string;
+  /** Output path without extension, relative to `outDir`. */
+  stem: string;
+  outDir: string;
+  formats: OutputFormat[];
+  emit: EmitOptions;
+  encoding?: string;
+  programs?: ProgramEntry[];
+}
+
+export interface ConvertResult {
+  input: string;
+  status: 'ok' | 'errors' | 'unreadable';
+  format: string | null;
+  measures: number;
+  warnings: number;
+  errors: number;
+  ms: number;
+  written: string[];
+  /** Why an unreadable input could not be read (one line). */
+  message?: string;
+}
+
+export async function convertFile(job: ConvertJob): Promise<ConvertResult> {
+  const started = performance.now();
+  const base = { input: job.input, written: [] as string[] };
+  try {
+    const report = await parseReport(job.input, { ...(job.encoding ? { encoding: job.encoding } : {}), programs: job.programs ?? [] });
+    for (const format of job.formats) {
+      const target = join(job.outDir, `${job.stem}${OUTPUT_FORMATS[format].extension}`);
+      await writeAtomically(target, emit(report, format, job.emit), [job.input]);
+      base.written.push(target);
+    }
+    const { error, warning } = report.stats.diagnostics;
+    return {
+      ...base,
+      status: error > 0 ? 'errors' : 'ok',
+      format: report.source.format,
+      measures: report.stats.counts.measures,
+      warnings: warning,
+      errors: error,
+      ms: performance.now() - started,
+    };
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : `internal error: ${(error as Error).message?.split('\n')[0]}`;
+    return { ...base, status: 'unreadable', format: null, measures: 0, warnings: 0, errors: 0, ms: performance.now() - started, message };
+  }
+}

@@ -1,0 +1,57 @@
+// Which files a batch converts, and what each output is called: the inputs given,
+// folders searched recursively for known formats, outputs mirroring the folder
+// layout below each folder given.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { InputError } from '../errors.js';
+import { describeFsError } from '../read/read-input.js';
+
+/** Extensions a folder search picks up; files named directly are read whatever their name. */
+export const KNOWN_EXTENSIONS = new Set(['.txt', '.tsv', '.html', '.htm', '.docx', '.pdf', '.doc']);
+
+export interface BatchInput {
+  path: string;
+  /** The output name without extension, relative to the output folder. */
+  stem: string;
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(path));
+    else if (entry.isFile() && KNOWN_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
+  }
+  return out;
+}
+
+export function collectInputs(args: readonly string[]): BatchInput[] {
+  const inputs: BatchInput[] = [];
+  for (const arg of args) {
+    let isDir: boolean;
+    try {
+      isDir = statSync(arg).isDirectory();
+    } catch (error) {
+      throw new InputError(`cannot read ${arg}: ${describeFsError(error)}`);
+    }
+    if (isDir) {
+      for (const path of walk(arg)) {
+        const rel = relative(arg, path);
+        inputs.push({ path, stem: rel.slice(0, rel.length - extname(rel).length) });
+      }
+    } else {
+      inputs.push({ path: arg, stem: basename(arg, extname(arg)) });
+    }
+  }
+  // Two inputs that would write the same output keep their extension in its name.
+  const count = new Map<string, number>();
+  for (const input of inputs) count.set(input.stem, (count.get(input.stem) ?? 0) + 1);
+  for (const input of inputs) if ((count.get(input.stem) ?? 0) > 1) input.stem = `${input.stem}${extname(input.path)}`;
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    if (seen.has(input.stem)) throw new InputError(`two inputs would both write ${input.stem}.*: ${input.path}`);
+    seen.add(input.stem);
+  }
+  return inputs;
+}

@@ -1,0 +1,71 @@
+// Converts many files: in worker threads when more than one job may run at once,
+// in this thread otherwise. One file failing does not stop the others.
+import { Worker } from 'node:worker_threads';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { convertFile, type ConvertJob, type ConvertResult } from './convert.js';
+
+export interface BatchOptions {
+  jobs: number;
+  /** Called after each file, in completion order. */
+  onResult?: (result: ConvertResult, done: number, total: number) => void;
+}
+
+export interface BatchHandle {
+  results: Promise<ConvertResult[]>;
+  /** Stops the workers; files being written are left as temporary files only. */
+  cancel(): Promise<void>;
+}
+
+const WORKER = new URL('./worker.js', import.meta.url);
+
+export function runBatch(jobs: readonly ConvertJob[], options: BatchOptions): BatchHandle {
+  for (const job of jobs) mkdirSync(dirname(join(job.outDir, job.stem)), { recursive: true });
+  const results: ConvertResult[] = new Array(jobs.length);
+  let done = 0;
+  const record = (index: number, result: ConvertResult) => {
+    results[index] = result;
+    done++;
+    options.onResult?.(result, done, jobs.length);
+  };
+
+  if (options.jobs <= 1 || jobs.length <= 1) {
+    let cancelled = false;
+    const run = async () => {
+      for (const [i, job] of jobs.entries()) {
+        if (cancelled) break;
+        record(i, await convertFile(job));
+      }
+      return results;
+    };
+    return { results: run(), cancel: async () => void (cancelled = true) };
+  }
+
+  const workers: Worker[] = [];
+  let next = 0;
+  const results$ = new Promise<ConvertResult[]>((resolve, reject) => {
+    const count = Math.min(options.jobs, jobs.length);
+    let finished = 0;
+    for (let w = 0; w < count; w++) {
+      const worker = new Worker(WORKER);
+      workers.push(worker);
+      let current = -1;
+      const feed = () => {
+        if (next >= jobs.length) {
+          void worker.terminate();
+          if (++finished === count) resolve(results);
+          return;
+        }
+        current = next++;
+        worker.postMessage(jobs[current]);
+      };
+      worker.on('message', (result: ConvertResult) => {
+        record(current, result);
+        feed();
+      });
+      worker.on('error', reject);
+      feed();
+    }
+  });
+  return { results: results$, cancel: async () => void (await Promise.all(workers.map((w) => w.terminate()))) };
+}

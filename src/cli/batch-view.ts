@@ -1,0 +1,40 @@
+// What a batch shows: a progress bar while it runs (TTY only) and a summary table.
+import cliProgress from 'cli-progress';
+import type { ConvertResult } from '../batch/convert.js';
+
+export function progressBar(stream: NodeJS.WriteStream, total: number) {
+  const bar = new cliProgress.SingleBar(
+    { stream, format: '{bar} {value}/{total} files  {file}', hideCursor: true, clearOnComplete: true, etaBuffer: 20 },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0, { file: '' });
+  return {
+    update: (done: number, payload: { file: string }) => bar.update(done, payload),
+    log: (line: string) => {
+      stream.write('\r\x1b[K');
+      stream.write(line);
+      bar.render();
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+export function summaryTable(results: readonly ConvertResult[], totalMs: number): string {
+  const head = ['file', 'format', 'measures', 'warnings', 'errors', 'time'];
+  const rows = results.map((r) => [
+    r.input,
+    r.format ?? '-',
+    r.status === 'unreadable' ? '-' : String(r.measures),
+    r.status === 'unreadable' ? '-' : String(r.warnings),
+    r.status === 'unreadable' ? 'unreadable' : String(r.errors),
+    `${(r.ms / 1000).toFixed(2)}s`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
+  const ok = results.filter((r) => r.status === 'ok').length;
+  const withErrors = results.filter((r) => r.status === 'errors').length;
+  const unreadable = results.filter((r) => r.status === 'unreadable').length;
+  const files = results.reduce((n, r) => n + r.written.length, 0);
+  const tail = `${results.length} inputs: ${ok} ok, ${withErrors} with errors, ${unreadable} unreadable; ${files} files written in ${(totalMs / 1000).toFixed(2)}s`;
+  return `${[line(head), ...rows.map(line)].join('\n')}\n${tail}\n`;
+}

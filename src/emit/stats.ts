@@ -1,0 +1,63 @@
+// `zhyt-report stats`: per priority and sector, measures by status, funding totals
+// (exact) and the programmes referenced.
+import { fromNumber, sum, toNumber } from '../enrich/decimal.js';
+import { MeasureStatusSchema, type Measure, type MeasureStatus, type Report } from '../model/schema.js';
+
+const STATUSES = MeasureStatusSchema.options;
+
+export interface GroupStats {
+  id: string;
+  name: string;
+  measures: number;
+  byStatus: Record<MeasureStatus, number>;
+  fundingThousandUah: number;
+  programs: string[];
+}
+
+export interface ReportStats {
+  source: string | null;
+  period: string | null;
+  total: GroupStats;
+  priorities: Array<GroupStats & { sectors: GroupStats[] }>;
+}
+
+function group(id: string, name: string, measures: readonly Measure[]): GroupStats {
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<MeasureStatus, number>;
+  for (const m of measures) byStatus[m.status]++;
+  const funding = sum(measures.flatMap((m) => (m.fundingThousandUah === null ? [] : [fromNumber(m.fundingThousandUah)])));
+  const programs = [...new Set(measures.flatMap((m) => m.programRefs.flatMap((r) => (r.programId === null ? [] : [r.programId]))))].sort();
+  return { id, name, measures: measures.length, byStatus, fundingThousandUah: toNumber(funding), programs };
+}
+
+const measuresOf = (sectors: Report['priorities'][number]['sectors']) => sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures));
+
+export function reportStats(report: Report): ReportStats {
+  const priorities = report.priorities.map((p) => ({
+    ...group(p.id, p.name, measuresOf(p.sectors)),
+    sectors: p.sectors.map((s) => group(s.id, s.name, measuresOf([s]))),
+  }));
+  return {
+    source: report.source.path,
+    period: report.report.period.label,
+    total: group('total', 'Усього', measuresOf(report.priorities.flatMap((p) => p.sectors))),
+    priorities,
+  };
+}
+
+const HEAD = ['', 'measures', ...STATUSES, 'funding', 'programmes'];
+
+export function statsText(stats: ReportStats): string {
+  const row = (g: GroupStats, indent: string) => [
+    `${indent}${g.name}`,
+    String(g.measures),
+    ...STATUSES.map((s) => (g.byStatus[s] === 0 ? '·' : String(g.byStatus[s]))),
+    g.fundingThousandUah === 0 ? '·' : String(g.fundingThousandUah),
+    String(g.programs.length),
+  ];
+  const rows = [HEAD, ...stats.priorities.flatMap((p) => [row(p, ''), ...p.sectors.map((s) => row(s, '  '))]), row(stats.total, '')];
+  const widths = HEAD.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  const pad = (cell: string, i: number) => (i === 0 ? cell + ' '.repeat((widths[0] as number) - [...cell].length) : cell.padStart(widths[i] as number));
+  const lines = rows.map((r) => r.map(pad).join('  ').trimEnd());
+  const title = `${stats.source ?? '<stdin>'}${stats.period ? ` — ${stats.period}` : ''} (funding in thousand UAH)`;
+  return `${title}\n${lines.join('\n')}\n`;
+}

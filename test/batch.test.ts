@@ -1,0 +1,98 @@
+// Many files at once: one output per input, a summary, exit codes, and interrupts
+// that never leave a half-written output.
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, runCli, SAMPLE } from './helpers.js';
+
+const fixture = (ext: string) => SAMPLE.replace(/\.txt$/, `.${ext}`);
+const tmp = () => mkdtempSync(join(tmpdir(), 'zhyt-batch-'));
+
+function mixedFolder(): string {
+  const dir = join(tmp(), 'releases');
+  mkdirSync(join(dir, '2023'), { recursive: true });
+  copyFileSync(SAMPLE, join(dir, '2023', 'q3.txt'));
+  copyFileSync(fixture('docx'), join(dir, 'q3-word.docx'));
+  copyFileSync(fixture('pdf'), join(dir, 'q3-print.pdf'));
+  copyFileSync(fixture('html'), join(dir, 'q3-page.html'));
+  writeFileSync(join(dir, 'notes.md'), 'not a report format: skipped by the folder search');
+  return dir;
+}
+
+describe('batch conversion', () => {
+  it('converts a folder of mixed formats, one complete output per input, with a summary', () => {
+    const dir = mixedFolder();
+    const out = join(tmp(), 'out');
+    const r = runCli(['parse', dir, '--out-dir', out, '-f', 'json,csv', '--jobs', '2']);
+    expect(r.status).toBe(0);
+    const written = ['2023/q3', 'q3-word', 'q3-print', 'q3-page'];
+    for (const stem of written) {
+      expect(JSON.parse(readFileSync(join(out, `${stem}.json`), 'utf8')).stats.counts.measures).toBe(173);
+      expect(readFileSync(join(out, `${stem}.csv`), 'utf8').startsWith('priority,goal,sector,')).toBe(true);
+    }
+    expect(r.stderr).toMatch(/^file +format +measures +warnings +errors +time$/m);
+    expect(r.stderr).toMatch(/q3-print\.pdf +pdf +173 +6 +0 +[\d.]+s$/m);
+    expect(r.stderr).toContain('4 inputs: 4 ok, 0 with errors, 0 unreadable; 8 files written');
+    // No progress bar off a TTY.
+    expect(r.stderr).not.toMatch(/\r|█|░/);
+  });
+
+  it('goes on past an unreadable file and exits 2', () => {
+    const dir = mixedFolder();
+    copyFileSync(join(ROOT, 'test/corpus/bad/scanned.pdf'), join(dir, 'scan.pdf'));
+    const out = join(tmp(), 'out');
+    const r = runCli(['parse', dir, join(ROOT, 'test/corpus/bad/legacy.doc'), '--out-dir', out, '--jobs', '2']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('scanned PDF: no text layer; OCR is not supported');
+    expect(r.stderr).toContain('legacy Word .doc files are not supported');
+    expect(r.stderr).toContain('6 inputs: 4 ok, 0 with errors, 2 unreadable; 4 files written');
+    expect(readdirSync(out).filter((f) => f.endsWith('.json')).sort()).toEqual(['q3-page.json', 'q3-print.json', 'q3-word.json']);
+  });
+
+  it('exits 1 when a file has errors, and the same with --jobs 1', () => {
+    const dir = mixedFolder();
+    writeFileSync(join(dir, 'odd.txt'), `${readFileSync(SAMPLE, 'utf8')}\n\tстрока\tбез\tсенсу\n`);
+    for (const jobs of ['1', '2']) {
+      const r = runCli(['parse', dir, '--out-dir', join(tmp(), 'out'), '--jobs', jobs]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('5 inputs: 4 ok, 1 with errors, 0 unreadable');
+    }
+  });
+
+  it('needs --out-dir for several inputs', () => {
+    const r = runCli(['parse', SAMPLE, fixture('html')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('zhyt-report: several inputs, or a folder, need --out-dir\n');
+  });
+
+  it('leaves no partial output when killed midway', async () => {
+    const dir = join(tmp(), 'many');
+    mkdirSync(dir);
+    for (let i = 0; i < 24; i++) copyFileSync(fixture('pdf'), join(dir, `r${String(i).padStart(2, '0')}.pdf`));
+    const out = join(tmp(), 'out');
+    mkdirSync(out);
+    // An earlier output of one input: it must be either kept whole or replaced whole.
+    const earlier = '{"earlier":"run"}\n';
+    writeFileSync(join(out, 'r23.json'), earlier);
+    const child = spawn(process.execPath, [BIN, 'parse', dir, '--out-dir', out, '--jobs', '2', '-q'], { cwd: ROOT });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Wait for the first finished output, then interrupt.
+    const deadline = Date.now() + 60_000;
+    while (!readdirSync(out).some((f) => /^r0\d\.json$/.test(f)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    const files = readdirSync(out);
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const outputs = files.filter((f) => f.endsWith('.json'));
+    expect(outputs.length).toBeGreaterThan(1);
+    expect(outputs.length).toBeLessThan(24);
+    for (const f of outputs) {
+      const text = readFileSync(join(out, f), 'utf8');
+      if (f === 'r23.json' && text === earlier) continue;
+      expect(JSON.parse(text).stats.counts.measures, f).toBe(173);
+    }
+    expect(existsSync(join(out, 'r23.json'))).toBe(true);
+  }, 90_000);
+});

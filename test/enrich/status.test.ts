@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { measureStatus, STATUS_RULES } from '../../src/enrich/status.js';
+
+describe('measure status rules', () => {
+  it.each([
+    ['Кошти в місцевому бюджеті на реалізацію заходу не передбачені', 'not_funded', 'not-funded.no-budget'],
+    ['Кошти з місцевого бюджету на реалізацію заходу не виділялись', 'not_funded', 'not-funded.no-budget'],
+    ["Відсутнє співфінансування з державного бюджету у зв'язку з введенням воєнного стану", 'not_funded', 'not-funded.no-cofinancing'],
+    ['Модульну котельню передано на баланс. Реалізація заходу є недоцільною.', 'cancelled', 'cancelled.inexpedient'],
+    ['Фінансування заходу в рамках програми призупинено у зв\'язку із продовженням воєнного стану', 'suspended', 'suspended.paused'],
+    ["У зв'язку з введенням воєнного стану реалізацію проєкту зупинено на невизначений час", 'suspended', 'suspended.paused'],
+    ['Реконструкцію території Гідропарку не розпочато у зв\'язку із введенням воєнного стану', 'not_started', 'not-started.not-begun'],
+    ['Конкурс у січні-вересні поточного року не проводився', 'not_started', 'not-started.not-begun'],
+    ['Рівень виконання робіт становить 100,0%.', 'completed', 'completed.percent-100'],
+    ['Триває будівництво тролейбусної лінії. Рівень виконання робіт становить 81,0%.', 'in_progress', 'in-progress.ongoing'],
+    ['Проведення асамблеї заплановано на листопад', 'planned', 'planned.scheduled'],
+    ['Захід буде реалізовано після надходження коштів', 'planned', 'planned.scheduled'],
+    ['Роботи з реконструкції спортивного майданчика завершені', 'completed', 'completed.done'],
+    ['Встановлено 9 відеокамер в ліцеї № 25', 'completed', 'completed.done'],
+  ])('%s → %s', (text, status, rule) => {
+    expect(measureStatus(text)).toMatchObject({ status, statusRule: rule });
+  });
+
+  it('records the phrase that decided', () => {
+    expect(measureStatus('Виконано проєктні роботи. Тривають будівельно-монтажні роботи.')).toEqual({
+      status: 'in_progress',
+      statusRule: 'in-progress.ongoing',
+      statusPhrase: 'Тривають',
+    });
+  });
+
+  it('lets the earlier rule win where phrases of several statuses meet', () => {
+    expect(measureStatus('Заплановано видалити 414 дерев. Укладено договір, триває виконання робіт.').status).toBe('in_progress');
+    expect(measureStatus('Проведено конкурс. Кошти на реалізацію заходу не передбачені').status).toBe('not_funded');
+  });
+
+  it('is unknown for an empty cell or a text no rule reads, and says which', () => {
+    expect(measureStatus('')).toEqual({ status: 'unknown', statusRule: 'unknown.empty', statusPhrase: null });
+    expect(measureStatus('Функції замовника змінено')).toEqual({ status: 'unknown', statusRule: 'unknown.no-match', statusPhrase: null });
+  });
+
+  it('has unique rule ids', () => {
+    expect(new Set(STATUS_RULES.map((r) => r.id)).size).toBe(STATUS_RULES.length);
+  });
+});
