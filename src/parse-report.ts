@@ -7,7 +7,7 @@ import { ProgramResolver } from './enrich/programs/resolve.js';
 import { fundingStats, programRefStats, programSummaries } from './enrich/summaries.js';
 import type { ProgramEntry } from './model/registry.js';
 import { InputError } from './errors.js';
-import { SCHEMA_VERSION, type InputFormat, type Priority, type Report, type Stats } from './model/schema.js';
+import { ReportSchema, SCHEMA_VERSION, type InputFormat, type Priority, type Report, type Stats } from './model/schema.js';
 import { decodeText } from './read/decode-text.js';
 import { detectFormat, type DetectedFormat } from './read/detect-format.js';
 import { readInput, type RawInput, type ReportInput } from './read/read-input.js';
@@ -83,9 +83,27 @@ function statsOf(tree: ReportTree, priorities: readonly Priority[], diagnostics:
   };
 }
 
+/** A report JSON written earlier by this tool, validated against the schema. */
+function readReportJson(raw: RawInput): Report {
+  const name = raw.path ?? 'input';
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8').decode(raw.bytes));
+  } catch (error) {
+    throw new InputError(`${name}: not valid JSON (${(error as Error).message})`);
+  }
+  const result = ReportSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new InputError(`${name}: not a zhyt-report JSON report of schema ${SCHEMA_VERSION} (${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'})`);
+  }
+  return result.data;
+}
+
 /** Parses a report (a path, or bytes) into the validated report object. */
 export async function parseReport(input: ReportInput, options: ParseOptions = {}): Promise<Report> {
   const raw = await readInput(input);
+  if (detectFormat(raw.bytes, raw.path) === 'report-json') return readReportJson(raw);
   const table = await toRows(raw, options);
   const diagnostics = new Diagnostics();
   const tree = buildTree(table.rows, diagnostics);

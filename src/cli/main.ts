@@ -52,6 +52,10 @@ Examples:
   $ zhyt-report validate report.txt --strict           exit 1 on warnings too
   $ zhyt-report programs report.txt                    programmes it references
   $ zhyt-report parse report.txt --programs extra.json add programmes to the registry
+  $ zhyt-report parse releases/ --out-dir out -f json,csv   a whole folder, in parallel
+  $ zhyt-report parse report.docx --out m.csv --excel --delimiter ';'
+  $ zhyt-report stats report.pdf                       measures by status per sector
+  $ zhyt-report diff q2.docx q3.docx                   what changed since last quarter
   $ zhyt-report schema measure                         JSON Schema of an NDJSON line
   $ cat report.txt | zhyt-report parse -               read stdin`;
 
@@ -215,6 +219,29 @@ async function runPrograms(file: string | undefined, flags: ReadFlags & { format
   return report.stats.programRefs.unresolved > 0 ? 1 : 0;
 }
 
+async function runStats(file: string, flags: ReadFlags & { format?: string }, io: CliIo): Promise<number> {
+  const format = flags.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new InputError(`unknown format «${format}»; use text or json`);
+  const report = await load(file, flags, io);
+  const { reportStats, statsText } = await import('../emit/stats.js');
+  const stats = reportStats(report);
+  io.stdout.write(format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats));
+  return 0;
+}
+
+async function runDiff(oldFile: string, newFile: string, flags: ReadFlags & { format?: string }, io: CliIo): Promise<number> {
+  const format = flags.format ?? 'text';
+  if (!['text', 'json', 'csv'].includes(format)) throw new InputError(`unknown format «${format}»; use text, json or csv`);
+  if (oldFile === '-' && newFile === '-') throw new InputError('only one of the two inputs can be stdin');
+  const [oldReport, newReport] = await Promise.all([load(oldFile, flags, io), load(newFile, flags, io)]);
+  const [{ diffReports, hasChanges }, views] = await Promise.all([import('../diff/diff.js'), import('../diff/views.js')]);
+  const diff = diffReports(oldReport, newReport);
+  const stdoutTty = (io.stdout as NodeJS.WriteStream).isTTY === true;
+  const out = format === 'json' ? views.diffJson(diff) : format === 'csv' ? views.diffCsv(diff) : views.diffText(diff, stderrChalk({ isTTY: stdoutTty } as NodeJS.WriteStream, io.env));
+  io.stdout.write(out);
+  return hasChanges(diff) ? 1 : 0;
+}
+
 async function runSchema(name: string, io: CliIo): Promise<number> {
   const { jsonSchemaOf } = await import('../model/json-schema.js');
   io.stdout.write(`${JSON.stringify(jsonSchemaOf(name as (typeof SCHEMA_NAMES)[number]), null, 2)}\n`);
@@ -267,6 +294,23 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .argument('[file]', 'report: text export, HTML, DOCX or PDF; - for stdin')
       .option('-f, --format <format>', 'text or json', 'text'),
   ).action(async (file: string | undefined, flags: ReadFlags & { format?: string }) => setExit(await runPrograms(file, flags, io)));
+
+  readOptions(
+    program
+      .command('stats')
+      .description('per priority and sector: measures by status, funding totals and programmes')
+      .argument('<file>', 'report (any format, or JSON written earlier); - for stdin')
+      .option('-f, --format <format>', 'text or json', 'text'),
+  ).action(async (file: string, flags: ReadFlags & { format?: string }) => setExit(await runStats(file, flags, io)));
+
+  readOptions(
+    program
+      .command('diff')
+      .description('what changed between two releases; exit 0 when nothing did, 1 when something did')
+      .argument('<old>', 'earlier release (any format, or JSON written earlier)')
+      .argument('<new>', 'later release')
+      .option('-f, --format <format>', 'text, json or csv', 'text'),
+  ).action(async (oldFile: string, newFile: string, flags: ReadFlags & { format?: string }) => setExit(await runDiff(oldFile, newFile, flags, io)));
 
   program
     .command('schema')

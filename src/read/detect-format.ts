@@ -1,5 +1,5 @@
 // Format by content: magic bytes first, then markup; the file name is only a hint.
-export type DetectedFormat = 'text' | 'html' | 'docx' | 'pdf' | 'doc' | 'zip' | 'binary';
+export type DetectedFormat = 'text' | 'html' | 'docx' | 'pdf' | 'doc' | 'zip' | 'binary' | 'report-json';
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
   magic.every((b, i) => bytes[at + i] === b);
@@ -22,5 +22,7 @@ export function detectFormat(bytes: Uint8Array, nameHint?: string | null): Detec
   if (!utf16 && sample.includes(0)) return 'binary';
   const head = new TextDecoder('utf-8').decode(sample).replace(/^\uFEFF/, '');
   if (HTML_START.test(head)) return 'html';
+  // A report this tool wrote earlier (diff reads those too).
+  if (/^\s*\{\s*"schemaVersion"\s*:/.test(head)) return 'report-json';
   return 'text';
 }
