@@ -6,6 +6,9 @@ import { writeAtomically } from '../emit/write-output.js';
 import { InputError } from '../errors.js';
 import type { ProgramEntry } from '../model/registry.js';
 import { parseReport } from '../parse-report.js';
+import type { Report } from '../model/schema.js';
+import { tableCsv } from '../emit/csv.js';
+import { dataPackageFiles } from '../emit/datapackage.js';
 
 export interface ConvertJob {
   input: string;
@@ -16,6 +19,8 @@ export interface ConvertJob {
   emit: EmitOptions;
   encoding?: string;
   programs?: ProgramEntry[];
+  /** Also write the programmes and diagnostics tables as CSV, for a Data Package. */
+  datapackage?: boolean;
 }
 
 export interface ConvertResult {
@@ -31,16 +36,29 @@ export interface ConvertResult {
   message?: string;
 }
 
+/** Writes a report's outputs for a job; returns the paths written. */
+export async function writeOutputs(report: Report, job: Omit<ConvertJob, 'input'> & { input: string | null }): Promise<string[]> {
+  const written: string[] = [];
+  const inputs = job.input === null ? [] : [job.input];
+  const write = async (name: string, data: string) => {
+    const target = join(job.outDir, name);
+    await writeAtomically(target, data, inputs);
+    written.push(target);
+  };
+  for (const format of job.formats) {
+    if (job.datapackage && format === 'csv') continue; // written with the other tables below
+    await write(`${job.stem}${OUTPUT_FORMATS[format].extension}`, emit(report, format, job.emit));
+  }
+  if (job.datapackage) for (const { table, path } of dataPackageFiles(job.stem)) await write(path, tableCsv(table, report, job.emit));
+  return written;
+}
+
 export async function convertFile(job: ConvertJob): Promise<ConvertResult> {
   const started = performance.now();
   const base = { input: job.input, written: [] as string[] };
   try {
     const report = await parseReport(job.input, { ...(job.encoding ? { encoding: job.encoding } : {}), programs: job.programs ?? [] });
-    for (const format of job.formats) {
-      const target = join(job.outDir, `${job.stem}${OUTPUT_FORMATS[format].extension}`);
-      await writeAtomically(target, emit(report, format, job.emit), [job.input]);
-      base.written.push(target);
-    }
+    base.written.push(...(await writeOutputs(report, job)));
     const { error, warning } = report.stats.diagnostics;
     return {
       ...base,

@@ -41,6 +41,7 @@ interface ParseFlags extends ReadFlags {
   jobs?: string;
   excel?: boolean;
   delimiter?: string;
+  datapackage?: boolean;
 }
 
 const EXAMPLES = `
@@ -103,6 +104,7 @@ async function runParse(files: string[], flags: ParseFlags, io: CliIo): Promise<
   if (flags.out !== undefined && flags.outDir !== undefined) throw new InputError('use either --out or --out-dir, not both');
   const formats = parseFormats(flags.format, flags.out, 'json', formatFromPath);
   if (formats.length > 1 && flags.outDir === undefined) throw new InputError('several formats need --out-dir');
+  if (flags.datapackage && flags.outDir === undefined) throw new InputError('--datapackage needs --out-dir');
   const single = files.length === 1 && (files[0] === '-' || !statSync(files[0] as string, { throwIfNoEntry: false })?.isDirectory());
   if (!single) {
     if (flags.outDir === undefined) throw new InputError('several inputs, or a folder, need --out-dir');
@@ -113,7 +115,7 @@ async function runParse(files: string[], flags: ParseFlags, io: CliIo): Promise<
 }
 
 async function runSingleParse(file: string, formats: OutputFormat[], flags: ParseFlags, io: CliIo): Promise<number> {
-  const { emit, OUTPUT_FORMATS } = await import('../emit/index.js');
+  const { emit } = await import('../emit/index.js');
   const options = emitOptions(flags);
   const { checkTarget, writeAtomically } = await import('../emit/write-output.js');
   const inputs = file === '-' ? [] : [file];
@@ -127,11 +129,10 @@ async function runSingleParse(file: string, formats: OutputFormat[], flags: Pars
       throw new InputError(`cannot create folder ${flags.outDir}: ${(error as Error).message}`);
     });
     const stem = file === '-' ? 'stdin' : basename(file, extname(file));
-    for (const format of formats) {
-      const target = join(flags.outDir, `${stem}${OUTPUT_FORMATS[format].extension}`);
-      await writeAtomically(target, emit(report, format, options), inputs);
-      written.push(target);
-    }
+    const { writeOutputs } = await import('../batch/convert.js');
+    const job = { input: file === '-' ? null : file, stem, outDir: flags.outDir, formats, emit: options, datapackage: flags.datapackage === true };
+    written.push(...(await writeOutputs(report, job)));
+    if (flags.datapackage) written.push(await writeDataPackage(flags.outDir, [stem], options));
   } else if (flags.out !== undefined) {
     await writeAtomically(flags.out, emit(report, formats[0] as OutputFormat, options), inputs);
     written.push(flags.out);
@@ -143,6 +144,13 @@ async function runSingleParse(file: string, formats: OutputFormat[], flags: Pars
     for (const target of written) io.stderr.write(`wrote ${target}\n`);
   }
   return report.stats.diagnostics.error > 0 ? 1 : 0;
+}
+
+async function writeDataPackage(outDir: string, stems: readonly string[], options: EmitOptions): Promise<string> {
+  const [{ dataPackage }, { writeAtomically }] = await Promise.all([import('../emit/datapackage.js'), import('../emit/write-output.js')]);
+  const target = join(outDir, 'datapackage.json');
+  await writeAtomically(target, `${JSON.stringify(dataPackage(stems, options), null, 2)}\n`);
+  return target;
 }
 
 async function runBatchParse(files: string[], formats: OutputFormat[], flags: ParseFlags, io: CliIo): Promise<number> {
@@ -162,7 +170,16 @@ async function runBatchParse(files: string[], formats: OutputFormat[], flags: Pa
   const progress = !flags.quiet && io.stderr.isTTY === true && inputs.length > 1 ? view.progressBar(io.stderr, inputs.length) : undefined;
   const started = performance.now();
   const batch = runBatch(
-    inputs.map((input) => ({ input: input.path, stem: input.stem, outDir, formats, emit: options, programs, ...(flags.encoding ? { encoding: flags.encoding } : {}) })),
+    inputs.map((input) => ({
+      input: input.path,
+      stem: input.stem,
+      outDir,
+      formats,
+      emit: options,
+      programs,
+      datapackage: flags.datapackage === true,
+      ...(flags.encoding ? { encoding: flags.encoding } : {}),
+    })),
     {
       jobs,
       onResult: (result, done) => {
@@ -192,6 +209,11 @@ async function runBatchParse(files: string[], formats: OutputFormat[], flags: Pa
   process.off('SIGTERM', stop);
   progress?.stop();
   if (!flags.quiet) io.stderr.write(view.summaryTable(results, performance.now() - started));
+  if (flags.datapackage) {
+    const stems = inputs.filter((_, i) => results[i]?.status !== 'unreadable').map((input) => input.stem);
+    const target = await writeDataPackage(outDir, stems, options);
+    if (!flags.quiet) io.stderr.write(`wrote ${target}\n`);
+  }
   if (results.some((r) => r.status === 'unreadable')) return 2;
   return results.some((r) => r.status === 'errors') ? 1 : 0;
 }
@@ -273,7 +295,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .option('--out-dir <dir>', 'write <name>.<format> files into this folder (created if missing)')
       .option('-j, --jobs <n>', 'files converted at once, in worker threads (default: number of cores)')
       .option('--excel', 'CSV for Excel: UTF-8 with BOM and CRLF line ends')
-      .option('--delimiter <char>', "CSV field delimiter (default ','; ';' for locales whose Excel expects it)"),
+      .option('--delimiter <char>', "CSV field delimiter (default ','; ';' for locales whose Excel expects it)")
+      .option('--datapackage', 'with --out-dir: also write the programmes and diagnostics tables as CSV and a datapackage.json describing them'),
   )
     .option('-q, --quiet', 'print errors only, no summary')
     .option('-v, --verbose', 'print info diagnostics too')
