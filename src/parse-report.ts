@@ -9,6 +9,7 @@ import type { ProgramEntry } from './model/registry.js';
 import { InputError } from './errors.js';
 import { ReportSchema, SCHEMA_VERSION, type InputFormat, type Priority, type Report, type Stats } from './model/schema.js';
 import { decodeText } from './read/decode-text.js';
+import { withDefaults, type Limits } from './read/limits.js';
 import { detectFormat, type DetectedFormat } from './read/detect-format.js';
 import { readInput, type RawInput, type ReportInput } from './read/read-input.js';
 import type { Row } from './rows/row.js';
@@ -22,6 +23,8 @@ export interface ParseOptions {
   encoding?: string;
   /** Programme registry entries that add to the shipped registry or replace its entries by id. */
   programs?: readonly ProgramEntry[];
+  /** Raise or lower the limits that guard against hostile input. */
+  limits?: Partial<Limits>;
 }
 
 interface TableSource {
@@ -40,23 +43,24 @@ const UNREADABLE: Partial<Record<DetectedFormat, string>> = {
 async function toRows(raw: RawInput, options: ParseOptions): Promise<TableSource> {
   const format = detectFormat(raw.bytes, raw.path);
   const name = raw.path ?? 'input';
+  const limits = withDefaults(options.limits);
   switch (format) {
     case 'text': {
       const { text, encoding } = await decodeText(raw.bytes, options.encoding);
-      return { format, encoding, rows: textToRows(text) };
+      return { format, encoding, rows: textToRows(text, limits) };
     }
     case 'html': {
       const { text, encoding } = await decodeText(raw.bytes, options.encoding);
       const { htmlToRows } = await import('./rows/html-rows.js');
-      return { format, encoding, rows: htmlToRows(text, { numbering: 'source-line', name }) };
+      return { format, encoding, rows: htmlToRows(text, { numbering: 'source-line', name, maxCellsPerRow: limits.maxCellsPerRow }) };
     }
     case 'docx': {
       const { docxToRows } = await import('./rows/docx-rows.js');
-      return { format, encoding: 'utf-8', rows: await docxToRows(raw.bytes, name) };
+      return { format, encoding: 'utf-8', rows: await docxToRows(raw.bytes, name, limits) };
     }
     case 'pdf': {
       const { pdfToRows } = await import('./rows/pdf/pdf-rows.js');
-      return { format, encoding: 'pdf', rows: await pdfToRows(raw.bytes, name) };
+      return { format, encoding: 'pdf', rows: await pdfToRows(raw.bytes, name, limits.maxPdfPages) };
     }
     default:
       throw new InputError(`${name}: ${UNREADABLE[format] ?? `unsupported format ${format}`}`);
@@ -102,9 +106,14 @@ function readReportJson(raw: RawInput): Report {
 
 /** Parses a report (a path, or bytes) into the validated report object. */
 export async function parseReport(input: ReportInput, options: ParseOptions = {}): Promise<Report> {
-  const raw = await readInput(input);
+  const raw = await readInput(input, withDefaults(options.limits).maxInputBytes);
   if (detectFormat(raw.bytes, raw.path) === 'report-json') return readReportJson(raw);
-  const table = await toRows(raw, options);
+  const table = await toRows(raw, options).catch((error: unknown) => {
+    // Every message about an input names it.
+    const name = raw.path ?? 'input';
+    if (error instanceof InputError && !error.message.startsWith(`${name}:`)) error.message = `${name}: ${error.message}`;
+    throw error;
+  });
   const diagnostics = new Diagnostics();
   const tree = buildTree(table.rows, diagnostics);
   const { kinds } = tree;

@@ -32,7 +32,7 @@ describe('the package API', () => {
     expect(utf16.priorities).toEqual(plain.priorities);
     expect(utf16.source.encoding).toBe('utf-16le');
     const cp1251 = readFileSync(SAMPLE.replace(/\.txt$/, '.cp1251.txt'));
-    await expect(parseReport({ bytes: cp1251, path: 'x.txt' }, { encoding: 'utf-8' })).rejects.toThrow(/^input is not valid utf-8 text$/);
+    await expect(parseReport({ bytes: cp1251, path: 'x.txt' }, { encoding: 'utf-8' })).rejects.toThrow(/^x\.txt: input is not valid utf-8 text$/);
     expect((await parseReport({ bytes: cp1251, path: 'x.txt' }, { encoding: 'windows-1251' })).source.encoding).toBe('windows-1251');
   });
 });

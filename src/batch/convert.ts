@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import type { ProgramEntry } from '../model/registry.js';
 import { parseReport } from '../parse-report.js';
 import type { Report } from '../model/schema.js';
+import type { Limits } from '../read/limits.js';
 import { tableCsv } from '../emit/csv.js';
 import { dataPackageFiles } from '../emit/datapackage.js';
 
@@ -21,6 +22,7 @@ export interface ConvertJob {
   programs?: ProgramEntry[];
   /** Also write the programmes and diagnostics tables as CSV, for a Data Package. */
   datapackage?: boolean;
+  limits?: Partial<Limits>;
 }
 
 export interface ConvertResult {
@@ -57,7 +59,7 @@ export async function convertFile(job: ConvertJob): Promise<ConvertResult> {
   const started = performance.now();
   const base = { input: job.input, written: [] as string[] };
   try {
-    const report = await parseReport(job.input, { ...(job.encoding ? { encoding: job.encoding } : {}), programs: job.programs ?? [] });
+    const report = await parseReport(job.input, { ...(job.encoding ? { encoding: job.encoding } : {}), programs: job.programs ?? [], limits: job.limits ?? {} });
     base.written.push(...(await writeOutputs(report, job)));
     const { error, warning } = report.stats.diagnostics;
     return {

@@ -11,6 +11,7 @@ import { InputError } from '../errors.js';
 import type { Report, Severity } from '../model/schema.js';
 import type { EmitOptions, OutputFormat } from '../emit/index.js';
 import type { ProgramEntry } from '../model/registry.js';
+import { limitError, withDefaults, type Limits } from '../read/limits.js';
 import { formatDiagnostic, formatSummary, stderrChalk } from './terminal.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -30,6 +31,29 @@ export interface CliIo {
 interface ReadFlags {
   encoding?: string;
   programs?: string[];
+  maxInputMb?: string;
+  maxDocxMb?: string;
+  maxPages?: string;
+  maxLineLength?: string;
+  maxCells?: string;
+}
+
+function limitsOf(flags: ReadFlags): Partial<Limits> {
+  const positive = (value: string | undefined, flag: string, scale = 1): number | undefined => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new InputError(`${flag} takes a positive number`);
+    return Math.floor(n * scale);
+  };
+  const MB = 1024 * 1024;
+  const limits: Partial<Limits> = {};
+  const set = <K extends keyof Limits>(key: K, value: number | undefined) => value !== undefined && (limits[key] = value);
+  set('maxInputBytes', positive(flags.maxInputMb, '--max-input-mb', MB));
+  set('maxDocxBytes', positive(flags.maxDocxMb, '--max-docx-mb', MB));
+  set('maxPdfPages', positive(flags.maxPages, '--max-pages'));
+  set('maxLineLength', positive(flags.maxLineLength, '--max-line-length'));
+  set('maxCellsPerRow', positive(flags.maxCells, '--max-cells'));
+  return limits;
 }
 
 interface ParseFlags extends ReadFlags {
@@ -60,9 +84,16 @@ Examples:
   $ zhyt-report schema measure                         JSON Schema of an NDJSON line
   $ cat report.txt | zhyt-report parse -               read stdin`;
 
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buf.length;
+    // Stop reading as soon as the limit is passed: stdin may never end.
+    if (size > maxBytes) throw limitError('maxInputBytes', 'stdin', null, maxBytes);
+    chunks.push(buf);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -74,9 +105,10 @@ async function extraPrograms(files: readonly string[] = []): Promise<ProgramEntr
 
 async function load(file: string, flags: ReadFlags, io: CliIo): Promise<Report> {
   const programs = await extraPrograms(flags.programs);
+  const limits = limitsOf(flags);
   const { parseReport } = await import('../parse-report.js');
-  const input = file === '-' ? { bytes: await readStdin(io.stdin), path: null } : file;
-  return parseReport(input, flags.encoding === undefined ? { programs } : { encoding: flags.encoding, programs });
+  const input = file === '-' ? { bytes: await readStdin(io.stdin, withDefaults(limits).maxInputBytes), path: null } : file;
+  return parseReport(input, { programs, limits, ...(flags.encoding === undefined ? {} : { encoding: flags.encoding }) });
 }
 
 function parseFormats(value: string | undefined, out: string | undefined, fallback: OutputFormat, formatFromPath: (p: string) => OutputFormat | undefined): OutputFormat[] {
@@ -177,6 +209,7 @@ async function runBatchParse(files: string[], formats: OutputFormat[], flags: Pa
       formats,
       emit: options,
       programs,
+      limits: limitsOf(flags),
       datapackage: flags.datapackage === true,
       ...(flags.encoding ? { encoding: flags.encoding } : {}),
     })),
@@ -283,7 +316,12 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const readOptions = (cmd: Command): Command =>
     cmd
       .option('--encoding <name>', 'character encoding of a text report (default: detected)')
-      .option('--programs <file>', 'programme registry JSON adding to or overriding the shipped one (repeatable)', collect, []);
+      .option('--programs <file>', 'programme registry JSON adding to or overriding the shipped one (repeatable)', collect, [])
+      .option('--max-input-mb <n>', 'largest input read, in MB (default 512)')
+      .option('--max-docx-mb <n>', 'largest decompressed DOCX, in MB (default 256)')
+      .option('--max-pages <n>', 'most PDF pages read (default 5000)')
+      .option('--max-line-length <n>', 'longest line of a text report, in characters (default 200000)')
+      .option('--max-cells <n>', 'most cells in a table row (default 64)');
 
   readOptions(
     program

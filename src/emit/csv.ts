@@ -19,8 +19,17 @@ export function tableCsv(table: AnyTable, report: Report, options: CsvOptions = 
   return stringifyTable(table.cells(report), options);
 }
 
+// A spreadsheet runs a cell that starts with one of these as a formula (CSV
+// injection); OWASP's remedy is a leading apostrophe. JSON and NDJSON keep the text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutralise(value: CellValue): CellValue {
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 export function stringifyTable(rows: ReadonlyArray<ReadonlyArray<CellValue>>, options: CsvOptions = {}): string {
-  const body = stringify(rows as CellValue[][], {
+  const safe = rows.map((row) => row.map(neutralise));
+  const body = stringify(safe, {
     record_delimiter: options.excel ? '\r\n' : '\n',
     delimiter: options.delimiter ?? ',',
     cast: { number: (n) => String(n) },

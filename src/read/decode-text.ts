@@ -26,9 +26,40 @@ export async function decodeText(bytes: Uint8Array, encoding?: string): Promise<
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    rejectMixedEncodings(bytes);
     const detected = await detectEncoding(bytes);
     if (!detected) throw new InputError('input is not UTF-8 and its encoding could not be detected; name it with --encoding');
     return { text: decodeWith(bytes, detected), encoding: detected };
+  }
+}
+
+/**
+ * A file whose lines are partly UTF-8 (with non-ASCII letters) and partly not was
+ * pasted together from differently encoded sources: no single decoding is right.
+ */
+function rejectMixedEncodings(bytes: Uint8Array): void {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const valid: number[] = [];
+  const invalid: number[] = [];
+  let start = 0;
+  let line = 1;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    const slice = bytes.subarray(start, i);
+    if (slice.some((b) => b >= 0x80)) {
+      try {
+        utf8.decode(slice);
+        valid.push(line);
+      } catch {
+        invalid.push(line);
+      }
+    }
+    start = i + 1;
+    line++;
+  }
+  if (valid.length > 0 && invalid.length > 0) {
+    const few = (lines: number[]) => `${lines.length === 1 ? 'line' : 'lines'} ${lines.slice(0, 3).join(', ')}${lines.length > 3 ? ', …' : ''}`;
+    throw new InputError(`mixed encodings: ${few(valid)} UTF-8 but ${few(invalid)} not; convert the file to one encoding, or name one with --encoding`);
   }
 }
 

@@ -1,7 +1,8 @@
 // Where the bytes come from: a path, or bytes the caller already holds (stdin included).
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, isAbsolute } from 'node:path';
 import { InputError } from '../errors.js';
+import { DEFAULT_LIMITS, limitError } from './limits.js';
 
 export interface RawInput {
   bytes: Uint8Array;
@@ -12,16 +13,27 @@ export interface RawInput {
 /** A path, raw bytes, or bytes with the name they came from. */
 export type ReportInput = string | Uint8Array | { bytes: Uint8Array; path?: string | null };
 
-export async function readInput(input: ReportInput): Promise<RawInput> {
+export async function readInput(input: ReportInput, maxBytes = DEFAULT_LIMITS.maxInputBytes): Promise<RawInput> {
   if (typeof input === 'string') {
+    let size: number;
+    try {
+      const info = await stat(input);
+      if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      size = info.size;
+    } catch (error) {
+      throw new InputError(`cannot read ${input}: ${describeFsError(error)}`);
+    }
+    // Refuse before reading: the size check is what keeps a huge file out of memory.
+    if (size > maxBytes) throw limitError('maxInputBytes', input, size, maxBytes);
     try {
       return { bytes: await readFile(input), path: displayPath(input) };
     } catch (error) {
       throw new InputError(`cannot read ${input}: ${describeFsError(error)}`);
     }
   }
-  if (input instanceof Uint8Array) return { bytes: input, path: null };
-  return { bytes: input.bytes, path: input.path ? displayPath(input.path) : null };
+  const raw = input instanceof Uint8Array ? { bytes: input, path: null } : { bytes: input.bytes, path: input.path ? displayPath(input.path) : null };
+  if (raw.bytes.length > maxBytes) throw limitError('maxInputBytes', raw.path ?? 'input', raw.bytes.length, maxBytes);
+  return raw;
 }
 
 // Output must not depend on where the file sits on this machine.

@@ -17,8 +17,6 @@ const BLOCK_TAGS = new Set([
 ]);
 const BOLD_TAGS = new Set(['b', 'strong', 'th']);
 const UNDERLINE_TAGS = new Set(['u', 'ins']);
-// Content of these never reaches the text: it is not part of what a reader sees.
-const HIDDEN_TAGS = new Set(['script', 'style', 'template']);
 
 const MARKUP_HINT = /[<&]/;
 const MARKDOWN_HINT = /[*\\]/;
@@ -32,12 +30,11 @@ export function cellFromMarkup(raw: string, options: CellOptions = {}): Cell {
   const links: string[] = [];
   let bold = 0;
   let underline = 0;
-  let hidden = 0;
   let mdBold = false;
   let sawTag = false;
 
   const pushText = (text: string): void => {
-    if (hidden > 0 || text === '') return;
+    if (text === '') return;
     if (!markdown) {
       pieces.push({ text, bold: bold > 0, underline: underline > 0 });
       return;
@@ -61,27 +58,43 @@ export function cellFromMarkup(raw: string, options: CellOptions = {}): Cell {
     {
       onopentag(name, attribs) {
         sawTag = true;
-        if (HIDDEN_TAGS.has(name)) hidden++;
         if (BOLD_TAGS.has(name)) bold++;
         if (UNDERLINE_TAGS.has(name)) underline++;
         if (BLOCK_TAGS.has(name)) breakLine();
         if (name === 'a' && attribs.href) links.push(attribs.href.trim());
       },
       onclosetag(name) {
-        if (HIDDEN_TAGS.has(name)) hidden = Math.max(0, hidden - 1);
         if (BOLD_TAGS.has(name)) bold = Math.max(0, bold - 1);
         if (UNDERLINE_TAGS.has(name)) underline = Math.max(0, underline - 1);
         if (BLOCK_TAGS.has(name)) breakLine();
       },
       ontext: pushText,
+      // HTML parsers read CDATA as a comment; its content is text all the same.
+      oncomment(data) {
+        if (data.startsWith('[CDATA[')) pushText(data.slice(7).replace(/]]$/, ''));
+      },
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
-  parser.write(raw);
+  parser.write(textForUnterminatedMarkup(raw));
   parser.end();
 
   const text = collapseLines(pieces.map((p) => p.text).join(''));
   return { text, runs: mergeRuns(pieces), links: links.filter((l) => l !== ''), markup: sawTag || text !== collapseLines(raw) };
+}
+
+/**
+ * Markup that never closes is text: an HTML parser would swallow the rest of the
+ * cell into an unfinished tag (`a <b c`) or comment (`a <!-- c`), losing words.
+ */
+function textForUnterminatedMarkup(raw: string): string {
+  let text = raw;
+  const comment = text.lastIndexOf('<!--');
+  if (comment >= 0 && !text.includes('-->', comment + 4)) text = `${text.slice(0, comment)}&lt;${text.slice(comment + 1)}`;
+  const lastClose = text.lastIndexOf('>');
+  const open = text.indexOf('<', lastClose + 1);
+  if (open >= 0) text = text.slice(0, open) + text.slice(open).replace(/</g, '&lt;');
+  return text;
 }
 
 function plainCell(raw: string): Cell {

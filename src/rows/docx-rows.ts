@@ -3,17 +3,20 @@
 // numbered in document order, as a .docx has no lines.
 import mammoth from 'mammoth';
 import { InputError } from '../errors.js';
+import { DEFAULT_LIMITS, type Limits } from '../read/limits.js';
+import { checkZip } from '../read/zip-guard.js';
 import { htmlToRows } from './html-rows.js';
 import type { Row } from './row.js';
 
-export async function docxToRows(bytes: Uint8Array, name: string): Promise<Row[]> {
+export async function docxToRows(bytes: Uint8Array, name: string, limits: Limits = DEFAULT_LIMITS): Promise<Row[]> {
+  checkZip(bytes, name, limits.maxDocxBytes);
   let html: string;
   try {
     ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
   } catch (error) {
     throw new InputError(`${name}: corrupt or truncated DOCX (${firstLine(error)})`);
   }
-  return htmlToRows(html, { numbering: 'ordinal', name });
+  return htmlToRows(html, { numbering: 'ordinal', name, maxCellsPerRow: limits.maxCellsPerRow });
 }
 
 function firstLine(error: unknown): string {

@@ -6,6 +6,7 @@
 import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { InputError } from '../errors.js';
+import { DEFAULT_LIMITS, limitError } from '../read/limits.js';
 import { cellFromMarkup } from './cell.js';
 import { EMPTY_CELL, type Cell, type Row } from './row.js';
 
@@ -14,6 +15,8 @@ export interface HtmlRowOptions {
   numbering: 'source-line' | 'ordinal';
   /** What to call the input in errors. */
   name: string;
+  /** Most cells a row may have after merged cells are expanded. */
+  maxCellsPerRow?: number;
 }
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, caption, div:not(:has(p, div, table, h1, h2, h3, h4, h5, h6, li))';
@@ -98,7 +101,11 @@ export function htmlToRows(html: string, options: HtmlRowOptions): Row[] {
   const before = outside.filter((el) => position(el) < 0).map((el) => ({ cells: [textRow(el)], node: el as Element }));
   const after = outside.filter((el) => position(el) > 0).map((el) => ({ cells: [textRow(el)], node: el as Element }));
 
-  const ordered = [...before, ...tableGrid($, table), ...after];
+  const grid = tableGrid($, table);
+  const max = options.maxCellsPerRow ?? DEFAULT_LIMITS.maxCellsPerRow;
+  const wide = grid.findIndex((r) => r.cells.length > max);
+  if (wide >= 0) throw limitError('maxCellsPerRow', `${options.name}: table row ${wide + 1}: the number of cells`, grid[wide]?.cells.length ?? 0, max);
+  const ordered = [...before, ...grid, ...after];
   return ordered.map((r, i) => ({
     cells: r.cells,
     source: { line: options.numbering === 'source-line' ? (lineOf(r.node) ?? i + 1) : i + 1 },

@@ -107,6 +107,11 @@ function joinCells(cells: readonly Cell[]): Cell {
   };
 }
 
+/** A skipped row's full text for its diagnostic, so no word of it is lost. */
+function rowText(view: RowView, numbered = false): string {
+  return view.filled.map((i) => (numbered ? `${i + 1}: ${view.cells[i]?.text ?? ''}` : (view.cells[i]?.text ?? ''))).join(' | ');
+}
+
 const hasEmphasis = (cell: Cell): boolean => cell.runs.some((r) => r.bold || r.underline);
 
 /** Builds ids from names and numbers; a repeated id gets a `~n` suffix and a warning. */
@@ -221,18 +226,17 @@ export function buildTree(rows: readonly Row[], diagnostics: Diagnostics): Repor
       continue;
     }
     if (kind === 'repeated-header') {
-      diagnostics.add('repeated-header', 'header row repeated after a page break; skipped', source);
+      diagnostics.add('repeated-header', `header row repeated after a page break; skipped: ${rowText(view)}`, source);
       lines.skipped++;
       continue;
     }
     if (kind === 'column-numbers') {
-      diagnostics.add('column-numbers-row', 'column-number row skipped', source);
+      diagnostics.add('column-numbers-row', `column-number row skipped: ${rowText(view)}`, source);
       lines.skipped++;
       continue;
     }
     if (kind === 'unknown') {
-      const content = view.filled.map((i) => `${i + 1}: ${cells[i]?.text ?? ''}`).join(' | ');
-      diagnostics.add('unclassified-row', `row not understood, left out: ${content}`, source);
+      diagnostics.add('unclassified-row', `row not understood, left out: ${rowText(view, true)}`, source);
       lines.skipped++;
       continue;
     }

@@ -46,7 +46,15 @@ describe('cellFromMarkup', () => {
     expect(c.text).toBe('Житлове господарство Провести ремонт ліфтів');
   });
 
-  it('drops script content, which no reader sees', () => {
-    expect(cellFromMarkup('до<script>alert(1)</script> після').text).toBe('до після');
+  it('keeps script text as text: parsed, never run, nothing lost', () => {
+    expect(cellFromMarkup('до<script>alert(1)</script> після').text).toBe('доalert(1) після');
+  });
+
+  it('reads markup that never closes as text', () => {
+    expect(cellFromMarkup('a <b c').text).toBe('a <b c');
+    expect(cellFromMarkup('a <!-- c').text).toBe('a <!-- c');
+    expect(cellFromMarkup('<b>x</b> <i y').text).toBe('x <i y');
+    expect(cellFromMarkup('a <!-- hidden --> b').text).toBe('a b');
+    expect(cellFromMarkup('<![CDATA[x]]> y').text).toBe('x y');
   });
 });

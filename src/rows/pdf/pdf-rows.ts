@@ -2,6 +2,7 @@
 // and positioned text; page-grid rebuilds the table of each page and stitch joins
 // the pages. Pages are read concurrently.
 import { InputError } from '../../errors.js';
+import { DEFAULT_LIMITS, limitError } from '../../read/limits.js';
 import type { Row } from '../row.js';
 import { pageTable, type PageContent, type Segment, type TextItem } from './page-grid.js';
 import { resolveBrokenWords } from './broken-words.js';
@@ -75,7 +76,7 @@ async function readPage(pdfjs: PdfJs, page: PdfPage, number: number): Promise<Pa
   return { page: number, lines, items };
 }
 
-export async function pdfToRows(bytes: Uint8Array, name: string): Promise<Row[]> {
+export async function pdfToRows(bytes: Uint8Array, name: string, maxPages = DEFAULT_LIMITS.maxPdfPages): Promise<Row[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
@@ -87,6 +88,7 @@ export async function pdfToRows(bytes: Uint8Array, name: string): Promise<Row[]>
     throw new InputError(`${name}: corrupt or truncated PDF (${(error as Error).message ?? kind})`);
   }
   try {
+    if (doc.numPages > maxPages) throw limitError('maxPdfPages', `${name}: the number of pages`, doc.numPages, maxPages);
     const pages = await Promise.all(
       Array.from({ length: doc.numPages }, async (_, i) => readPage(pdfjs, await doc.getPage(i + 1), i + 1)),
     );

@@ -1,0 +1,49 @@
+// Limits that keep hostile or broken input from exhausting the machine. Each has a
+// flag to raise it; the defaults are far above any real release (the sample is
+// 0.2 MB, 255 lines of at most 1,650 characters) and above the benchmark's 55 MB report.
+import { InputError } from '../errors.js';
+
+export interface Limits {
+  /** Input size in bytes. */
+  maxInputBytes: number;
+  /** Total decompressed size of a DOCX's parts in bytes (zip bombs). */
+  maxDocxBytes: number;
+  /** Pages of a PDF. */
+  maxPdfPages: number;
+  /** Characters in one line of a text report. */
+  maxLineLength: number;
+  /** Cells in one table row. */
+  maxCellsPerRow: number;
+}
+
+const MB = 1024 * 1024;
+
+export const DEFAULT_LIMITS: Limits = {
+  maxInputBytes: 512 * MB,
+  maxDocxBytes: 256 * MB,
+  maxPdfPages: 5000,
+  maxLineLength: 200_000,
+  maxCellsPerRow: 64,
+};
+
+/** The flag that raises each limit, for the messages. */
+export const LIMIT_FLAGS: Record<keyof Limits, string> = {
+  maxInputBytes: '--max-input-mb',
+  maxDocxBytes: '--max-docx-mb',
+  maxPdfPages: '--max-pages',
+  maxLineLength: '--max-line-length',
+  maxCellsPerRow: '--max-cells',
+};
+
+const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+
+/** `value` null: only known to be over the limit (a stream cut short). */
+export function limitError(limit: keyof Limits, what: string, value: number | null, max: number): InputError {
+  const show = limit === 'maxInputBytes' || limit === 'maxDocxBytes' ? (n: number) => mb(n) : (n: number) => n.toLocaleString('en-US');
+  const is = value === null ? 'is over the limit' : `is ${show(value)}; the limit is`;
+  return new InputError(`${what} ${is} ${show(max)} (raise it with ${LIMIT_FLAGS[limit]})`);
+}
+
+export function withDefaults(limits: Partial<Limits> = {}): Limits {
+  return { ...DEFAULT_LIMITS, ...Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)) };
+}

@@ -1,0 +1,49 @@
+// Checks a DOCX (a ZIP) before a reader inflates it: every entry is inflated here
+// with a cap on the total output, so a zip bomb, whatever sizes its headers claim,
+// stops at the limit with a clear error instead of filling memory.
+import { inflateRawSync } from 'node:zlib';
+import { InputError } from '../errors.js';
+import { limitError } from './limits.js';
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+export function checkZip(bytes: Uint8Array, name: string, maxBytes: number): void {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record sits in the last 64 KiB + 22 bytes.
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65_557); i--) {
+    if (buf.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new InputError(`${name}: corrupt or truncated DOCX (no ZIP directory)`);
+  const entries = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL) throw new InputError(`${name}: corrupt or truncated DOCX (bad ZIP directory)`);
+    const method = buf.readUInt16LE(at + 10);
+    const compressed = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extraLength = buf.readUInt16LE(at + 30);
+    const commentLength = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    at += 46 + nameLength + extraLength + commentLength;
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) throw new InputError(`${name}: corrupt or truncated DOCX (bad ZIP entry)`);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = buf.subarray(start, Math.min(buf.length, start + compressed));
+    if (method === 0) total += data.length;
+    else if (method === 8) {
+      try {
+        total += inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes - total + 1) }).length;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw limitError('maxDocxBytes', `${name}: decompressed DOCX`, null, maxBytes);
+        throw new InputError(`${name}: corrupt or truncated DOCX (${(error as Error).message})`);
+      }
+    } else throw new InputError(`${name}: corrupt DOCX (unsupported ZIP compression method ${method})`);
+    if (total > maxBytes) throw limitError('maxDocxBytes', `${name}: decompressed DOCX`, total, maxBytes);
+  }
+}
