@@ -1,9 +1,9 @@
 // The real program, spawned as a user or CI job would run it.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, SAMPLE } from './helpers.js';
+import { ROOT as ROOT_DIR, runCli, SAMPLE } from './helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'zhyt-cli-'));
 const ANSI = /\u001b\[/;
@@ -197,5 +197,42 @@ describe('zhyt-report help, version and schema', () => {
       expect(r.stdout).toBe(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8'));
     }
     expect(runCli(['schema', 'nope']).status).toBe(2);
+  });
+});
+
+describe('output safety', () => {
+  it('neutralises spreadsheet formulas in CSV while JSON keeps the true text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhyt-inj-'));
+    const file = join(dir, 'inj.txt');
+    const text = readFileSync(SAMPLE, 'utf8')
+      .replace('Забезпечено діяльність підприємства', '=HYPERLINK("http://evil.example","click")')
+      .replace('Встановлено 9 відеокамер в ліцеї № 25', '+1+1')
+      .replace('Заходи з озеленення проведено у 12 закладах освіти', '@SUM(A1:A9)')
+      .replace('Виготовлено проектно-кошторисну документацію', '-2+3');
+    writeFileSync(file, text);
+    const csv = runCli(['parse', file, '-f', 'csv', '-q']).stdout;
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(csv).toContain(",'+1+1,");
+    expect(csv).toContain(",'@SUM(A1:A9),");
+    expect(csv).toContain(",'-2+3,");
+    // No cell starts with a formula character: every field, split RFC 4180-wise.
+    const fields = csv.match(/(?<=^|,)(?:"(?:[^"]|"")*"|[^,\n]*)/gm) ?? [];
+    expect(fields.filter((f) => /^"?[=+\-@]/.test(f))).toEqual([]);
+    const json = JSON.parse(runCli(['parse', file, '-q']).stdout);
+    const executions = json.priorities.flatMap((p: any) => p.sectors.flatMap((s: any) => s.tasks.flatMap((t: any) => t.measures.map((m: any) => m.execution))));
+    expect(executions).toContain('=HYPERLINK("http://evil.example","click")');
+    expect(executions).toContain('+1+1');
+    // The sample's separator rows of dashes never become data.
+    expect(runCli(['parse', SAMPLE, '-f', 'csv', '-q']).stdout).not.toContain("'--");
+  });
+
+  it('a failed run leaves an earlier output as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhyt-keep-'));
+    const out = join(dir, 'report.json');
+    writeFileSync(out, '{"earlier":true}\n');
+    const r = runCli(['parse', join(ROOT_DIR, 'test/corpus/bad/truncated.pdf'), '--out', out]);
+    expect(r.status).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('{"earlier":true}\n');
+    expect(readdirSync(dir)).toEqual(['report.json']);
   });
 });

@@ -20,5 +20,5 @@ export async function docxToRows(bytes: Uint8Array, name: string, limits: Limits
 }
 
 function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unreadable';
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/\s+/g, ' ').trim() || 'unreadable';
 }
