@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError, parseReport, ReportSchema, toCsv, toJson, toNdjson } from '../../src/index.js';
 import { SAMPLE } from '../helpers.js';
-import { RUNS, SEED } from './config.js';
+import { PROPERTY_TIMEOUT, RUNS, SEED } from './config.js';
 import { inputWords, missingLetters, missingWords, outputWords } from './oracle.js';
 
 const params = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) };
@@ -50,7 +50,7 @@ const TOKENS = [
   'тис.грн', 'Кошти не передбачені', 'Триває', 'слово', "сім'ї", 'КП "ЦЕНТР, ІНВЕСТИЦІЙ"', 'word', '=SUM(A1)', '+1', '@x', '"', '>', '<',
 ];
 
-describe('text input properties', () => {
+describe('text input properties', { timeout: PROPERTY_TIMEOUT }, () => {
   it('arbitrary strings', async () => {
     await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 400 }), check), params);
   });

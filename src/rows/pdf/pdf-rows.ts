@@ -89,9 +89,14 @@ export async function pdfToRows(bytes: Uint8Array, name: string, maxPages = DEFA
   }
   try {
     if (doc.numPages > maxPages) throw limitError('maxPdfPages', `${name}: the number of pages`, doc.numPages, maxPages);
-    const pages = await Promise.all(
+    // Every page read settles before the document is destroyed: a page still in
+    // flight would otherwise reject later, unhandled ("Page was destroyed").
+    const settled = await Promise.allSettled(
       Array.from({ length: doc.numPages }, async (_, i) => readPage(pdfjs, await doc.getPage(i + 1), i + 1)),
     );
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    const pages = settled.map((s) => (s as PromiseFulfilledResult<PageContent>).value);
     if (pages.every((p) => p.items.every((item) => item.text.trim() === ''))) {
       throw new InputError(`${name}: scanned PDF: no text layer; OCR is not supported`);
     }
