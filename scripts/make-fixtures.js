@@ -23,7 +23,7 @@ const SAMPLE = 'fixtures/zhytomyr-2023-9m.txt';
 const STEM = 'fixtures/zhytomyr-2023-9m';
 const text = readFileSync(SAMPLE, 'utf8');
 const rawLines = text.split(/\r\n|\n|\r/);
-const tree = buildTree(textToRows(text), new Diagnostics());
+const tree = buildTree(textToRows(text), new Diagnostics(), { keepRows: true });
 
 // Table rows in the shape a council document has them.
 const HEADINGS = new Set(['priority', 'goal', 'sector']);

@@ -13,7 +13,7 @@ import { withDefaults, type Limits } from './read/limits.js';
 import { detectFormat, type DetectedFormat } from './read/detect-format.js';
 import { readInput, type RawInput, type ReportInput } from './read/read-input.js';
 import type { Row } from './rows/row.js';
-import { textToRows } from './rows/text-rows.js';
+import { textRows } from './rows/text-rows.js';
 import { buildTree, type ReportTree } from './structure/build-tree.js';
 import { runRules, schemaProblems } from './validate/validate.js';
 import { createHash } from 'node:crypto';
@@ -30,7 +30,7 @@ export interface ParseOptions {
 interface TableSource {
   format: InputFormat;
   encoding: string;
-  rows: Row[];
+  rows: Iterable<Row>;
 }
 
 const UNREADABLE: Partial<Record<DetectedFormat, string>> = {
@@ -47,12 +47,12 @@ async function toRows(raw: RawInput, options: ParseOptions): Promise<TableSource
   switch (format) {
     case 'text': {
       const { text, encoding } = await decodeText(raw.bytes, options.encoding);
-      return { format, encoding, rows: textToRows(text, limits) };
+      return { format, encoding, rows: textRows(text, limits) };
     }
     case 'html': {
       const { text, encoding } = await decodeText(raw.bytes, options.encoding);
       const { htmlToRows } = await import('./rows/html-rows.js');
-      return { format, encoding, rows: htmlToRows(text, { numbering: 'source-line', name, maxCellsPerRow: limits.maxCellsPerRow }) };
+      return { format, encoding, rows: await htmlToRows(text, { numbering: 'source-line', name, maxCellsPerRow: limits.maxCellsPerRow }) };
     }
     case 'docx': {
       const { docxToRows } = await import('./rows/docx-rows.js');
@@ -108,14 +108,16 @@ function readReportJson(raw: RawInput): Report {
 export async function parseReport(input: ReportInput, options: ParseOptions = {}): Promise<Report> {
   const raw = await readInput(input, withDefaults(options.limits).maxInputBytes);
   if (detectFormat(raw.bytes, raw.path) === 'report-json') return readReportJson(raw);
-  const table = await toRows(raw, options).catch((error: unknown) => {
-    // Every message about an input names it.
+  const diagnostics = new Diagnostics();
+  // Rows are read as the tree is built, so a limit may trip in either; every message names the input.
+  const { table, tree } = await (async () => {
+    const source = await toRows(raw, options);
+    return { table: source, tree: buildTree(source.rows, diagnostics) };
+  })().catch((error: unknown) => {
     const name = raw.path ?? 'input';
     if (error instanceof InputError && !error.message.startsWith(`${name}:`)) error.message = `${name}: ${error.message}`;
     throw error;
   });
-  const diagnostics = new Diagnostics();
-  const tree = buildTree(table.rows, diagnostics);
   const { kinds } = tree;
   if (!kinds.priority && !kinds.sector && !kinds.task && !kinds.measure) {
     throw new InputError(`${raw.path ?? 'input'}: no report table found (no heading, task or measure rows)`);

@@ -14,11 +14,15 @@ export async function resolve(specifier, context, next) {
 }\`));
 `;
 
-function loadedWhileParsing(file: string): string[] {
-  const script = `const { parseReport } = await import('./dist/index.js'); await parseReport(${JSON.stringify(file)});`;
-  const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(HOOK)}`, '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+function loaded(args: string[]): string[] {
+  const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(HOOK)}`, ...args], { cwd: ROOT, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
   return r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice(7));
+}
+
+function loadedWhileParsing(file: string): string[] {
+  const script = `const { parseReport } = await import('./dist/index.js'); await parseReport(${JSON.stringify(file)});`;
+  return loaded(['--input-type=module', '-e', script]);
 }
 
 describe('heavy readers load only for their format', () => {
@@ -27,6 +31,12 @@ describe('heavy readers load only for their format', () => {
     expect(loaded.some((u) => u.includes('/dist/parse-report.js'))).toBe(true);
     expect(loaded.filter((u) => /mammoth|pdfjs-dist|pdf-parse|cheerio|parse5/.test(u))).toEqual([]);
   });
+  it('the command line, parsing text, loads none of them either', () => {
+    const modules = loaded(['bin/zhyt-report.js', 'parse', SAMPLE, '-q']);
+    expect(modules.some((u) => u.includes('/dist/bundle/main.js'))).toBe(true);
+    expect(modules.filter((u) => /mammoth|pdfjs-dist|pdf-parse|cheerio|parse5|chardet/.test(u))).toEqual([]);
+  });
+
   it('PDF parsing does load pdf.js (the check can see it)', () => {
     const loaded = loadedWhileParsing(SAMPLE.replace(/\.txt$/, '.pdf'));
     expect(loaded.some((u) => u.includes('pdfjs-dist'))).toBe(true);

@@ -1,7 +1,7 @@
 // One input to its outputs: parse, emit each format, write atomically. Used for a
 // single file and, inside worker threads, for each file of a batch.
 import { join } from 'node:path';
-import { emit, OUTPUT_FORMATS, type EmitOptions, type OutputFormat } from '../emit/index.js';
+import { emitChunks, OUTPUT_FORMATS, type EmitOptions, type OutputFormat } from '../emit/index.js';
 import { writeAtomically } from '../emit/write-output.js';
 import { InputError } from '../errors.js';
 import type { ProgramEntry } from '../model/registry.js';
@@ -42,14 +42,14 @@ export interface ConvertResult {
 export async function writeOutputs(report: Report, job: Omit<ConvertJob, 'input'> & { input: string | null }): Promise<string[]> {
   const written: string[] = [];
   const inputs = job.input === null ? [] : [job.input];
-  const write = async (name: string, data: string) => {
+  const write = async (name: string, data: string | Iterable<string>) => {
     const target = join(job.outDir, name);
     await writeAtomically(target, data, inputs);
     written.push(target);
   };
   for (const format of job.formats) {
     if (job.datapackage && format === 'csv') continue; // written with the other tables below
-    await write(`${job.stem}${OUTPUT_FORMATS[format].extension}`, emit(report, format, job.emit));
+    await write(`${job.stem}${OUTPUT_FORMATS[format].extension}`, emitChunks(report, format, job.emit));
   }
   if (job.datapackage) for (const { table, path } of dataPackageFiles(job.stem)) await write(path, tableCsv(table, report, job.emit));
   return written;

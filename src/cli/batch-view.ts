@@ -1,8 +1,8 @@
 // What a batch shows: a progress bar while it runs (TTY only) and a summary table.
-import cliProgress from 'cli-progress';
 import type { ConvertResult } from '../batch/convert.js';
 
-export function progressBar(stream: NodeJS.WriteStream, total: number) {
+export async function progressBar(stream: NodeJS.WriteStream, total: number) {
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     { stream, format: '{bar} {value}/{total} files  {file}', hideCursor: true, clearOnComplete: true, etaBuffer: 20 },
     cliProgress.Presets.shades_classic,

@@ -147,9 +147,9 @@ async function runParse(files: string[], flags: ParseFlags, io: CliIo): Promise<
 }
 
 async function runSingleParse(file: string, formats: OutputFormat[], flags: ParseFlags, io: CliIo): Promise<number> {
-  const { emit } = await import('../emit/index.js');
+  const { emitChunks } = await import('../emit/index.js');
   const options = emitOptions(flags);
-  const { checkTarget, writeAtomically } = await import('../emit/write-output.js');
+  const { checkTarget, writeAtomically, writeChunks } = await import('../emit/write-output.js');
   const inputs = file === '-' ? [] : [file];
   if (flags.out !== undefined) checkTarget(flags.out, inputs);
   const report = await load(file, flags, io);
@@ -166,10 +166,10 @@ async function runSingleParse(file: string, formats: OutputFormat[], flags: Pars
     written.push(...(await writeOutputs(report, job)));
     if (flags.datapackage) written.push(await writeDataPackage(flags.outDir, [stem], options));
   } else if (flags.out !== undefined) {
-    await writeAtomically(flags.out, emit(report, formats[0] as OutputFormat, options), inputs);
+    await writeAtomically(flags.out, emitChunks(report, formats[0] as OutputFormat, options), inputs);
     written.push(flags.out);
   } else {
-    io.stdout.write(emit(report, formats[0] as OutputFormat, options));
+    await writeChunks(io.stdout, emitChunks(report, formats[0] as OutputFormat, options));
   }
   if (!flags.quiet) {
     io.stderr.write(`${formatSummary(report, report.source.path ?? '<stdin>')}\n`);
@@ -199,7 +199,7 @@ async function runBatchParse(files: string[], formats: OutputFormat[], flags: Pa
   if (inputs.length === 0) throw new InputError(`no report files (${[...KNOWN_INPUTS].join(', ')}) in ${files.join(', ')}`);
   const programs = await extraPrograms(flags.programs);
   const options = emitOptions(flags);
-  const progress = !flags.quiet && io.stderr.isTTY === true && inputs.length > 1 ? view.progressBar(io.stderr, inputs.length) : undefined;
+  const progress = !flags.quiet && io.stderr.isTTY === true && inputs.length > 1 ? await view.progressBar(io.stderr, inputs.length) : undefined;
   const started = performance.now();
   const batch = runBatch(
     inputs.map((input) => ({

@@ -1,7 +1,7 @@
 import type { Report } from '../model/schema.js';
 import { toCsv, type CsvOptions } from './csv.js';
 import { toJson } from './json.js';
-import { toNdjson } from './ndjson.js';
+import { ndjsonChunks, toNdjson } from './ndjson.js';
 
 export const OUTPUT_FORMATS = {
   json: { extension: '.json', emit: toJson },
@@ -19,6 +19,11 @@ export type EmitOptions = CsvOptions;
 
 export function emit(report: Report, format: OutputFormat, options: EmitOptions = {}): string {
   return format === 'csv' ? toCsv(report, options) : OUTPUT_FORMATS[format].emit(report);
+}
+
+/** The output in pieces, for writing without building one huge string (NDJSON streams). */
+export function emitChunks(report: Report, format: OutputFormat, options: EmitOptions = {}): Iterable<string> {
+  return format === 'ndjson' ? ndjsonChunks(report) : [emit(report, format, options)];
 }
 
 /** The format an output file's extension names, if any. */

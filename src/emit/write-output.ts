@@ -1,7 +1,7 @@
 // Outputs are written atomically: a temporary file beside the target, then a
 // rename, so a failed run never leaves a half-written file or spoils an old one.
 import { readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { threadId } from 'node:worker_threads';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
@@ -22,12 +22,27 @@ export function checkTarget(target: string, inputs: readonly string[] = []): voi
 
 let written = 0;
 
-export async function writeAtomically(target: string, data: string, inputs: readonly string[] = []): Promise<void> {
+/** Writes pieces to a stream, waiting whenever it asks to (a pipe to a slow reader). */
+export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+  }
+}
+
+export async function writeAtomically(target: string, data: string | Iterable<string>, inputs: readonly string[] = []): Promise<void> {
   checkTarget(target, inputs);
   const dir = dirname(resolve(target));
   const temp = join(dir, `.${basename(target)}.${process.pid}.${threadId}.${++written}.tmp`);
   try {
-    await writeFile(temp, data);
+    if (typeof data === 'string') await writeFile(temp, data);
+    else {
+      const file = await open(temp, 'w');
+      try {
+        for (const chunk of data) await file.write(chunk);
+      } finally {
+        await file.close();
+      }
+    }
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });

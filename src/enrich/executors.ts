@@ -8,7 +8,15 @@ const OPENING = new Set(['«', '“', '„']);
 const CONTINUATIONS: readonly RegExp[] = [/^сім['’ʼ]ї(?!\p{L})/u, /^молоді\s+(?:та|і)\s+спорту(?!\p{L})/u];
 const CLOSING = new Set(['»', '”']);
 
+const QUOTES = /[«»“”„"]/;
+
 export function splitExecutors(text: string): string[] {
+  // Without quotes every comma separates (most cells): no need to track quoting.
+  if (!QUOTES.test(text)) {
+    const out: string[] = [];
+    for (const piece of text.split(/[,\n]/)) push(out, piece);
+    return joinContinuations(out);
+  }
   const chars = [...text];
   // How many closing guillemets and straight quotes stand after each position.
   const closersAfter = new Array<number>(chars.length + 1).fill(0);

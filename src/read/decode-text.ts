@@ -1,5 +1,6 @@
 // Bytes to text. A BOM decides; else valid UTF-8 is UTF-8; else the encoding is
 // detected (chardet) among those a Ukrainian report is saved in. `--encoding` overrides.
+import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
 
 export interface DecodedText {
@@ -23,9 +24,9 @@ export async function decodeText(bytes: Uint8Array, encoding?: string): Promise<
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeWith(bytes.subarray(3), 'utf-8'), encoding: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeWith(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeWith(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
+  // isUtf8 checks natively and fast; toString then decodes without a second check.
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
+  {
     rejectMixedEncodings(bytes);
     const detected = await detectEncoding(bytes);
     if (!detected) throw new InputError('input is not UTF-8 and its encoding could not be detected; name it with --encoding');

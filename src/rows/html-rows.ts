@@ -3,7 +3,7 @@
 // (rowspan) leaves `spanned` cells behind it and every row keeps six positions.
 // Text outside the table (title, footnote) becomes one-cell rows, as in the text
 // export.
-import { load, type Cheerio, type CheerioAPI } from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { InputError } from '../errors.js';
 import { DEFAULT_LIMITS, limitError } from '../read/limits.js';
@@ -85,7 +85,9 @@ function tableGrid($: CheerioAPI, table: Element): Array<{ cells: Cell[]; node: 
   return grid;
 }
 
-export function htmlToRows(html: string, options: HtmlRowOptions): Row[] {
+export async function htmlToRows(html: string, options: HtmlRowOptions): Promise<Row[]> {
+  // Imported here: a top-level import would load cheerio for every format.
+  const { load } = await import('cheerio');
   const $ = load(html, { sourceCodeLocationInfo: options.numbering === 'source-line' });
   const table = findReportTable($);
   if (!table) throw new InputError(`${options.name}: no report table found (no <table> with rows of five or more cells)`);

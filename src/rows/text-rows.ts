@@ -5,16 +5,34 @@ import { DEFAULT_LIMITS, limitError, type Limits } from '../read/limits.js';
 import { cellFromMarkup } from './cell.js';
 import type { Row } from './row.js';
 
-const LINE_BREAK = /\r\n|\n|\r/;
+/** The lines of a text (LF, CRLF or CR), without copying it into an array first. */
+function* lines(text: string): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    let end = start;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    yield text.slice(start, end);
+    // A final line break ends the last line; it does not start another one.
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  }
+}
+
+/** Rows one at a time, so a large report never holds all its cells at once. */
+export function* textRows(text: string, limits: Pick<Limits, 'maxLineLength' | 'maxCellsPerRow'> = DEFAULT_LIMITS): Generator<Row> {
+  let n = 0;
+  for (const line of lines(text)) {
+    n++;
+    if (line.length > limits.maxLineLength) throw limitError('maxLineLength', `line ${n}: its length`, line.length, limits.maxLineLength);
+    const raw = line.split('\t');
+    if (raw.length > limits.maxCellsPerRow) throw limitError('maxCellsPerRow', `line ${n}: the number of cells`, raw.length, limits.maxCellsPerRow);
+    yield { cells: raw.map((cell) => cellFromMarkup(cell, { markdown: true })), source: { line: n } };
+  }
+}
 
 export function textToRows(text: string, limits: Pick<Limits, 'maxLineLength' | 'maxCellsPerRow'> = DEFAULT_LIMITS): Row[] {
-  const lines = text.split(LINE_BREAK);
-  // A final line break ends the last line; it does not start another one.
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return lines.map((line, i) => {
-    if (line.length > limits.maxLineLength) throw limitError('maxLineLength', `line ${i + 1}: its length`, line.length, limits.maxLineLength);
-    const raw = line.split('\t');
-    if (raw.length > limits.maxCellsPerRow) throw limitError('maxCellsPerRow', `line ${i + 1}: the number of cells`, raw.length, limits.maxCellsPerRow);
-    return { cells: raw.map((cell) => cellFromMarkup(cell, { markdown: true })), source: { line: i + 1 } };
-  });
+  return [...textRows(text, limits)];
 }

@@ -33,7 +33,7 @@ export interface ClassifiedRow {
 
 export interface ReportTree {
   meta: ReportMeta;
-  /** Every input row with its kind, in input order. */
+  /** Every input row with its kind, in input order (only when asked for: it holds every cell). */
   rows: ClassifiedRow[];
   priorities: PriorityNode<MeasureDraft>[];
   lines: LineAccount;
@@ -127,13 +127,13 @@ class IdRegistry {
   }
 }
 
-export function buildTree(rows: readonly Row[], diagnostics: Diagnostics): ReportTree {
+export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options: { keepRows?: boolean } = {}): ReportTree {
   const ids = new IdRegistry(diagnostics);
   const titleLines: string[] = [];
   let titleSource: SourcePlace = { line: 1 };
   const meta: ReportMeta = { title: '', community: null, period: { year: null, months: null, label: null }, columns: [], notes: [] };
   const priorities: PriorityNode<MeasureDraft>[] = [];
-  const lines: LineAccount = { total: rows.length, blank: 0, used: 0, skipped: 0 };
+  const lines: LineAccount = { total: 0, blank: 0, used: 0, skipped: 0 };
   const kinds: Partial<Record<RowKind, number>> = {};
   const classified: ClassifiedRow[] = [];
   const headings: Array<{ source: SourcePlace; marked: boolean; text: string }> = [];
@@ -209,11 +209,12 @@ export function buildTree(rows: readonly Row[], diagnostics: Diagnostics): Repor
   };
 
   for (const row of rows) {
+    lines.total++;
     const view = viewOf(row, diagnostics);
     const kind = classifyRow(view, state);
     kinds[kind] = (kinds[kind] ?? 0) + 1;
     const { source } = row;
-    classified.push({ kind, cells: view.cells, source });
+    if (options.keepRows) classified.push({ kind, cells: view.cells, source });
     const cells = view.cells as Cell[];
     const single = view.filled.length === 1 ? (cells[view.filled[0] as number] as Cell) : EMPTY_CELL;
     if (kind === 'blank') {

@@ -2,9 +2,13 @@
 // other Unicode spaces become one space; nothing else in a cell is changed.
 const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
 
+// Any white space but a plain space, or two spaces in a row: only then is there
+// something to collapse (most cells have neither, and skip the replace).
+const NEEDS_COLLAPSE = /[^\S ]| {2}/;
+
 /** Collapses all white space (line breaks included) to single spaces and trims. */
 export function collapseSpaces(text: string): string {
-  return text.replace(SPACES, ' ').trim();
+  return NEEDS_COLLAPSE.test(text) ? text.replace(SPACES, ' ').trim() : text.trim();
 }
 
 /** Collapses white space inside each line, trims lines and drops empty ones. */

@@ -1,11 +1,12 @@
 // The registry of target programmes: the one shipped in data/programs.json, plus
 // any files given with --programs, whose entries add to it or replace by id.
 import { readFileSync } from 'node:fs';
+// Imported, not read from disk: the bundle carries it, wherever it is installed.
+import SHIPPED from '../../../data/programs.json' with { type: 'json' };
 import { InputError } from '../../errors.js';
 import { ProgramRegistrySchema, type ProgramEntry } from '../../model/registry.js';
 import { describeFsError } from '../../read/read-input.js';
 
-const SHIPPED = new URL('../../../data/programs.json', import.meta.url);
 let shipped: readonly ProgramEntry[] | undefined;
 
 /** Validates registry JSON; problems name the file and the field. */
@@ -16,6 +17,10 @@ export function parseRegistry(json: string, name: string): ProgramEntry[] {
   } catch (error) {
     throw new InputError(`${name}: not valid JSON (${(error as Error).message})`);
   }
+  return validateRegistry(data, name);
+}
+
+export function validateRegistry(data: unknown, name: string): ProgramEntry[] {
   const result = ProgramRegistrySchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -31,7 +36,7 @@ export function parseRegistry(json: string, name: string): ProgramEntry[] {
 }
 
 export function shippedRegistry(): readonly ProgramEntry[] {
-  shipped ??= parseRegistry(readFileSync(SHIPPED, 'utf8'), 'data/programs.json');
+  shipped ??= validateRegistry(SHIPPED, 'data/programs.json');
   return shipped;
 }
 
