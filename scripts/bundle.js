@@ -21,7 +21,8 @@ const common = {
 };
 await build({
   ...common,
-  entryPoints: { main: 'src/cli/main.ts', worker: 'src/batch/worker.ts' },
+  // Workers are entries of their own, found next to the code that starts them.
+  entryPoints: { main: 'src/cli/main.ts', worker: 'src/batch/worker.ts', 'extract-worker': 'src/rows/pdf/extract-worker.ts' },
   outdir: 'dist/bundle',
   splitting: true,
   chunkNames: 'chunk-[hash]',

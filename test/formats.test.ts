@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InputError, parseReport, type Measure, type Report } from '../src/index.js';
+import { InputError, parseReport, type Measure, type Report } from 'zhyt-report';
 import { SAMPLE } from './helpers.js';
 
 const fixture = (ext: string) => fileURLToPath(new URL(`../fixtures/zhytomyr-2023-9m.${ext}`, import.meta.url));

@@ -3,6 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { workerExecArgv } from '../rows/pdf/pdf-rows.js';
 import { convertFile, type ConvertJob, type ConvertResult } from './convert.js';
 
 export interface BatchOptions {
@@ -47,7 +48,7 @@ export function runBatch(jobs: readonly ConvertJob[], options: BatchOptions): Ba
     const count = Math.min(options.jobs, jobs.length);
     let finished = 0;
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(WORKER);
+      const worker = new Worker(WORKER, { execArgv: workerExecArgv() });
       workers.push(worker);
       let current = -1;
       const feed = () => {

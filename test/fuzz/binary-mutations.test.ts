@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError, parseReport } from '../../src/index.js';
+// The built package: the command line's path, pdf.js in its worker thread included.
+import { InputError, parseReport } from 'zhyt-report';
 import { SAMPLE } from '../helpers.js';
 import { MUTATIONS, SEED } from './config.js';
 

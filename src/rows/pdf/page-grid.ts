@@ -71,7 +71,8 @@ export const LIKELY_BROKEN = '\uE001';
  */
 export function itemsToCell(items: readonly TextItem[], left = -Infinity, right = Infinity): Cell {
   const visible = items.filter((i) => i.text.trim() !== '' || i.text === ' ');
-  if (visible.every((i) => i.text.trim() === '')) return EMPTY_CELL;
+  // A fresh object: stitching may append a continued row's text to it.
+  if (visible.every((i) => i.text.trim() === '')) return { text: '', runs: [], links: [], markup: false };
   const byLine: TextItem[][] = [];
   for (const item of [...visible].sort((a, b) => b.y - a.y || a.x - b.x)) {
     const line = byLine[byLine.length - 1];

@@ -1,112 +1,58 @@
-// PDF reports: pdf.js (the engine inside pdf-parse) gives each page's ruling lines
-// and positioned text; page-grid rebuilds the table of each page and stitch joins
-// the pages. Pages are read concurrently.
+// PDF reports: the pages' lines and text come from pdf.js, run in a worker thread of
+// their own, since on a damaged file pdf.js can leave internal promises that reject
+// after it has answered; in the worker they cannot reach this process. Then
+// page-grid rebuilds each page's table and stitch joins the pages.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { InputError } from '../../errors.js';
-import { DEFAULT_LIMITS, limitError } from '../../read/limits.js';
+import { DEFAULT_LIMITS } from '../../read/limits.js';
 import type { Row } from '../row.js';
-import { pageTable, type PageContent, type Segment, type TextItem } from './page-grid.js';
 import { resolveBrokenWords } from './broken-words.js';
+import { pageTable, type PageContent } from './page-grid.js';
 import { stitchPages } from './stitch.js';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
-type Matrix = [number, number, number, number, number, number];
-
-const BOLD = /bold|black|heavy|semibold|demi/i;
-
-function applyMatrix(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+export interface ExtractRequest {
+  bytes: Uint8Array;
+  name: string;
+  maxPages: number;
 }
 
-async function readPage(pdfjs: PdfJs, page: PdfPage, number: number): Promise<PageContent> {
-  const { OPS, Util } = pdfjs;
-  const ops = await page.getOperatorList();
-  const lines: Segment[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
-  for (let i = 0; i < ops.fnArray.length; i++) {
-    const fn = ops.fnArray[i];
-    const args = ops.argsArray[i] as unknown[];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = Util.transform(ctm, args as Matrix) as Matrix;
-    else if (fn === OPS.constructPath) {
-      const op = args[0] as number;
-      const mm = args[2] as ArrayLike<number> | undefined;
-      if (!mm || !Number.isFinite(mm[0] as number)) continue;
-      const [x1, y1] = applyMatrix(ctm, mm[0] as number, mm[1] as number);
-      const [x2, y2] = applyMatrix(ctm, mm[2] as number, mm[3] as number);
-      const w = Math.abs(x2 - x1);
-      const h = Math.abs(y2 - y1);
-      const stroked = op === OPS.stroke || op === OPS.closeStroke;
-      const filled = op === OPS.fill || op === OPS.eoFill;
-      // Borders are stroked lines, or (from some producers) thin filled rectangles.
-      if ((stroked && (w < 0.5 || h < 0.5)) || (filled && (w <= 2 || h <= 2))) {
-        if (w >= h) lines.push({ x1: Math.min(x1, x2), y1: (y1 + y2) / 2, x2: Math.max(x1, x2), y2: (y1 + y2) / 2 });
-        else lines.push({ x1: (x1 + x2) / 2, y1: Math.min(y1, y2), x2: (x1 + x2) / 2, y2: Math.max(y1, y2) });
-      } else if (stroked) {
-        // A stroked rectangle: its four sides.
-        const [l, r, b, t] = [Math.min(x1, x2), Math.max(x1, x2), Math.min(y1, y2), Math.max(y1, y2)];
-        lines.push({ x1: l, y1: t, x2: r, y2: t }, { x1: l, y1: b, x2: r, y2: b }, { x1: l, y1: b, x2: l, y2: t }, { x1: r, y1: b, x2: r, y2: t });
-      }
-    }
-  }
-  const content = await page.getTextContent();
-  const boldFonts = new Map<string, boolean>();
-  const isBold = (fontName: string): boolean => {
-    let bold = boldFonts.get(fontName);
-    if (bold === undefined) {
-      try {
-        const font = page.commonObjs.get(fontName) as { name?: string; bold?: boolean } | undefined;
-        bold = font?.bold === true || BOLD.test(font?.name ?? '');
-      } catch {
-        bold = false;
-      }
-      boldFonts.set(fontName, bold);
-    }
-    return bold;
-  };
-  const items: TextItem[] = [];
-  for (const item of content.items) {
-    if (!('str' in item) || item.str === '') continue;
-    const [a, b, c, d, e, f] = item.transform as Matrix;
-    items.push({ text: item.str, x: e, y: f, width: item.width, fontSize: Math.hypot(c, d) || Math.hypot(a, b) || 10, bold: isBold(item.fontName) });
-  }
-  page.cleanup();
-  return { page: number, lines, items };
+export type ExtractReply = { pages: PageContent[] } | { error: string; input: boolean };
+
+const WORKER = new URL('./extract-worker.js', import.meta.url);
+
+/** Node options a worker can take: `--input-type` and `--eval`-only flags of a parent are not. */
+export function workerExecArgv(): string[] {
+  return process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
+}
+
+function extractInWorker(request: ExtractRequest): Promise<PageContent[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { execArgv: workerExecArgv() });
+    let settled = false;
+    worker.once('message', (reply: ExtractReply) => {
+      settled = true;
+      void worker.terminate();
+      if ('pages' in reply) resolve(reply.pages);
+      else reject(reply.input ? new InputError(reply.error) : new Error(reply.error));
+    });
+    worker.once('error', (error) => {
+      if (!settled) reject(new InputError(`${request.name}: corrupt or truncated PDF (${error.message})`));
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new InputError(`${request.name}: corrupt or truncated PDF (reader stopped with code ${code})`));
+    });
+    worker.postMessage(request);
+  });
 }
 
 export async function pdfToRows(bytes: Uint8Array, name: string, maxPages = DEFAULT_LIMITS.maxPdfPages): Promise<Row[]> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
-  try {
-    // A copy: pdf.js takes ownership of (detaches) the buffer it is given.
-    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true }).promise;
-  } catch (error) {
-    const kind = (error as { name?: string }).name;
-    if (kind === 'PasswordException') throw new InputError(`${name}: encrypted PDF: it needs a password; save an unprotected copy`);
-    throw new InputError(`${name}: corrupt or truncated PDF (${(error as Error).message ?? kind})`);
-  }
-  try {
-    if (doc.numPages > maxPages) throw limitError('maxPdfPages', `${name}: the number of pages`, doc.numPages, maxPages);
-    // Every page read settles before the document is destroyed: a page still in
-    // flight would otherwise reject later, unhandled ("Page was destroyed").
-    const settled = await Promise.allSettled(
-      Array.from({ length: doc.numPages }, async (_, i) => readPage(pdfjs, await doc.getPage(i + 1), i + 1)),
-    );
-    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (failed) throw failed.reason;
-    const pages = settled.map((s) => (s as PromiseFulfilledResult<PageContent>).value);
-    if (pages.every((p) => p.items.every((item) => item.text.trim() === ''))) {
-      throw new InputError(`${name}: scanned PDF: no text layer; OCR is not supported`);
-    }
-    const rows = stitchPages(pages.map(pageTable));
-    resolveBrokenWords(rows);
-    return rows;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${name}: corrupt or truncated PDF (${(error as Error).message})`);
-  } finally {
-    await doc.destroy();
-  }
+  // Run from TypeScript sources (tests), there is no compiled worker: read in this thread.
+  const pages = existsSync(fileURLToPath(WORKER))
+    ? await extractInWorker({ bytes, name, maxPages })
+    : await (await import('./extract.js')).extractPages(bytes, name, maxPages);
+  const rows = stitchPages(pages.map(pageTable));
+  resolveBrokenWords(rows);
+  return rows;
 }

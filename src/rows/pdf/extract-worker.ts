@@ -1,0 +1,19 @@
+// The worker thread that runs pdf.js for one PDF (see pdf-rows.ts).
+import { parentPort } from 'node:worker_threads';
+import { InputError } from '../../errors.js';
+import { extractPages } from './extract.js';
+import type { ExtractReply, ExtractRequest } from './pdf-rows.js';
+
+// pdf.js may reject internal promises after it has answered about a damaged file;
+// they end with this thread, which is ended as soon as it has replied.
+process.on('unhandledRejection', () => undefined);
+
+parentPort?.once('message', async (request: ExtractRequest) => {
+  let reply: ExtractReply;
+  try {
+    reply = { pages: await extractPages(request.bytes, request.name, request.maxPages) };
+  } catch (error) {
+    reply = { error: (error as Error).message?.split('\n')[0] ?? String(error), input: error instanceof InputError };
+  }
+  parentPort?.postMessage(reply);
+});

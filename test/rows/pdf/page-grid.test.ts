@@ -1,0 +1,74 @@
+// The PDF table rebuilt from plain geometry: lines and positioned text in, rows out.
+import { describe, expect, it } from 'vitest';
+import { resolveBrokenWords } from '../../../src/rows/pdf/broken-words.js';
+import { itemsToCell, LIKELY_BROKEN, MAYBE_BROKEN, pageTable, type Segment, type TextItem } from '../../../src/rows/pdf/page-grid.js';
+import { stitchPages } from '../../../src/rows/pdf/stitch.js';
+
+const h = (y: number, x1: number, x2: number): Segment => ({ x1, y1: y, x2, y2: y });
+const v = (x: number, y1: number, y2: number): Segment => ({ x1: x, y1, x2: x, y2 });
+const t = (text: string, x: number, y: number, bold = false): TextItem => ({ text, x, y, width: text.length * 5, fontSize: 10, bold });
+
+// Three columns at x 0 | 100 | 200 | 300; rows between y 300, 280, 260, 240.
+const XS = [0, 100, 200, 300];
+function grid(opts: { headingRow?: boolean; mergedFirstColumn?: boolean } = {}): Segment[] {
+  const lines: Segment[] = [h(300, 0, 300), h(240, 0, 300)];
+  lines.push(h(280, 0, 300));
+  // Under a cell merged down, the rule between rows 2 and 3 is missing in column 1.
+  lines.push(opts.mergedFirstColumn ? h(260, 100, 300) : h(260, 0, 300));
+  lines.push(v(0, 240, 300), v(300, 240, 300));
+  for (const x of [100, 200]) lines.push(opts.headingRow ? v(x, 240, 280) : v(x, 240, 300));
+  return lines;
+}
+
+describe('pageTable', () => {
+  it('places text in its cell and reads wrapped lines back together', () => {
+    const table = pageTable({ page: 1, lines: grid(), items: [t('1', 5, 290), t('Забезпечити', 105, 290), t('бізнес-', 205, 290), t('подіях', 205, 284), t('Заголовок', 5, 310)] });
+    expect(table.rows[0]?.map((c) => c.text)).toEqual(['1', 'Забезпечити', 'бізнес-подіях']);
+    expect(table.before.map((c) => c.text)).toEqual(['Заголовок']);
+  });
+
+  it('marks a cell merged across the row and one merged down', () => {
+    const across = pageTable({ page: 1, lines: grid({ headingRow: true }), items: [t('Освіта', 120, 290)] });
+    expect(across.rows[0]?.map((c) => [c.text, c.spanned === true])).toEqual([['Освіта', false], ['', true], ['', true]]);
+    const down = pageTable({ page: 1, lines: grid({ mergedFirstColumn: true }), items: [t('1', 5, 270), t('1.1.', 105, 270), t('1.2.', 105, 250)] });
+    expect(down.rows.map((r) => r.map((c) => (c.spanned ? '^' : c.text)))).toEqual([
+      ['', '', ''],
+      ['1', '1.1.', ''],
+      ['^', '1.2.', ''],
+    ]);
+  });
+
+  it('joins a word too long for its column only when the line is filled to the edge', () => {
+    const cut = itemsToCell([t('Житомиртеплокомуне', 3, 20), t('нерго', 3, 10)], 0, 3 + 18 * 5 + 3);
+    expect(cut.text).toBe(`Житомиртеплокомуне${LIKELY_BROKEN}нерго`);
+    const wrapped = itemsToCell([t('культурно', 3, 20), t('центр', 3, 10)], 0, 100);
+    expect(wrapped.text).toBe('культурно центр');
+    // Near the edge but not filled: left for the document to decide.
+    const maybe = itemsToCell([t('спортивний', 3, 20), t('центр', 3, 10)], 0, 3 + 10 * 5 + 3 + 3);
+    expect(maybe.text).toBe(`спортивний${MAYBE_BROKEN}центр`);
+    const rows = [cut, maybe, itemsToCell([t('спортивнийцентр', 3, 20)])].map((c) => ({ cells: [c], source: { line: 1 } }));
+    resolveBrokenWords(rows);
+    expect(rows.map((r) => r.cells[0]?.text)).toEqual(['Житомиртеплокомуненерго', 'спортивнийцентр', 'спортивнийцентр']);
+    const alone = [{ cells: [itemsToCell([t('спортивний', 3, 20), t('центр', 3, 10)], 0, 3 + 10 * 5 + 3 + 3)], source: { line: 1 } }];
+    resolveBrokenWords(alone);
+    expect(alone[0]?.cells[0]?.text).toBe('спортивний центр');
+  });
+});
+
+describe('stitchPages', () => {
+  const cell = (text: string) => ({ text, runs: text ? [{ text, bold: false, underline: false }] : [], links: [], markup: false });
+  it('appends a row cut by a page break to the cells it continues, even an empty one', () => {
+    const header = () => [cell('№'), cell('Завдання'), cell('Заходи'), cell('Виконання')];
+    const page1 = { page: 1, before: [], after: [], rows: [header(), [cell('1'), cell('Задача'), cell('1.1. Захід'), cell('')]] };
+    const page2 = { page: 2, before: [], after: [], rows: [header(), [cell(''), cell(''), cell('триває'), cell('далі')], [cell('2'), cell('Інша'), cell('2.1. Захід'), cell('x')]] };
+    // Empty cells from the grid are fresh objects that a continuation can fill (mutation fuzzing found a frozen one).
+    expect(Object.isFrozen(itemsToCell([]))).toBe(false);
+    const rows = stitchPages([page1, page2]);
+    expect(rows.map((r) => [r.source.page, r.cells.map((c) => c.text)])).toEqual([
+      [1, ['№', 'Завдання', 'Заходи', 'Виконання']],
+      [1, ['1', 'Задача', '1.1. Захід триває', 'далі']],
+      [2, ['№', 'Завдання', 'Заходи', 'Виконання']],
+      [2, ['2', 'Інша', '2.1. Захід', 'x']],
+    ]);
+  });
+});
