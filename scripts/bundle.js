@@ -15,7 +15,8 @@ const common = {
   external: ['mammoth', 'pdfjs-dist', 'cheerio', 'chardet', 'cli-progress'],
   // Bundled CommonJS packages (commander) call require(): give them one.
   banner: { js: "import { createRequire as __zhytCreateRequire } from 'node:module'; const require = __zhytCreateRequire(import.meta.url);" },
-  minifySyntax: true,
+  // Smaller files compile faster; stack traces only matter for internal errors (ZHYT_DEBUG=1).
+  minify: true,
   legalComments: 'none',
   logLevel: 'warning',
 };

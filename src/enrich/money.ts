@@ -43,12 +43,14 @@ export function findAmounts(text: string): AmountInText[] {
   return found;
 }
 
-/** Phrases that report how far a measure's works have got, then the percentage. */
-const COMPLETION = /(?:рівень\s+виконання(?:\s+[\p{L}'’ʼ]+)?|виконано\s+на|готовність(?:\s+[\p{L}'’ʼ]+)?)\s+(?:становить\s+|складає\s+)?(\d{1,3}(?:[,.]\d+)?)\s*%/iu;
+/** Phrases that report how far a measure's works have got, then the percentage (on lower-cased text). */
+const WORD = "[a-zа-яіїєґ'’ʼ]+";
+const COMPLETION = new RegExp(`(?:рівень\\s+виконання(?:\\s+${WORD})?|виконано\\s+на|готовність(?:\\s+${WORD})?)\\s+(?:становить\\s+|складає\\s+)?(\\d{1,3}(?:[,.]\\d+)?)\\s*%`, 'u');
 
 /** `Рівень виконання робіт становить 81,0%` → 81. */
 export function findCompletionPercent(text: string): number | null {
-  const m = COMPLETION.exec(text);
+  if (!text.includes('%')) return null;
+  const m = COMPLETION.exec(text.toLowerCase());
   if (!m) return null;
   const value = toNumber(parseDecimal(m[1] as string));
   return value <= 100 ? value : null;
