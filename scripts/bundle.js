@@ -16,7 +16,7 @@ const common = {
   // Bundled CommonJS packages (commander) call require(): give them one.
   banner: { js: "import { createRequire as __zhytCreateRequire } from 'node:module'; const require = __zhytCreateRequire(import.meta.url);" },
   // Smaller files compile faster; stack traces only matter for internal errors (ZHYT_DEBUG=1).
-  minify: true,
+  minify: process.env.BUNDLE_READABLE !== '1',
   legalComments: 'none',
   logLevel: 'warning',
 };

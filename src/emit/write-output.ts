@@ -22,10 +22,19 @@ export function checkTarget(target: string, inputs: readonly string[] = []): voi
 
 let written = 0;
 
+/**
+ * UTF-8 bytes of a piece of output. Encoding into a buffer sized up front is several
+ * times faster than Buffer.from for Cyrillic text, which V8 holds as two-byte strings.
+ */
+export function utf8(chunk: string): Buffer {
+  const buf = Buffer.allocUnsafe(chunk.length * 3);
+  return buf.subarray(0, buf.write(chunk, 0, 'utf8'));
+}
+
 /** Writes pieces to a stream, waiting whenever it asks to (a pipe to a slow reader). */
 export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
   for (const chunk of chunks) {
-    if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+    if (!stream.write(utf8(chunk))) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
   }
 }
 
@@ -38,7 +47,7 @@ export async function writeAtomically(target: string, data: string | Iterable<st
     else {
       const file = await open(temp, 'w');
       try {
-        for (const chunk of data) await file.write(chunk);
+        for (const chunk of data) await file.write(utf8(chunk));
       } finally {
         await file.close();
       }
