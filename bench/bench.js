@@ -3,7 +3,7 @@
 // on a noisy machine. Peak RSS from GNU time. Inputs are built under bench/.work/.
 //
 //   npm run bench             every case
-//   npm run bench -- --quick  fewer runs and a smaller batch: under a minute
+//   npm run bench -- --quick  3 runs, the 1/10 large text, 20 files: under a minute
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -53,7 +53,7 @@ function buildInputs() {
   const head = lines.slice(0, headerEnd).join('\n');
   const body = lines.slice(headerEnd, footnote).join('\n');
   const foot = lines.slice(footnote).join('\n');
-  for (const [name, copies] of [['large', 300], ['large-third', 100], ['large-tenth', 30]]) {
+  for (const [name, copies] of QUICK ? [['large-tenth', 30]] : [['large', 300], ['large-third', 100], ['large-tenth', 30]]) {
     const path = join(WORK, `${name}.txt`);
     if (existsSync(path)) continue;
     const parts = [head];
@@ -62,10 +62,10 @@ function buildInputs() {
     parts.push(foot);
     writeFileSync(path, `${parts.join('\n')}\n`);
   }
-  const batch = join(WORK, QUICK ? 'batch-50' : 'batch-500');
+  const batch = join(WORK, QUICK ? 'batch-20' : 'batch-500');
   if (!existsSync(batch)) {
     mkdirSync(batch, { recursive: true });
-    const count = QUICK ? 50 : 500;
+    const count = QUICK ? 20 : 500;
     // Mixed formats, as an archive of releases would be.
     const kinds = ['txt', 'txt', 'txt', 'txt', 'html', 'html', 'docx', 'docx', 'utf16le.txt', 'pdf'];
     for (let i = 0; i < count; i++) {
@@ -101,7 +101,9 @@ function main() {
   add('sample .pdf (56 pages) → JSON', measure(node, [BIN, 'parse', `${SAMPLE}.pdf`, '-q']), pdftotext, '`pdftotext -layout`', 8, pdftotext ? '' : '(poppler-utils not installed: no baseline)');
 
   const largeRuns = QUICK ? 1 : 3;
-  for (const [name, label] of [['large-tenth', '1/10'], ['large-third', '1/3'], ['large', 'full']]) {
+  // --quick: only the 1/10 cut, to stay under a minute.
+  const sizes = QUICK ? [['large-tenth', '1/10']] : [['large-tenth', '1/10'], ['large-third', '1/3'], ['large', 'full']];
+  for (const [name, label] of sizes) {
     const path = join(WORK, `${name}.txt`);
     const mb = statSync(path).size / 1e6;
     const tool = measure(node, [BIN, 'parse', path, '-f', 'ndjson', '-q'], { runs: largeRuns });
@@ -117,7 +119,7 @@ function main() {
   const serial = measure(node, [BIN, 'parse', batch, '--out-dir', out1, '-q', '--jobs', '1'], { runs: batchRuns, okCodes: [0] });
   rmSync(out2, { recursive: true, force: true });
   const parallel = measure(node, [BIN, 'parse', batch, '--out-dir', out2, '-q', '--jobs', String(jobs)], { runs: batchRuns, okCodes: [0] });
-  const files = QUICK ? 50 : 500;
+  const files = QUICK ? 20 : 500;
   rows.push({ name: `batch ${files} files, --jobs ${jobs}`, tool: parallel, base: serial, baseName: '`--jobs 1`', ratio: serial.ms / parallel.ms, target: '≥ 1.7 speed-up', extra: '' });
   console.error(`batch: jobs 1 ${serial.ms.toFixed(0)} ms, jobs ${jobs} ${parallel.ms.toFixed(0)} ms, speed-up ${(serial.ms / parallel.ms).toFixed(2)}`);
 

@@ -97,3 +97,15 @@ describe('inputs that cannot be read', () => {
   it('a truncated PDF', () => failsWith({ bytes: readFileSync(fixture('pdf')).subarray(0, 30_000), path: 'cut.pdf' }, /^cut\.pdf: corrupt or truncated PDF \(Invalid PDF structure\.\)$/));
   it('HTML without a table', () => failsWith({ bytes: Buffer.from('<html><body><p>Звіт буде пізніше.</p></body></html>'), path: 'x.html' }, /^x\.html: no report table found/));
 });
+
+describe('HTML specifics', () => {
+  it('records the source line of each row', async () => {
+    const report = await parseReport(fixture('html'));
+    const lines = readFileSync(fixture('html'), 'utf8').split('\n');
+    for (const m of measuresOf(report)) {
+      const line = lines[(m.source.line as number) - 1] ?? '';
+      expect(line, `measure ${m.number}`).toContain(m.number);
+      expect(line.startsWith('<tr>')).toBe(true);
+    }
+  });
+});

@@ -16,10 +16,8 @@ import { parseReport } from '../parse-report.js';
 import { limitError, withDefaults, type Limits } from '../read/limits.js';
 import { formatDiagnostic, formatSummary, stderrChalk } from './terminal.js';
 import type { CliIo } from './main.js';
+import { FORMATS, SCHEMA_NAMES } from './names.js';
 
-export const FORMATS = ['json', 'csv', 'ndjson'] as const;
-export const SCHEMA_NAMES = ['report', 'measure', 'diagnostic', 'programs'] as const;
-const KNOWN_INPUTS = ['.txt', '.tsv', '.html', '.htm', '.docx', '.pdf'];
 
 /** Flags of every command that reads a report. */
 export interface ReadFlags {
@@ -87,7 +85,7 @@ async function load(file: string, flags: ReadFlags, io: CliIo): Promise<Report> 
   return parseReport(input, { programs, limits, ...(flags.encoding === undefined ? {} : { encoding: flags.encoding }) });
 }
 
-function parseFormats(value: string | undefined, out: string | undefined, fallback: OutputFormat, formatFromPath: (p: string) => OutputFormat | undefined): OutputFormat[] {
+function parseFormats(value: string | undefined, out: string | undefined, fallback: OutputFormat): OutputFormat[] {
   if (value === undefined) return [(out === undefined ? undefined : formatFromPath(out)) ?? fallback];
   const names = value.split(',').map((s) => s.trim().toLowerCase());
   for (const name of names) {
@@ -109,7 +107,7 @@ function emitOptions(flags: ParseFlags): EmitOptions {
 
 export async function runParse(files: string[], flags: ParseFlags, io: CliIo): Promise<number> {
   if (flags.out !== undefined && flags.outDir !== undefined) throw new InputError('use either --out or --out-dir, not both');
-  const formats = parseFormats(flags.format, flags.out, 'json', formatFromPath);
+  const formats = parseFormats(flags.format, flags.out, 'json');
   if (formats.length > 1 && flags.outDir === undefined) throw new InputError('several formats need --out-dir');
   if (flags.datapackage && flags.outDir === undefined) throw new InputError('--datapackage needs --out-dir');
   const single = files.length === 1 && (files[0] === '-' || !statSync(files[0] as string, { throwIfNoEntry: false })?.isDirectory());
@@ -162,14 +160,14 @@ async function runBatchParse(files: string[], formats: OutputFormat[], flags: Pa
   const outDir = flags.outDir as string;
   const jobs = flags.jobs === undefined ? availableParallelism() : Number.parseInt(flags.jobs, 10);
   if (!Number.isInteger(jobs) || jobs < 1) throw new InputError('--jobs takes a whole number of 1 or more');
-  const [{ collectInputs }, { runBatch }, { removeOwnTempFiles }, view] = await Promise.all([
+  const [{ collectInputs, KNOWN_EXTENSIONS }, { runBatch }, { removeOwnTempFiles }, view] = await Promise.all([
     import('../batch/inputs.js'),
     import('../batch/run-batch.js'),
     import('../emit/write-output.js'),
     import('./batch-view.js'),
   ]);
   const inputs = collectInputs(files);
-  if (inputs.length === 0) throw new InputError(`no report files (${[...KNOWN_INPUTS].join(', ')}) in ${files.join(', ')}`);
+  if (inputs.length === 0) throw new InputError(`no report files (${[...KNOWN_EXTENSIONS].join(', ')}) in ${files.join(', ')}`);
   const programs = await extraPrograms(flags.programs);
   const options = emitOptions(flags);
   const progress = !flags.quiet && io.stderr.isTTY === true && inputs.length > 1 ? await view.progressBar(io.stderr, inputs.length) : undefined;

@@ -4,11 +4,9 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { FORMATS, SCHEMA_NAMES } from './names.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-// Kept in step with commands.ts (a test checks): here they only feed --help.
-const FORMATS = ['json', 'csv', 'ndjson'] as const;
-const SCHEMA_NAMES = ['report', 'measure', 'diagnostic', 'programs'] as const;
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const commands = () => import('./commands.js');
 

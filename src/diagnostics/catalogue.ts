@@ -141,6 +141,3 @@ export const CATALOGUE = {
 
 export type DiagnosticCode = keyof typeof CATALOGUE;
 
-export function describeCode(code: DiagnosticCode): DiagnosticType {
-  return CATALOGUE[code];
-}

@@ -3,7 +3,7 @@
 // (rowspan) leaves `spanned` cells behind it and every row keeps six positions.
 // Text outside the table (title, footnote) becomes one-cell rows, as in the text
 // export.
-import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { InputError } from '../errors.js';
 import { DEFAULT_LIMITS, limitError } from '../read/limits.js';
@@ -41,8 +41,20 @@ const span = (el: Cheerio<Element>, name: string): number => {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
 };
 
-function lineOf(node: AnyNode): number | undefined {
-  return (node as Element).sourceCodeLocation?.startLine;
+/** 1-based line of a source offset, by binary search over the line starts. */
+function lineFinder(html: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 /** Expands a table's rows into a grid; cells covered by a span are `spanned`. */
@@ -86,9 +98,11 @@ function tableGrid($: CheerioAPI, table: Element): Array<{ cells: Cell[]; node: 
 }
 
 export async function htmlToRows(html: string, options: HtmlRowOptions): Promise<Row[]> {
-  // Imported here: a top-level import would load cheerio for every format.
-  const { load } = await import('cheerio');
-  const $ = load(html, { sourceCodeLocationInfo: options.numbering === 'source-line' });
+  // Imported here: a top-level import would load cheerio for every format. The slim
+  // build parses with htmlparser2 (already loaded for cells), not parse5.
+  const { load } = await import('cheerio/slim');
+  const $ = load(html, { xml: { xmlMode: false, withStartIndices: true, decodeEntities: true, lowerCaseTags: true } });
+  const lineAt = lineFinder(html);
   const table = findReportTable($);
   if (!table) throw new InputError(`${options.name}: no report table found (no <table> with rows of five or more cells)`);
 
@@ -110,6 +124,6 @@ export async function htmlToRows(html: string, options: HtmlRowOptions): Promise
   const ordered = [...before, ...grid, ...after];
   return ordered.map((r, i) => ({
     cells: r.cells,
-    source: { line: options.numbering === 'source-line' ? (lineOf(r.node) ?? i + 1) : i + 1 },
+    source: { line: options.numbering === 'source-line' && r.node.startIndex !== null ? lineAt(r.node.startIndex) : i + 1 },
   }));
 }
