@@ -3,7 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { workerExecArgv } from '../rows/pdf/pdf-rows.js';
+import { workerExecArgv } from '../threads.js';
 import { convertFile, type ConvertJob, type ConvertResult } from './convert.js';
 
 export interface BatchOptions {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../../errors.js';
 import { DEFAULT_LIMITS } from '../../read/limits.js';
+import { workerExecArgv } from '../../threads.js';
 import type { Row } from '../row.js';
 import { resolveBrokenWords } from './broken-words.js';
 import { pageTable, type PageContent } from './page-grid.js';
@@ -21,11 +22,6 @@ export interface ExtractRequest {
 export type ExtractReply = { pages: PageContent[] } | { error: string; input: boolean };
 
 const WORKER = new URL('./extract-worker.js', import.meta.url);
-
-/** Node options a worker can take: `--input-type` and `--eval`-only flags of a parent are not. */
-export function workerExecArgv(): string[] {
-  return process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
-}
 
 function extractInWorker(request: ExtractRequest): Promise<PageContent[]> {
   return new Promise((resolve, reject) => {
