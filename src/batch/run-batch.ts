@@ -48,7 +48,9 @@ export function runBatch(jobs: readonly ConvertJob[], options: BatchOptions): Ba
     const count = Math.min(options.jobs, jobs.length);
     let finished = 0;
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(WORKER, { execArgv: workerExecArgv() });
+      // A larger young generation means fewer scavenges: parsing allocates many small
+      // objects, and on 2 cores V8's GC threads otherwise take the second core.
+      const worker = new Worker(WORKER, { execArgv: workerExecArgv(), resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       workers.push(worker);
       let current = -1;
       const feed = () => {
