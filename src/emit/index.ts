@@ -11,10 +11,6 @@ export const OUTPUT_FORMATS = {
 
 export type OutputFormat = keyof typeof OUTPUT_FORMATS;
 
-export function isOutputFormat(name: string): name is OutputFormat {
-  return Object.hasOwn(OUTPUT_FORMATS, name);
-}
-
 export type EmitOptions = CsvOptions;
 
 export function emit(report: Report, format: OutputFormat, options: EmitOptions = {}): string {
