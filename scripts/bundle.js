@@ -1,7 +1,7 @@
 // Bundles the command line into dist/bundle/: a few files to load instead of
 // dozens of modules, which is most of a short run's time. Code split into chunks
 // keeps start-up small: `--version` loads only the CLI shell, a parse loads the
-// pipeline. The heavy readers (mammoth, pdf.js, cheerio), chardet and the progress
+// pipeline. The heavy readers (pdf.js, cheerio), chardet and the progress
 // bar stay outside, loaded from node_modules only when needed.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -12,7 +12,7 @@ const common = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['mammoth', 'pdfjs-dist', 'cheerio', 'chardet', 'cli-progress'],
+  external: ['pdfjs-dist', 'cheerio', 'chardet', 'cli-progress'],
   // Bundled CommonJS packages (commander) call require(): give them one.
   banner: { js: "import { createRequire as __zhytCreateRequire } from 'node:module'; const require = __zhytCreateRequire(import.meta.url);" },
   // Smaller files compile faster; stack traces only matter for internal errors (ZHYT_DEBUG=1).

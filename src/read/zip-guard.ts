@@ -1,6 +1,6 @@
-// Checks a DOCX (a ZIP) before a reader inflates it: every entry is inflated here
-// with a cap on the total output, so a zip bomb, whatever sizes its headers claim,
-// stops at the limit with a clear error instead of filling memory.
+// Reads a DOCX (a ZIP) with a cap on what it may inflate: every entry is inflated
+// here, so a zip bomb, whatever sizes its headers claim, stops at the limit with a
+// clear error instead of filling memory. The entries a reader asks for are kept.
 import { inflateRawSync } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { limitError } from './limits.js';
@@ -9,7 +9,11 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-export function checkZip(bytes: Uint8Array, name: string, maxBytes: number): void {
+/**
+ * Inflates every entry of the ZIP (stopping at `maxBytes` in all) and returns the
+ * ones `keep` names, by path. Throws an InputError for anything that is not a ZIP.
+ */
+export function readZip(bytes: Uint8Array, name: string, maxBytes: number, keep: (path: string) => boolean = () => false): Map<string, Buffer> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record sits in the last 64 KiB + 22 bytes.
   let eocd = -1;
@@ -23,6 +27,7 @@ export function checkZip(bytes: Uint8Array, name: string, maxBytes: number): voi
   const entries = buf.readUInt16LE(eocd + 10);
   let at = buf.readUInt32LE(eocd + 16);
   let total = 0;
+  const kept = new Map<string, Buffer>();
   for (let n = 0; n < entries; n++) {
     if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL) throw new InputError(`${name}: corrupt or truncated DOCX (bad ZIP directory)`);
     const method = buf.readUInt16LE(at + 10);
@@ -31,19 +36,24 @@ export function checkZip(bytes: Uint8Array, name: string, maxBytes: number): voi
     const extraLength = buf.readUInt16LE(at + 30);
     const commentLength = buf.readUInt16LE(at + 32);
     const local = buf.readUInt32LE(at + 42);
+    const path = buf.toString('utf8', at + 46, Math.min(buf.length, at + 46 + nameLength));
     at += 46 + nameLength + extraLength + commentLength;
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) throw new InputError(`${name}: corrupt or truncated DOCX (bad ZIP entry)`);
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const data = buf.subarray(start, Math.min(buf.length, start + compressed));
-    if (method === 0) total += data.length;
+    let content: Buffer;
+    if (method === 0) content = data;
     else if (method === 8) {
       try {
-        total += inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes - total + 1) }).length;
+        content = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes - total + 1) });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw limitError('maxDocxBytes', `${name}: decompressed DOCX`, null, maxBytes);
         throw new InputError(`${name}: corrupt or truncated DOCX (${(error as Error).message})`);
       }
     } else throw new InputError(`${name}: corrupt DOCX (unsupported ZIP compression method ${method})`);
+    total += content.length;
     if (total > maxBytes) throw limitError('maxDocxBytes', `${name}: decompressed DOCX`, total, maxBytes);
+    if (keep(path)) kept.set(path, content);
   }
+  return kept;
 }

@@ -79,8 +79,18 @@ export function cellFromMarkup(raw: string, options: CellOptions = {}): Cell {
   parser.write(textForUnterminatedMarkup(raw));
   parser.end();
 
+  const cell = cellFromRuns(pieces, links, sawTag);
+  if (!cell.markup && cell.text !== collapseLines(raw)) cell.markup = true;
+  return cell;
+}
+
+/**
+ * A cell from pieces of text in reading order (`\n` pieces break lines) and the
+ * links found beside them: the last step of every reader that sees runs of text.
+ */
+export function cellFromRuns(pieces: readonly Run[], links: readonly string[], markup: boolean): Cell {
   const text = collapseLines(pieces.map((p) => p.text).join(''));
-  return { text, runs: mergeRuns(pieces), links: links.filter((l) => l !== ''), markup: sawTag || text !== collapseLines(raw) };
+  return { text, runs: mergeRuns(pieces), links: links.filter((l) => l !== ''), markup };
 }
 
 /**

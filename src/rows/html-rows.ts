@@ -1,4 +1,4 @@
-// HTML pages (and Word files, which mammoth turns into HTML): the report's <table>
+// HTML pages: the report's <table>
 // expanded into a grid, so a cell merged across columns (colspan) or down over rows
 // (rowspan) leaves `spanned` cells behind it and every row keeps six positions.
 // Text outside the table (title, footnote) becomes one-cell rows, as in the text

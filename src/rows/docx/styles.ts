@@ -1,0 +1,66 @@
+// Bold and underline that come from styles (word/styles.xml) rather than from the
+// run itself: Word marks headings with a paragraph style ("Heading 1") or a
+// character style ("Strong") as often as with direct bold.
+import { Parser } from 'htmlparser2';
+import { toggle, underlineOn } from './ooxml.js';
+
+export interface Emphasis {
+  bold?: boolean;
+  underline?: boolean;
+}
+
+interface StyleDraft extends Emphasis {
+  basedOn?: string;
+}
+
+export interface StyleTable {
+  /** Emphasis a style gives its text, with the styles it is based on applied. */
+  emphasis(styleId: string | undefined): Emphasis;
+}
+
+export const NO_STYLES: StyleTable = { emphasis: () => ({}) };
+
+export function readStyles(xml: string | undefined): StyleTable {
+  if (xml === undefined) return NO_STYLES;
+  const drafts = new Map<string, StyleDraft>();
+  const stack: string[] = [];
+  let current: StyleDraft | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const parent = stack[stack.length - 1];
+        stack.push(name);
+        if (name === 'w:style') {
+          current = {};
+          drafts.set(attribs['w:styleId'] ?? '', current);
+        } else if (!current) return;
+        else if (name === 'w:basedOn' && parent === 'w:style') current.basedOn = attribs['w:val'];
+        else if (parent === 'w:rPr' && stack[stack.length - 3] === 'w:style') {
+          if (name === 'w:b') current.bold = toggle(attribs);
+          else if (name === 'w:u') current.underline = underlineOn(attribs);
+        }
+      },
+      onclosetag(name) {
+        stack.pop();
+        if (name === 'w:style') current = undefined;
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.write(xml);
+  parser.end();
+
+  const resolved = new Map<string, Emphasis>();
+  const resolve = (id: string, seen: Set<string>): Emphasis => {
+    const done = resolved.get(id);
+    if (done) return done;
+    const draft = drafts.get(id);
+    if (!draft || seen.has(id)) return {};
+    seen.add(id);
+    const base = draft.basedOn === undefined ? {} : resolve(draft.basedOn, seen);
+    const emphasis = { bold: draft.bold ?? base.bold, underline: draft.underline ?? base.underline };
+    resolved.set(id, emphasis);
+    return emphasis;
+  };
+  return { emphasis: (id) => (id === undefined ? {} : resolve(id, new Set())) };
+}
