@@ -25,6 +25,8 @@ export interface ParseOptions {
   programs?: readonly ProgramEntry[];
   /** Raise or lower the limits that guard against hostile input. */
   limits?: Partial<Limits>;
+  /** Threads reading a PDF's pages at once: by default half the cores, at most four. */
+  pdfThreads?: number;
 }
 
 interface TableSource {
@@ -39,7 +41,7 @@ const UNREADABLE: Partial<Record<DetectedFormat, string>> = {
   binary: 'binary data, not a report',
 };
 
-// Each reader is loaded only when its format is read: mammoth and pdf.js are heavy.
+// Each reader is loaded only when its format is read: pdf.js and cheerio are heavy.
 async function toRows(raw: RawInput, options: ParseOptions): Promise<TableSource> {
   const format = detectFormat(raw.bytes, raw.path);
   const name = raw.path ?? 'input';
@@ -60,7 +62,7 @@ async function toRows(raw: RawInput, options: ParseOptions): Promise<TableSource
     }
     case 'pdf': {
       const { pdfToRows } = await import('./rows/pdf/pdf-rows.js');
-      return { format, encoding: 'pdf', rows: await pdfToRows(raw.bytes, name, limits.maxPdfPages) };
+      return { format, encoding: 'pdf', rows: await pdfToRows(raw.bytes, name, { maxPages: limits.maxPdfPages, threads: options.pdfThreads }) };
     }
     default:
       throw new InputError(`${name}: ${UNREADABLE[format] ?? `unsupported format ${format}`}`);

@@ -23,6 +23,8 @@ export interface ConvertJob {
   /** Also write the programmes and diagnostics tables as CSV, for a Data Package. */
   datapackage?: boolean;
   limits?: Partial<Limits>;
+  /** Threads for one PDF's pages (the batch shares the cores among its jobs). */
+  pdfThreads?: number;
 }
 
 export interface ConvertResult {
@@ -59,7 +61,7 @@ export async function convertFile(job: ConvertJob): Promise<ConvertResult> {
   const started = performance.now();
   const base = { input: job.input, written: [] as string[] };
   try {
-    const report = await parseReport(job.input, { ...(job.encoding ? { encoding: job.encoding } : {}), programs: job.programs ?? [], limits: job.limits ?? {} });
+    const report = await parseReport(job.input, { ...(job.encoding ? { encoding: job.encoding } : {}), programs: job.programs ?? [], limits: job.limits ?? {}, ...(job.pdfThreads ? { pdfThreads: job.pdfThreads } : {}) });
     base.written.push(...(await writeOutputs(report, job)));
     const { error, warning } = report.stats.diagnostics;
     return {

@@ -1,7 +1,8 @@
 // Converts many files: in worker threads when more than one job may run at once,
 // in this thread otherwise. One file failing does not stop the others.
-import { Worker } from 'node:worker_threads';
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { workerExecArgv } from '../threads.js';
 import { convertFile, type ConvertJob, type ConvertResult } from './convert.js';
@@ -20,7 +21,12 @@ export interface BatchHandle {
 
 const WORKER = new URL('./worker.js', import.meta.url);
 
-export function runBatch(jobs: readonly ConvertJob[], options: BatchOptions): BatchHandle {
+export function runBatch(allJobs: readonly ConvertJob[], options: BatchOptions): BatchHandle {
+  // Jobs share the cores: with several running, each PDF gets its core's share of
+  // the page readers, so two jobs on two cores do not start four pdf.js readers.
+  const running = Math.max(1, Math.min(options.jobs, allJobs.length));
+  const pdfThreads = running > 1 ? Math.max(1, Math.floor(availableParallelism() / (2 * running))) : undefined;
+  const jobs = allJobs.map((job) => ({ ...job, pdfThreads: job.pdfThreads ?? pdfThreads }));
   for (const job of jobs) mkdirSync(dirname(join(job.outDir, job.stem)), { recursive: true });
   const results: ConvertResult[] = new Array(jobs.length);
   let done = 0;

@@ -1,4 +1,4 @@
-// The worker thread that runs pdf.js for one PDF (see pdf-rows.ts).
+// A worker thread that runs pdf.js over its share of one PDF's pages (see pdf-rows.ts).
 import { parentPort } from 'node:worker_threads';
 import { InputError } from '../../errors.js';
 import { extractPages } from './extract.js';
@@ -11,7 +11,7 @@ process.on('unhandledRejection', () => undefined);
 parentPort?.once('message', async (request: ExtractRequest) => {
   let reply: ExtractReply;
   try {
-    reply = { pages: await extractPages(request.bytes, request.name, request.maxPages) };
+    reply = { pages: await extractPages(request.bytes, request.name, request.maxPages, request.share) };
   } catch (error) {
     reply = { error: (error as Error).message?.split('\n')[0] ?? String(error), input: error instanceof InputError };
   }

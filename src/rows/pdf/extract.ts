@@ -1,5 +1,6 @@
-// What pdf.js (the engine inside pdf-parse) gives of each page: its ruling lines and
-// positioned text, as plain data. Pages are read concurrently.
+// What pdf.js gives of each page: its ruling lines and positioned text, as plain
+// data. A reader may take one share of the pages (every n-th), so that several
+// threads can read one document.
 import { InputError } from '../../errors.js';
 import { DEFAULT_LIMITS, limitError } from '../../read/limits.js';
 import type { PageContent, Segment, TextItem } from './page-grid.js';
@@ -8,7 +9,33 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
 type Matrix = [number, number, number, number, number, number];
 
+/** Which pages a reader takes: those whose index (from 0) is `index` modulo `count`. */
+export interface PageShare {
+  index: number;
+  count: number;
+}
+
 const BOLD = /bold|black|heavy|semibold|demi/i;
+
+let loading: Promise<PdfJs> | undefined;
+
+/**
+ * Loads pdf.js and its core (which pdf.js would otherwise import itself on the
+ * first document). The legacy build's core-js replaces Array.prototype.push with a
+ * spec-exact polyfill for V8 before 12.2 (an error type on frozen arrays, which
+ * pdf.js never meets) that made push pdf.js's hottest function here: the native
+ * one is put back once both modules are in.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  loading ??= (async () => {
+    const push = Array.prototype.push;
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    Array.prototype.push = push;
+    return pdfjs;
+  })();
+  return loading;
+}
 
 function applyMatrix(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
@@ -72,9 +99,12 @@ async function readPage(pdfjs: PdfJs, page: PdfPage, number: number): Promise<Pa
   return { page: number, lines, items };
 }
 
-/** The pages of a PDF as plain data; unreadable PDFs are an InputError naming `name`. */
-export async function extractPages(bytes: Uint8Array, name: string, maxPages = DEFAULT_LIMITS.maxPdfPages): Promise<PageContent[]> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+/**
+ * The pages of a PDF (those of `share`) as plain data; unreadable PDFs are an
+ * InputError naming `name`.
+ */
+export async function extractPages(bytes: Uint8Array, name: string, maxPages = DEFAULT_LIMITS.maxPdfPages, share: PageShare = { index: 0, count: 1 }): Promise<PageContent[]> {
+  const pdfjs = await loadPdfJs();
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
     // A copy: pdf.js takes ownership of (detaches) the buffer it is given.
@@ -86,22 +116,25 @@ export async function extractPages(bytes: Uint8Array, name: string, maxPages = D
   }
   try {
     if (doc.numPages > maxPages) throw limitError('maxPdfPages', `${name}: the number of pages`, doc.numPages, maxPages);
+    const numbers: number[] = [];
+    for (let i = share.index; i < doc.numPages; i += share.count) numbers.push(i + 1);
     // Every page read settles before the document is destroyed: a page still in
     // flight would otherwise reject later, unhandled ("Page was destroyed").
-    const settled = await Promise.allSettled(
-      Array.from({ length: doc.numPages }, async (_, i) => readPage(pdfjs, await doc.getPage(i + 1), i + 1)),
-    );
+    const settled = await Promise.allSettled(numbers.map(async (n) => readPage(pdfjs, await doc.getPage(n), n)));
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed) throw failed.reason;
-    const pages = settled.map((s) => (s as PromiseFulfilledResult<PageContent>).value);
-    if (pages.every((p) => p.items.every((item) => item.text.trim() === ''))) {
-      throw new InputError(`${name}: scanned PDF: no text layer; OCR is not supported`);
-    }
-    return pages;
+    return settled.map((s) => (s as PromiseFulfilledResult<PageContent>).value);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${name}: corrupt or truncated PDF (${(error as Error).message})`);
   } finally {
     await doc.destroy();
+  }
+}
+
+/** A PDF whose pages hold no text at all is a scan: refused, as OCR is out of scope. */
+export function checkTextLayer(pages: readonly PageContent[], name: string): void {
+  if (pages.every((p) => p.items.every((item) => item.text.trim() === ''))) {
+    throw new InputError(`${name}: scanned PDF: no text layer; OCR is not supported`);
   }
 }
