@@ -3,11 +3,11 @@
 // threads can read one document.
 import { InputError } from '../../errors.js';
 import { DEFAULT_LIMITS, limitError } from '../../read/limits.js';
-import type { PageContent, Segment, TextItem } from './page-grid.js';
+import { readOperators, type FontInfo } from './operators.js';
+import type { PageContent } from './page-grid.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
-type Matrix = [number, number, number, number, number, number];
 
 /** Which pages a reader takes: those whose index (from 0) is `index` modulo `count`. */
 export interface PageShare {
@@ -37,64 +37,23 @@ function loadPdfJs(): Promise<PdfJs> {
   return loading;
 }
 
-function applyMatrix(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-}
-
 async function readPage(pdfjs: PdfJs, page: PdfPage, number: number): Promise<PageContent> {
-  const { OPS, Util } = pdfjs;
   const ops = await page.getOperatorList();
-  const lines: Segment[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
-  for (let i = 0; i < ops.fnArray.length; i++) {
-    const fn = ops.fnArray[i];
-    const args = ops.argsArray[i] as unknown[];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = Util.transform(ctm, args as Matrix) as Matrix;
-    else if (fn === OPS.constructPath) {
-      const op = args[0] as number;
-      const mm = args[2] as ArrayLike<number> | undefined;
-      if (!mm || !Number.isFinite(mm[0] as number)) continue;
-      const [x1, y1] = applyMatrix(ctm, mm[0] as number, mm[1] as number);
-      const [x2, y2] = applyMatrix(ctm, mm[2] as number, mm[3] as number);
-      const w = Math.abs(x2 - x1);
-      const h = Math.abs(y2 - y1);
-      const stroked = op === OPS.stroke || op === OPS.closeStroke;
-      const filled = op === OPS.fill || op === OPS.eoFill;
-      // Borders are stroked lines, or (from some producers) thin filled rectangles.
-      if ((stroked && (w < 0.5 || h < 0.5)) || (filled && (w <= 2 || h <= 2))) {
-        if (w >= h) lines.push({ x1: Math.min(x1, x2), y1: (y1 + y2) / 2, x2: Math.max(x1, x2), y2: (y1 + y2) / 2 });
-        else lines.push({ x1: (x1 + x2) / 2, y1: Math.min(y1, y2), x2: (x1 + x2) / 2, y2: Math.max(y1, y2) });
-      } else if (stroked) {
-        // A stroked rectangle: its four sides.
-        const [l, r, b, t] = [Math.min(x1, x2), Math.max(x1, x2), Math.min(y1, y2), Math.max(y1, y2)];
-        lines.push({ x1: l, y1: t, x2: r, y2: t }, { x1: l, y1: b, x2: r, y2: b }, { x1: l, y1: b, x2: l, y2: t }, { x1: r, y1: b, x2: r, y2: t });
-      }
-    }
-  }
-  const content = await page.getTextContent();
-  const boldFonts = new Map<string, boolean>();
-  const isBold = (fontName: string): boolean => {
-    let bold = boldFonts.get(fontName);
-    if (bold === undefined) {
+  const fonts = new Map<string, FontInfo>();
+  const fontOf = (name: string): FontInfo => {
+    let info = fonts.get(name);
+    if (info === undefined) {
       try {
-        const font = page.commonObjs.get(fontName) as { name?: string; bold?: boolean } | undefined;
-        bold = font?.bold === true || BOLD.test(font?.name ?? '');
+        const font = page.commonObjs.get(name) as { name?: string; bold?: boolean; fontMatrix?: number[] } | undefined;
+        info = { bold: font?.bold === true || BOLD.test(font?.name ?? ''), fontMatrix: font?.fontMatrix };
       } catch {
-        bold = false;
+        info = { bold: false };
       }
-      boldFonts.set(fontName, bold);
+      fonts.set(name, info);
     }
-    return bold;
+    return info;
   };
-  const items: TextItem[] = [];
-  for (const item of content.items) {
-    if (!('str' in item) || item.str === '') continue;
-    const [a, b, c, d, e, f] = item.transform as Matrix;
-    items.push({ text: item.str, x: e, y: f, width: item.width, fontSize: Math.hypot(c, d) || Math.hypot(a, b) || 10, bold: isBold(item.fontName) });
-  }
+  const { lines, items } = readOperators(ops, pdfjs.OPS, fontOf, pdfjs.normalizeUnicode);
   page.cleanup();
   return { page: number, lines, items };
 }

@@ -1,0 +1,97 @@
+// Text and ruling lines from a hand-made operator list: the layout arithmetic
+// (text matrix, moves, TJ adjustments, spaces, forms) with plain data in and out.
+import { describe, expect, it } from 'vitest';
+import { readOperators, type FontInfo, type Glyph, type OperatorCodes } from '../../../src/rows/pdf/operators.js';
+
+const NAMES = [
+  'save', 'restore', 'transform', 'constructPath', 'stroke', 'closeStroke', 'fill', 'eoFill', 'paintFormXObjectBegin', 'paintFormXObjectEnd',
+  'beginText', 'setCharSpacing', 'setWordSpacing', 'setHScale', 'setLeading', 'setFont', 'setTextRise', 'moveText', 'setLeadingMoveText',
+  'setTextMatrix', 'nextLine', 'showText',
+] as const;
+const OPS = Object.fromEntries(NAMES.map((n, i) => [n, i + 1])) as unknown as OperatorCodes;
+const FONTS: Record<string, FontInfo> = { regular: { bold: false }, bold: { bold: true }, type3: { bold: false, fontMatrix: [0.01, 0, 0, 0.01, 0, 0] } };
+
+type Op = [keyof OperatorCodes, ...unknown[]];
+const glyphs = (text: string, width = 500): Glyph[] => [...text].map((c) => ({ unicode: c, width, isSpace: c === ' ' }));
+function read(ops: Op[]) {
+  return readOperators({ fnArray: ops.map(([name]) => OPS[name]), argsArray: ops.map(([, ...args]) => args) }, OPS, (n) => FONTS[n] ?? { bold: false });
+}
+
+describe('PDF operator list reader', () => {
+  it('places text by the text matrix and moves, with its width from the glyph widths', () => {
+    const { items } = read([
+      ['beginText'],
+      ['setFont', 'regular', 10],
+      ['setTextMatrix', [1, 0, 0, 1, 100, 500]],
+      ['showText', glyphs('abc')],
+      ['setLeading', 12],
+      ['nextLine'],
+      ['showText', glyphs('de')],
+      ['moveText', 50, 0],
+      ['showText', glyphs('f')],
+    ]);
+    expect(items).toEqual([
+      { text: 'abc', x: 100, y: 500, width: 15, fontSize: 10, bold: false },
+      { text: 'de', x: 100, y: 488, width: 10, fontSize: 10, bold: false },
+      { text: 'f', x: 150, y: 488, width: 5, fontSize: 10, bold: false },
+    ]);
+  });
+
+  it('reads a TJ gap wider than a tenth of an em as a space, kerning as none, and a wide gap as a new item', () => {
+    const { items } = read([
+      ['beginText'],
+      ['setFont', 'regular', 10],
+      ['moveText', 0, 100],
+      ['showText', [...glyphs('ab'), 20, ...glyphs('cd'), -200, ...glyphs('ef'), -2000, ...glyphs('gh')]],
+    ]);
+    expect(items.map((i) => i.text)).toEqual(['abcd ef', 'gh']);
+    expect(items[1]?.x).toBeCloseTo(10 - 0.2 + 10 + 2 + 10 + 20, 6);
+  });
+
+  it('keeps a space glyph as a space but not in the width, so a trailing space does not make a line look longer', () => {
+    const { items } = read([['beginText'], ['setFont', 'regular', 10], ['showText', glyphs('ab ')], ['moveText', 0, -12], ['showText', glyphs(' cd')]]);
+    expect(items.map((i) => [i.text, i.width])).toEqual([['ab ', 10], ['cd', 10]]);
+  });
+
+  it('joins text shown piecewise on one line and splits where the font turns bold', () => {
+    const { items } = read([
+      ['beginText'], ['setFont', 'regular', 10], ['showText', glyphs('За')], ['showText', glyphs('хід')],
+      ['setFont', 'bold', 10], ['showText', glyphs('Сектор')],
+    ]);
+    expect(items.map((i) => [i.text, i.bold])).toEqual([['Захід', false], ['Сектор', true]]);
+  });
+
+  it('applies the current transformation, form matrices and horizontal scaling, and a Type 3 font matrix', () => {
+    const { items } = read([
+      ['save'], ['transform', 2, 0, 0, 2, 10, 20],
+      ['paintFormXObjectBegin', [1, 0, 0, 1, 5, 5], [0, 0, 100, 100]],
+      ['beginText'], ['setFont', 'regular', 10], ['setHScale', 50], ['showText', glyphs('ab')],
+      ['paintFormXObjectEnd'], ['restore'],
+      ['beginText'], ['setHScale', 100], ['setFont', 'type3', 1], ['moveText', 0, 300], ['showText', glyphs('x', 50)],
+    ]);
+    expect(items[0]).toEqual({ text: 'ab', x: 20, y: 30, width: 10, fontSize: 20, bold: false });
+    expect(items[1]).toMatchObject({ text: 'x', x: 0, y: 300, width: 0.5 });
+  });
+
+  it('takes stroked thin paths and rectangle sides as ruling lines, in device space', () => {
+    const { lines } = read([
+      ['transform', 1, 0, 0, 1, 0, 10],
+      ['constructPath', OPS.stroke, [], [0, 0, 100, 0]],
+      ['constructPath', OPS.fill, [], [50, 0, 51, 80]],
+      ['constructPath', OPS.fill, [], [0, 0, 40, 40]],
+      ['constructPath', OPS.closeStroke, [], [0, 0, 20, 30]],
+    ]);
+    expect(lines).toEqual([
+      { x1: 0, y1: 10, x2: 100, y2: 10 },
+      { x1: 50.5, y1: 10, x2: 50.5, y2: 90 },
+      { x1: 0, y1: 40, x2: 20, y2: 40 },
+      { x1: 0, y1: 10, x2: 20, y2: 10 },
+      { x1: 0, y1: 10, x2: 0, y2: 40 },
+      { x1: 20, y1: 10, x2: 20, y2: 40 },
+    ]);
+  });
+
+  it('ignores malformed arguments rather than failing', () => {
+    expect(read([['setTextMatrix', 'x'], ['setFont', 7, 'y'], ['showText', 'z'], ['showText', [null, 5, { width: 'w' }]], ['transform', 1]])).toEqual({ lines: [], items: [] });
+  });
+});
