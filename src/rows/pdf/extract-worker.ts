@@ -1,14 +1,15 @@
-// A worker thread that runs pdf.js over its share of one PDF's pages (see pdf-rows.ts).
+// A worker thread that runs pdf.js over its share of a PDF's pages, one document
+// after another (see pdf-rows.ts).
 import { parentPort } from 'node:worker_threads';
 import { InputError } from '../../errors.js';
 import { extractPages } from './extract.js';
 import type { ExtractReply, ExtractRequest } from './pdf-rows.js';
 
 // pdf.js may reject internal promises after it has answered about a damaged file;
-// they end with this thread, which is ended as soon as it has replied.
+// here they are dropped, and a thread whose document failed is ended.
 process.on('unhandledRejection', () => undefined);
 
-parentPort?.once('message', async (request: ExtractRequest) => {
+parentPort?.on('message', async (request: ExtractRequest) => {
   let reply: ExtractReply;
   try {
     reply = { pages: await extractPages(request.bytes, request.name, request.maxPages, request.share) };

@@ -36,22 +36,57 @@ const MAX_THREADS = 4;
 // Below this size a document is a few pages: a second pdf.js (about 0.25 s to load) is not worth it.
 const SMALL_PDF_BYTES = 48 * 1024;
 
+// Reader threads are kept, unreferenced, between documents: loading pdf.js takes
+// about 0.25 s and its first pages run cold, and a batch reads many PDFs. A thread
+// that failed on a document is ended, not kept.
+const idle: Worker[] = [];
+const MAX_IDLE = 4;
+
+function newReader(): Worker {
+  const worker = new Worker(WORKER, { execArgv: workerExecArgv() });
+  // An idle reader that fails or ends is dropped; its errors must not reach this process.
+  worker.on('error', () => undefined);
+  worker.on('exit', () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+  });
+  return worker;
+}
+
 function extractInWorker(request: ExtractRequest): Promise<PageContent[]> {
+  const worker = idle.pop() ?? newReader();
+  worker.ref();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { execArgv: workerExecArgv() });
-    let settled = false;
-    worker.once('message', (reply: ExtractReply) => {
-      settled = true;
+    const done = (): void => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (reply: ExtractReply): void => {
+      done();
+      if ('pages' in reply) {
+        if (idle.length < MAX_IDLE) {
+          worker.unref();
+          idle.push(worker);
+        } else void worker.terminate();
+        resolve(reply.pages);
+      } else {
+        void worker.terminate();
+        reject(reply.input ? new InputError(reply.error) : new Error(reply.error));
+      }
+    };
+    const onError = (error: Error): void => {
+      done();
       void worker.terminate();
-      if ('pages' in reply) resolve(reply.pages);
-      else reject(reply.input ? new InputError(reply.error) : new Error(reply.error));
-    });
-    worker.once('error', (error) => {
-      if (!settled) reject(new InputError(`${request.name}: corrupt or truncated PDF (${error.message})`));
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new InputError(`${request.name}: corrupt or truncated PDF (reader stopped with code ${code})`));
-    });
+      reject(new InputError(`${request.name}: corrupt or truncated PDF (${error.message})`));
+    };
+    const onExit = (code: number): void => {
+      done();
+      reject(new InputError(`${request.name}: corrupt or truncated PDF (reader stopped with code ${code})`));
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
     worker.postMessage(request);
   });
 }

@@ -3,7 +3,7 @@
 // whose readers are worker threads, the same report.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from 'zhyt-report';
+import { InputError, parseReport } from 'zhyt-report';
 import { extractPages } from '../../../src/rows/pdf/extract.js';
 import { pdfThreads } from '../../../src/rows/pdf/pdf-rows.js';
 import { SAMPLE } from '../../helpers.js';
@@ -30,5 +30,13 @@ describe('PDF page shares', () => {
     const two = await parseReport(PDF, { pdfThreads: 2 });
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
     expect(one.stats.counts.measures).toBe(173);
+  }, 60_000);
+
+  it('reader threads kept between documents answer each as if alone: after a damaged file, and side by side', async () => {
+    const first = JSON.stringify(await parseReport(PDF));
+    await expect(parseReport({ bytes: bytes.subarray(0, 60_000), path: 'cut.pdf' })).rejects.toBeInstanceOf(InputError);
+    const [a, b] = await Promise.all([parseReport(PDF), parseReport(PDF)]);
+    expect(JSON.stringify(a)).toBe(first);
+    expect(JSON.stringify(b)).toBe(first);
   }, 60_000);
 });
