@@ -1,9 +1,10 @@
 // The real program, spawned as a user or CI job would run it.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT as ROOT_DIR, runCli, SAMPLE } from './helpers.js';
+import { BIN, ROOT as ROOT_DIR, runCli, SAMPLE } from './helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'zhyt-cli-'));
 const ANSI = /\u001b\[/;
@@ -201,6 +202,21 @@ describe('zhyt-report help, version and schema', () => {
 });
 
 describe('output safety', () => {
+  it('stops quietly, exit 0, when its reader closes the pipe early (| head)', async () => {
+    const child = spawn(process.execPath, [BIN, 'parse', SAMPLE, '-f', 'ndjson', '-q'], { cwd: ROOT_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    let first = '';
+    child.stdout.once('data', (d: Buffer) => {
+      first = d.toString();
+      child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(first.split('\n')[0]).toContain('"number"');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+  });
+
   it('neutralises spreadsheet formulas in CSV while JSON keeps the true text', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhyt-inj-'));
     const file = join(dir, 'inj.txt');

@@ -44,7 +44,7 @@ export interface ConvertResult {
 export async function writeOutputs(report: Report, job: Omit<ConvertJob, 'input'> & { input: string | null }): Promise<string[]> {
   const written: string[] = [];
   const inputs = job.input === null ? [] : [job.input];
-  const write = async (name: string, data: string | Iterable<string>) => {
+  const write = async (name: string, data: string | Iterable<string | Uint8Array>) => {
     const target = join(job.outDir, name);
     await writeAtomically(target, data, inputs);
     written.push(target);

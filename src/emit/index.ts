@@ -1,7 +1,7 @@
 import type { Report } from '../model/schema.js';
 import { toCsv, type CsvOptions } from './csv.js';
 import { toJson } from './json.js';
-import { ndjsonChunks, toNdjson } from './ndjson.js';
+import { ndjsonBytes, toNdjson } from './ndjson.js';
 
 export const OUTPUT_FORMATS = {
   json: { extension: '.json', emit: toJson },
@@ -17,9 +17,9 @@ export function emit(report: Report, format: OutputFormat, options: EmitOptions 
   return format === 'csv' ? toCsv(report, options) : OUTPUT_FORMATS[format].emit(report);
 }
 
-/** The output in pieces, for writing without building one huge string (NDJSON streams). */
-export function emitChunks(report: Report, format: OutputFormat, options: EmitOptions = {}): Iterable<string> {
-  return format === 'ndjson' ? ndjsonChunks(report) : [emit(report, format, options)];
+/** The output in pieces (text, or UTF-8 bytes), for writing without building one huge string (NDJSON streams). */
+export function emitChunks(report: Report, format: OutputFormat, options: EmitOptions = {}): Iterable<string | Uint8Array> {
+  return format === 'ndjson' ? ndjsonBytes(report) : [emit(report, format, options)];
 }
 
 /** The format an output file's extension names, if any. */

@@ -35,23 +35,29 @@ export function utf8(chunk: string): Buffer {
   return buf.subarray(0, encoder.encodeInto(chunk, buf).written);
 }
 
-/** Writes pieces to a stream, waiting whenever it asks to (a pipe to a slow reader). */
-export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+/**
+ * Writes pieces to a stream, each before asking for the next: a chunk of bytes may
+ * be a buffer its producer fills again (see ndjsonBytes).
+ */
+export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string | Uint8Array>): Promise<void> {
   for (const chunk of chunks) {
-    if (!stream.write(utf8(chunk))) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+    await new Promise<void>((resolve) => {
+      // A failed write (a reader gone: EPIPE) is the stream's 'error' event to handle.
+      stream.write(typeof chunk === 'string' ? utf8(chunk) : chunk, () => resolve());
+    });
   }
 }
 
-export async function writeAtomically(target: string, data: string | Iterable<string>, inputs: readonly string[] = []): Promise<void> {
+export async function writeAtomically(target: string, data: string | Iterable<string | Uint8Array>, inputs: readonly string[] = []): Promise<void> {
   checkTarget(target, inputs);
   const dir = dirname(resolve(target));
   const temp = join(dir, `.${basename(target)}.${process.pid}.${threadId}.${++written}.tmp`);
   try {
-    if (typeof data === 'string') await writeFile(temp, data);
+    if (typeof data === 'string') await writeFile(temp, utf8(data));
     else {
       const file = await open(temp, 'w');
       try {
-        for (const chunk of data) await file.write(utf8(chunk));
+        for (const chunk of data) await file.write(typeof chunk === 'string' ? utf8(chunk) : chunk);
       } finally {
         await file.close();
       }
