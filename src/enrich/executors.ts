@@ -2,11 +2,15 @@
 // their own commas only inside quotes (КП "ЦЕНТР ІНВЕСТИЦІЙ" …), so split outside them.
 // Quotes in the reports are not always balanced (КП «ЕМЗО «Міськвітло» …), so a
 // quote counts as open only while a closing quote still follows.
-const OPENING = new Set(['«', '“', '„']);
+// Character codes: « “ „ open, » ” close, " toggles (the loop reads codes, not one-letter strings).
+const OPENING = new Set([0xab, 0x201c, 0x201e]);
 // Some bodies' names hold a comma of their own outside quotes («Управління у справах
 // сім'ї, молоді та спорту міської ради»): a piece starting like this continues the one before.
 const CONTINUATIONS: readonly RegExp[] = [/^сім['’ʼ]ї(?!\p{L})/u, /^молоді\s+(?:та|і)\s+спорту(?!\p{L})/u];
-const CLOSING = new Set(['»', '”']);
+const CLOSING = new Set([0xbb, 0x201d]);
+const STRAIGHT = 0x22;
+const COMMA = 0x2c;
+const NEWLINE = 0x0a;
 
 const QUOTES = /[«»“”„"]/;
 
@@ -17,32 +21,33 @@ export function splitExecutors(text: string): string[] {
     for (const piece of text.split(/[,\n]/)) push(out, piece);
     return joinContinuations(out);
   }
-  const chars = [...text];
-  // How many closing guillemets and straight quotes stand after each position.
-  const closersAfter = new Array<number>(chars.length + 1).fill(0);
-  const straightAfter = new Array<number>(chars.length + 1).fill(0);
-  for (let i = chars.length - 1; i >= 0; i--) {
-    const ch = chars[i] as string;
-    closersAfter[i] = (closersAfter[i + 1] as number) + (CLOSING.has(ch) ? 1 : 0);
-    straightAfter[i] = (straightAfter[i + 1] as number) + (ch === '"' ? 1 : 0);
+  // Closing guillemets and straight quotes at or after the current position.
+  let closersAfter = 0;
+  let straightAfter = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (CLOSING.has(c)) closersAfter++;
+    else if (c === STRAIGHT) straightAfter++;
   }
   const out: string[] = [];
-  let current = '';
+  let start = 0;
   let guillemets = 0;
   let straight = false;
-  chars.forEach((ch, i) => {
-    if (OPENING.has(ch)) guillemets++;
-    else if (CLOSING.has(ch)) guillemets = Math.max(0, guillemets - 1);
-    else if (ch === '"') straight = !straight;
-    const quoted = (guillemets > 0 && (closersAfter[i] as number) > 0) || (straight && (straightAfter[i] as number) > 0);
-    if ((ch === ',' || ch === '\n') && !quoted) {
-      push(out, current);
-      current = '';
-    } else {
-      current += ch;
+  // Code units, not code points: every character looked at here is in the BMP.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (OPENING.has(c)) guillemets++;
+    else if (CLOSING.has(c)) guillemets = Math.max(0, guillemets - 1);
+    else if (c === STRAIGHT) straight = !straight;
+    const inside = (guillemets > 0 && closersAfter > 0) || (straight && straightAfter > 0);
+    if (CLOSING.has(c)) closersAfter--;
+    else if (c === STRAIGHT) straightAfter--;
+    if ((c === COMMA || c === NEWLINE) && !inside) {
+      push(out, text.slice(start, i));
+      start = i + 1;
     }
-  });
-  push(out, current);
+  }
+  push(out, text.slice(start));
   return joinContinuations(out);
 }
 

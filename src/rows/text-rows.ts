@@ -7,13 +7,22 @@ import type { Row } from './row.js';
 
 /** The lines of a text (LF, CRLF or CR), without copying it into an array first. */
 function* lines(text: string): Generator<string> {
+  // Most files have LF or CRLF only: then the native search for LF finds each end.
+  const crOnly = /\r(?!\n)/.test(text);
   let start = 0;
   while (start < text.length) {
-    let end = start;
-    while (end < text.length) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
+    let end: number;
+    if (crOnly) {
+      end = start;
+      while (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (c === 10 || c === 13) break;
+        end++;
+      }
+    } else {
+      end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
     }
     yield text.slice(start, end);
     // A final line break ends the last line; it does not start another one.

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitExecutors } from '../../src/enrich/executors.js';
 
@@ -37,5 +38,46 @@ describe('splitExecutors', () => {
   it('gives nothing for an empty cell', () => {
     expect(splitExecutors('')).toEqual([]);
     expect(splitExecutors(' , ')).toEqual([]);
+  });
+});
+
+// The first implementation, kept as an oracle for the index-based one: per character,
+// with the counts of closing quotes after each position precomputed into arrays.
+function splitByCharacters(text: string): string[] {
+  const chars = [...text];
+  const closersAfter = new Array<number>(chars.length + 1).fill(0);
+  const straightAfter = new Array<number>(chars.length + 1).fill(0);
+  for (let i = chars.length - 1; i >= 0; i--) {
+    closersAfter[i] = (closersAfter[i + 1] as number) + ('»”'.includes(chars[i] as string) ? 1 : 0);
+    straightAfter[i] = (straightAfter[i + 1] as number) + (chars[i] === '"' ? 1 : 0);
+  }
+  const out: string[] = [];
+  let current = '';
+  let guillemets = 0;
+  let straight = false;
+  chars.forEach((ch, i) => {
+    if ('«“„'.includes(ch)) guillemets++;
+    else if ('»”'.includes(ch)) guillemets = Math.max(0, guillemets - 1);
+    else if (ch === '"') straight = !straight;
+    const quoted = (guillemets > 0 && (closersAfter[i] as number) > 0) || (straight && (straightAfter[i] as number) > 0);
+    if ((ch === ',' || ch === '\n') && !quoted) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  });
+  out.push(current);
+  return out.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+describe('splitExecutors against the per-character oracle', () => {
+  it('splits every mix of quotes, commas and line breaks the same way', () => {
+    const piece = fc.constantFrom('КП', ' ', ',', '\n', '«', '»', '“', '”', '„', '"', 'а', '😀', 'Б');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((xs) => xs.join('')), (text) => {
+        // The oracle has no continuation rule; pieces never start with «сім'ї» here.
+        expect(splitExecutors(text)).toEqual(splitByCharacters(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -8,6 +8,13 @@ describe('textToRows', () => {
     expect(rows.map((r) => r.cells.map((c) => c.text))).toEqual([['a', 'b'], [''], ['c'], ['d'], ['e']]);
   });
 
+  it('reads CRLF and LF files alike (the fast path without lone CRs)', () => {
+    const crlf = textToRows('\r\na\tb\r\n\r\nc\r\n');
+    const lf = textToRows('\na\tb\n\nc\n');
+    expect(crlf).toEqual(lf);
+    expect(lf.map((r) => r.cells.map((c) => c.text))).toEqual([[''], ['a', 'b'], [''], ['c']]);
+  });
+
   it('counts a last line without a line break', () => {
     expect(textToRows('a\nb')).toHaveLength(2);
     expect(textToRows('')).toHaveLength(0);
