@@ -23,8 +23,22 @@ export function transliterate(text: string): string {
   return out;
 }
 
+// Sector names repeat from priority to priority (and release to release): remembered.
+const remembered = new Map<string, string>();
+const REMEMBER_AT_MOST = 10_000;
+
 /** Lower-case ASCII words joined by hyphens; `-` for a name with no letters or digits. */
 export function slugify(text: string): string {
+  let slug = remembered.get(text);
+  if (slug === undefined) {
+    slug = slugOf(text);
+    if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+    remembered.set(text, slug);
+  }
+  return slug;
+}
+
+function slugOf(text: string): string {
   const slug = transliterate(text.normalize('NFC'))
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
