@@ -8,7 +8,7 @@ import { fundingStats, programRefStats, programSummaries } from './enrich/summar
 import type { ProgramEntry } from './model/registry.js';
 import { InputError } from './errors.js';
 import { ReportSchema, SCHEMA_VERSION, type InputFormat, type Priority, type Report, type Stats } from './model/schema.js';
-import { decodeText } from './read/decode-text.js';
+import { decodeLines, decodeText } from './read/decode-text.js';
 import { withDefaults, type Limits } from './read/limits.js';
 import { detectFormat, type DetectedFormat } from './read/detect-format.js';
 import { readInput, type RawInput, type ReportInput } from './read/read-input.js';
@@ -48,8 +48,8 @@ async function toRows(raw: RawInput, options: ParseOptions): Promise<TableSource
   const limits = withDefaults(options.limits);
   switch (format) {
     case 'text': {
-      const { text, encoding } = await decodeText(raw.bytes, options.encoding);
-      return { format, encoding, rows: textRows(text, limits) };
+      const { lines, encoding } = await decodeLines(raw.bytes, options.encoding);
+      return { format, encoding, rows: textRows(lines, limits) };
     }
     case 'html': {
       const { text, encoding } = await decodeText(raw.bytes, options.encoding);

@@ -2,9 +2,15 @@
 // detected (chardet) among those a Ukrainian report is saved in. `--encoding` overrides.
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
+import { hasLoneCr, textLines, utf8Lines } from './lines.js';
 
 export interface DecodedText {
   text: string;
+  encoding: string;
+}
+
+export interface DecodedLines {
+  lines: Iterable<string>;
   encoding: string;
 }
 
@@ -32,6 +38,24 @@ export async function decodeText(bytes: Uint8Array, encoding?: string): Promise<
     if (!detected) throw new InputError('input is not UTF-8 and its encoding could not be detected; name it with --encoding');
     return { text: decodeWith(bytes, detected), encoding: detected };
   }
+}
+
+const UTF8_NAMES = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
+
+/**
+ * The text's lines, decoded as decodeText would decode the whole. UTF-8 (by far the
+ * most common) is decoded line by line straight from the bytes.
+ */
+export async function decodeLines(bytes: Uint8Array, encoding?: string): Promise<DecodedLines> {
+  const named = encoding?.toLowerCase();
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  // A BOM is dropped unless an encoding was named (then it stays, as in decodeText).
+  const body = bom && named === undefined ? bytes.subarray(3) : bytes;
+  const utf8 = named === undefined || UTF8_NAMES.has(named);
+  // Invalid bytes go the other way, to be refused or detected there.
+  if (utf8 && isUtf8(body) && !hasLoneCr(body)) return { lines: utf8Lines(body), encoding: named ?? 'utf-8' };
+  const { text, encoding: found } = await decodeText(bytes, encoding);
+  return { lines: textLines(text), encoding: found };
 }
 
 /**
