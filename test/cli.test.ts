@@ -1,5 +1,5 @@
 // The real program, spawned as a user or CI job would run it.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,14 @@ describe('zhyt-report validate', () => {
 });
 
 describe('zhyt-report parse', () => {
+  it('runs a batch in worker threads when node itself was given V8 options', () => {
+    const out = tmp();
+    const r = spawnSync(process.execPath, ['--stack-size=2000', BIN, 'parse', SAMPLE, SAMPLE.replace(/\.txt$/, '.docx'), '--out-dir', out, '--jobs', '2', '-q'], { cwd: ROOT_DIR, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['zhytomyr-2023-9m.docx.json', 'zhytomyr-2023-9m.txt.json']);
+  });
+
   it('writes JSON to stdout by default, messages to stderr', () => {
     const r = runCli(['parse', SAMPLE]);
     expect(r.status).toBe(0);

@@ -2,9 +2,9 @@
 // in this thread otherwise. One file failing does not stop the others.
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
-import { workerExecArgv } from '../threads.js';
+import { startWorker } from '../threads.js';
 import { convertFile, type ConvertJob, type ConvertResult } from './convert.js';
 
 export interface BatchOptions {
@@ -56,7 +56,7 @@ export function runBatch(allJobs: readonly ConvertJob[], options: BatchOptions):
     for (let w = 0; w < count; w++) {
       // A larger young generation means fewer scavenges: parsing allocates many small
       // objects, and on 2 cores V8's GC threads otherwise take the second core.
-      const worker = new Worker(WORKER, { execArgv: workerExecArgv(), resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+      const worker = startWorker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       workers.push(worker);
       let current = -1;
       const feed = () => {

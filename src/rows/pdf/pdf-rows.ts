@@ -6,10 +6,10 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { InputError } from '../../errors.js';
 import { DEFAULT_LIMITS } from '../../read/limits.js';
-import { workerExecArgv } from '../../threads.js';
+import { startWorker } from '../../threads.js';
 import type { Row } from '../row.js';
 import { resolveBrokenWords } from './broken-words.js';
 import type { PageShare } from './extract.js';
@@ -43,7 +43,7 @@ const idle: Worker[] = [];
 const MAX_IDLE = 4;
 
 function newReader(): Worker {
-  const worker = new Worker(WORKER, { execArgv: workerExecArgv() });
+  const worker = startWorker(WORKER);
   // An idle reader that fails or ends is dropped; its errors must not reach this process.
   worker.on('error', () => undefined);
   worker.on('exit', () => {
