@@ -1,9 +1,16 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/main.js';
-
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-process.exitCode = await main(process.argv);
+// `zhyt-report --version` is answered here, before the command line itself (commander
+// and the pipeline's shell) is loaded: a CI log line should not cost a parse's start-up.
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  const { readFileSync } = await import('node:fs');
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+} else {
+  const { main } = await import('../dist/bundle/main.js');
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  process.exitCode = await main(process.argv);
+}
