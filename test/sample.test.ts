@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { measureRecords } from '../src/emit/records.js';
 import { parseReport, toCsv, toJson, toNdjson, type Report } from '../src/index.js';
 import { SAMPLE } from './helpers.js';
 
@@ -118,6 +119,15 @@ describe('the 9-month 2023 sample', () => {
     const records = csv.match(/^(?:[^"\n]|"(?:[^"]|"")*")*\n/gm) ?? [];
     expect(records).toHaveLength(174);
     expect(toNdjson(report).trimEnd().split('\n')).toHaveLength(173);
+  });
+
+  it('writes each NDJSON line as the JSON of its measure record, byte for byte', () => {
+    const lines = toNdjson(report).trimEnd().split('\n');
+    expect(lines).toEqual([...measureRecords(report)].map((r) => JSON.stringify(r)));
+    // A measure with no fields of its own still makes a complete object.
+    const bare = structuredClone(report);
+    (bare.priorities[0] as any).sectors[0].tasks[0].measures = [{}];
+    expect(JSON.parse(toNdjson(bare).split('\n')[0] as string)).toEqual({ ...[...measureRecords(bare)][0] });
   });
 });
 
