@@ -20,11 +20,15 @@ const UNDERLINE_TAGS = new Set(['u', 'ins']);
 
 const MARKUP_HINT = /[<&]/;
 const MARKDOWN_HINT = /[*\\]/;
+// Most cells have no markup and no white space but single spaces: one scan tells.
+const SIMPLE = /[<&]|[^\S ]| {2}/;
+const SIMPLE_MARKDOWN = /[<&*\\]|[^\S ]| {2}/;
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>"'~])/g;
 
 export function cellFromMarkup(raw: string, options: CellOptions = {}): Cell {
   const markdown = options.markdown === true;
-  if (!MARKUP_HINT.test(raw) && !(markdown && MARKDOWN_HINT.test(raw))) return plainCell(raw);
+  if (!(markdown ? SIMPLE_MARKDOWN : SIMPLE).test(raw)) return plainCell(raw.trim());
+  if (!MARKUP_HINT.test(raw) && !(markdown && MARKDOWN_HINT.test(raw))) return plainCell(collapseSpaces(raw));
 
   const pieces: Run[] = [];
   const links: string[] = [];
@@ -107,8 +111,7 @@ function textForUnterminatedMarkup(raw: string): string {
   return text;
 }
 
-function plainCell(raw: string): Cell {
-  const text = collapseSpaces(raw);
+function plainCell(text: string): Cell {
   return { text, runs: text === '' ? [] : [{ text, bold: false, underline: false }], links: [], markup: false };
 }
 
