@@ -1,7 +1,7 @@
 // The last stage before output: domain rules over the tree, then the Zod schema over
 // the whole report, so nothing leaves the tool that the published schema rejects.
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
-import { ReportSchema, type Priority, type Report } from '../model/schema.js';
+import { MeasureSchema, ReportSchema, type Priority, type Report } from '../model/schema.js';
 import type { Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 
@@ -11,11 +11,44 @@ export function runRules(priorities: readonly Priority[], diagnostics: Diagnosti
   }
 }
 
-/** Schema problems as messages (`path: problem`); empty when the report is valid. */
+/**
+ * Schema problems as messages (`path: problem`); empty when the report is valid.
+ * The measures, most of a report, are checked one at a time against MeasureSchema
+ * and the rest with the measure lists emptied: zod builds a copy of what it checks,
+ * and a copy of 50,000 measures made at once lives long enough to be moved twice by
+ * the garbage collector. The schemas are the same ones (a test compares the two ways).
+ */
 export function schemaProblems(report: unknown): string[] {
-  const result = ReportSchema.safeParse(report);
+  if (!isReportShaped(report)) return issues(ReportSchema.safeParse(report), []);
+  const skeleton = {
+    ...report,
+    priorities: report.priorities.map((p) => ({ ...p, sectors: p.sectors.map((s) => ({ ...s, tasks: s.tasks.map((t) => ({ ...t, measures: [] })) })) })),
+  };
+  const problems = issues(ReportSchema.safeParse(skeleton), []);
+  report.priorities.forEach((p, pi) =>
+    p.sectors.forEach((s, si) =>
+      s.tasks.forEach((t, ti) =>
+        t.measures.forEach((m, mi) => problems.push(...issues(MeasureSchema.safeParse(m), ['priorities', pi, 'sectors', si, 'tasks', ti, 'measures', mi]))),
+      ),
+    ),
+  );
+  return problems;
+}
+
+type Shaped = { priorities: Array<{ sectors: Array<{ tasks: Array<{ measures: unknown[] }> }> }> };
+
+/** Arrays all the way down to the measures: else the whole report goes to the schema as it is. */
+function isReportShaped(value: unknown): value is Shaped {
+  const list = (v: unknown, key: string): unknown[] | null => {
+    const inner = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+    return Array.isArray(inner) ? inner : null;
+  };
+  return list(value, 'priorities')?.every((p) => list(p, 'sectors')?.every((s) => list(s, 'tasks')?.every((t) => list(t, 'measures') !== null) ?? false) ?? false) ?? false;
+}
+
+function issues(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }, prefix: PropertyKey[]): string[] {
   if (result.success) return [];
-  return result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  return (result.error?.issues ?? []).map((issue) => `${[...prefix, ...issue.path].map(String).join('.') || '(root)'}: ${issue.message}`);
 }
 
 export type { Report };
