@@ -37,19 +37,39 @@ export function hasLoneCr(bytes: Uint8Array): boolean {
   return false;
 }
 
+// Bytes decoded at a time: the strings are then large enough for V8's large-object
+// space, where the collector never copies them (line-sized strings, all of which
+// live as long as the report, were each copied twice).
+const BLOCK = 256 * 1024;
+
 /**
- * Lines of valid UTF-8 bytes split on LF or CRLF (check `hasLoneCr` first), each
- * decoded on its own: no character spans a line break in UTF-8.
+ * Lines of valid UTF-8 bytes split on LF or CRLF (check `hasLoneCr` first). Bytes
+ * are decoded in blocks that end at a line end (no character spans one in UTF-8),
+ * and each line is a slice of its block.
  */
 export function* utf8Lines(bytes: Uint8Array): Generator<string> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let start = 0;
   while (start < buf.length) {
-    let end = buf.indexOf(10, start);
-    if (end < 0) end = buf.length;
-    const next = end + 1;
-    if (end > start && buf[end - 1] === 13) end--;
-    yield buf.toString('utf8', start, end);
-    start = next;
+    let stop = Math.min(buf.length, start + BLOCK);
+    if (stop < buf.length) {
+      // End the block after the last line end in it, or after the line that overruns it.
+      const last = buf.lastIndexOf(10, stop - 1);
+      if (last >= start) stop = last + 1;
+      else {
+        const next = buf.indexOf(10, stop);
+        stop = next < 0 ? buf.length : next + 1;
+      }
+    }
+    const block = buf.toString('utf8', start, stop);
+    let from = 0;
+    while (from < block.length) {
+      let end = block.indexOf('\n', from);
+      const next = end < 0 ? block.length : end + 1;
+      if (end < 0) end = block.length;
+      yield block.slice(from, end > from && block.charCodeAt(end - 1) === 13 ? end - 1 : end);
+      from = next;
+    }
+    start = stop;
   }
 }

@@ -50,6 +50,17 @@ describe('decodeLines', () => {
     );
   });
 
+  it('gives the same lines across its 256 KiB decoding blocks: lines cut by a block end, a line longer than a block, CRLF', () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 9000; i++) parts.push(`${i}\tрядок ${'ї'.repeat(i % 97)}${i % 3 === 0 ? '\r\n' : '\n'}`);
+    parts.splice(4000, 0, `${'довгий '.repeat(60_000)}\n`); // about 780 KB in one line
+    const text = parts.join('');
+    const bytes = Buffer.from(text);
+    expect(bytes.length).toBeGreaterThan(3 * 256 * 1024);
+    expect([...utf8Lines(bytes)]).toEqual([...textLines(text)]);
+    expect([...utf8Lines(bytes.subarray(0, bytes.length - 1))]).toEqual([...textLines(text.slice(0, -1))]);
+  });
+
   it('splits bytes on LF and CRLF and finds lone CRs', () => {
     expect([...utf8Lines(Buffer.from('а\r\nб\n\nв'))]).toEqual(['а', 'б', '', 'в']);
     expect(hasLoneCr(Buffer.from('а\r\nб'))).toBe(false);
