@@ -18,6 +18,10 @@ const common = {
   // Smaller files compile faster; stack traces only matter for internal errors (ZHYT_DEBUG=1).
   minify: process.env.BUNDLE_READABLE !== '1',
   legalComments: 'none',
+  // htmlparser2's index also re-exports DomHandler and DomUtils (with dom-serializer
+  // and a second copy of the entity tables), which esbuild keeps although nothing
+  // here uses them; the Parser module alone is what the pipeline imports.
+  alias: { htmlparser2: './node_modules/htmlparser2/dist/esm/Parser.js' },
   logLevel: 'warning',
 };
 await build({
