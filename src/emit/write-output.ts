@@ -2,7 +2,6 @@
 // rename, so a failed run never leaves a half-written file or spoils an old one.
 import { readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
-import { threadId } from 'node:worker_threads';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { describeFsError } from '../read/read-input.js';
@@ -80,6 +79,8 @@ export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterabl
 export async function writeAtomically(target: string, data: string | Iterable<string | Uint8Array>, inputs: readonly string[] = []): Promise<void> {
   checkTarget(target, inputs);
   const dir = dirname(resolve(target));
+  // Imported here: writing to stdout, the common case, need not load worker_threads (4 ms).
+  const { threadId } = await import('node:worker_threads');
   const temp = join(dir, `.${basename(target)}.${process.pid}.${threadId}.${++written}.tmp`);
   try {
     const file = await open(temp, 'w');
