@@ -7,14 +7,13 @@ import { InputError } from '../errors.js';
 import { DEFAULT_LIMITS, limitError, type Limits } from '../read/limits.js';
 import { readZip } from '../read/zip-guard.js';
 import { cellFromRuns } from './cell.js';
-import { readBody, type Block, type CellDraft, type RowDraft } from './docx/body.js';
+import { readBody, type Block, type RowDraft, type TextDraft } from './docx/body.js';
 import { partText } from './docx/ooxml.js';
 import { readRelationships } from './docx/relationships.js';
 import { readStyles } from './docx/styles.js';
-import { EMPTY_CELL, type Cell, type Row } from './row.js';
+import { EMPTY_CELL, SPANNED_CELL, type Cell, type Row } from './row.js';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
-const SPANNED: Cell = Object.freeze({ ...EMPTY_CELL, spanned: true }) as Cell;
 
 export async function docxToRows(bytes: Uint8Array, name: string, limits: Limits = DEFAULT_LIMITS): Promise<Row[]> {
   const parts = readZip(bytes, name, limits.maxDocxBytes, (path) => path.endsWith('.xml') || path.endsWith('.rels'));
@@ -60,13 +59,13 @@ function gridRow(row: RowDraft): Cell[] {
   const cells: Cell[] = [];
   for (let i = 0; i < row.before; i++) cells.push(EMPTY_CELL);
   for (const draft of row.cells) {
-    cells.push(draft.vMerge === 'continue' ? SPANNED : toCell(draft));
-    for (let k = 1; k < draft.span; k++) cells.push(SPANNED);
+    cells.push(draft.vMerge === 'continue' ? SPANNED_CELL : toCell(draft));
+    for (let k = 1; k < draft.span; k++) cells.push(SPANNED_CELL);
   }
   return cells;
 }
 
-function toCell(draft: CellDraft | { pieces: CellDraft['pieces']; links: string[] }): Cell {
+function toCell(draft: TextDraft): Cell {
   const markup = draft.links.length > 0 || draft.pieces.some((p) => p.bold || p.underline);
   return cellFromRuns(draft.pieces, draft.links, markup);
 }

@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { InputError } from '../errors.js';
 import { DEFAULT_LIMITS, limitError } from '../read/limits.js';
 import { cellFromMarkup } from './cell.js';
-import { EMPTY_CELL, type Cell, type Row } from './row.js';
+import { EMPTY_CELL, SPANNED_CELL, type Cell, type Row } from './row.js';
 
 export interface HtmlRowOptions {
   /** Number rows by their line in the HTML source, or by their order (for converted documents). */
@@ -20,7 +20,6 @@ export interface HtmlRowOptions {
 }
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, caption, div:not(:has(p, div, table, h1, h2, h3, h4, h5, h6, li))';
-const SPANNED: Cell = Object.freeze({ ...EMPTY_CELL, spanned: true }) as Cell;
 
 function directRows($: CheerioAPI, table: Element): Element[] {
   return $(table).children('thead, tbody, tfoot').addBack().children('tr').toArray();
@@ -66,7 +65,7 @@ function tableGrid($: CheerioAPI, table: Element): Array<{ cells: Cell[]; node: 
     let col = 0;
     const fillPending = () => {
       while ((pending[col] ?? 0) > 0) {
-        cells[col] = SPANNED;
+        cells[col] = SPANNED_CELL;
         pending[col] = (pending[col] as number) - 1;
         col++;
       }
@@ -78,7 +77,7 @@ function tableGrid($: CheerioAPI, table: Element): Array<{ cells: Cell[]; node: 
       const rowspan = span(el, 'rowspan');
       cells[col] = cellFromMarkup(el.html() ?? '');
       for (let k = 0; k < colspan; k++) {
-        if (k > 0) cells[col + k] = SPANNED;
+        if (k > 0) cells[col + k] = SPANNED_CELL;
         if (rowspan > 1) pending[col + k] = rowspan - 1;
       }
       col += colspan;
@@ -87,7 +86,7 @@ function tableGrid($: CheerioAPI, table: Element): Array<{ cells: Cell[]; node: 
     // Spans still running beyond the last cell of this row.
     for (let c = col; c < pending.length; c++) {
       if ((pending[c] ?? 0) > 0) {
-        cells[c] = SPANNED;
+        cells[c] = SPANNED_CELL;
         pending[c] = (pending[c] as number) - 1;
       }
     }

@@ -29,6 +29,9 @@ export interface Row {
 
 export const EMPTY_CELL: Cell = Object.freeze({ text: '', runs: [], links: [], markup: false }) as Cell;
 
+/** What a merged cell leaves in the positions it covers (table formats). */
+export const SPANNED_CELL: Cell = Object.freeze({ ...EMPTY_CELL, spanned: true }) as Cell;
+
 export function isEmptyCell(cell: Cell | undefined): boolean {
   return cell === undefined || cell.spanned === true || cell.text === '';
 }

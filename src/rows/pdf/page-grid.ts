@@ -4,7 +4,7 @@
 // above a cell is a cell merged down. Pure geometry: plain data in, rows out.
 import { joinLines } from '../../text/join-lines.js';
 import { collapseSpaces } from '../../text/whitespace.js';
-import { EMPTY_CELL, type Cell, type Run } from '../row.js';
+import { SPANNED_CELL, type Cell, type Run } from '../row.js';
 
 /** A ruling line segment in PDF user space (y grows upwards). */
 export interface Segment {
@@ -41,7 +41,6 @@ export interface PageTable {
 }
 
 const SNAP = 2; // points within which two lines are the same line
-const SPANNED: Cell = Object.freeze({ ...EMPTY_CELL, spanned: true }) as Cell;
 
 function cluster(values: number[]): number[] {
   const sorted = [...values].sort((a, b) => a - b);
@@ -182,7 +181,7 @@ export function pageTable(content: PageContent): PageTable {
     Array.from({ length: columns }, (_, c) => {
       const id = region[b]?.[c] as number;
       const start = regionStart[id] as { band: number; col: number; cols: number };
-      return start.band === b && start.col === c ? itemsToCell(inside[id] ?? [], xs[start.col] as number, xs[start.col + start.cols] as number) : SPANNED;
+      return start.band === b && start.col === c ? itemsToCell(inside[id] ?? [], xs[start.col] as number, xs[start.col + start.cols] as number) : SPANNED_CELL;
     }),
   );
   return { page: content.page, before: paragraphsOutside(outsideBefore), rows, after: paragraphsOutside(outsideAfter) };
