@@ -1,8 +1,8 @@
 // PDF reports: the pages' lines and text come from pdf.js, run in worker threads of
 // their own, since on a damaged file pdf.js can leave internal promises that reject
 // after it has answered; in a worker they cannot reach this process. pdf.js reads
-// one page at a time, so the pages are shared among threads (every n-th page each).
-// Then page-grid rebuilds each page's table and stitch joins the pages.
+// one page at a time, so the pages can be shared among threads (every n-th page
+// each). Then page-grid rebuilds each page's table and stitch joins the pages.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
