@@ -95,7 +95,8 @@ function extractInWorker(request: ExtractRequest): Promise<PageContent[]> {
  * Threads for a document: one unless it is large enough to share, never more than
  * asked. By default half the cores, at most four: each thread loads and warms up
  * its own pdf.js, and V8 compiles and collects garbage on spare cores, so on two
- * cores a second reader made the sample slower (1.63 s against 1.37 s), not faster.
+ * cores a second reader made the sample slower (1.34-1.42 s against 1.04-1.47 s
+ * for one, four runs each), not faster.
  */
 export function pdfThreads(byteLength: number, asked?: number): number {
   const limit = Math.max(1, Math.floor(asked ?? Math.min(availableParallelism() / 2, MAX_THREADS)));
