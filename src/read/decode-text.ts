@@ -2,6 +2,7 @@
 // detected (chardet) among those a Ukrainian report is saved in. `--encoding` overrides.
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
+import { utf16Of } from './detect-format.js';
 import { hasLoneCr, textLines, utf8Lines } from './lines.js';
 
 export interface DecodedText {
@@ -30,6 +31,9 @@ export async function decodeText(bytes: Uint8Array, encoding?: string): Promise<
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeWith(bytes.subarray(3), 'utf-8'), encoding: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeWith(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeWith(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  // UTF-16 without a BOM, told by its NUL bytes around ASCII markup.
+  const bomless = utf16Of(bytes);
+  if (bomless) return { text: decodeWith(bytes, bomless), encoding: bomless };
   // isUtf8 checks natively and fast; toString then decodes without a second check.
   if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
   {

@@ -22,6 +22,25 @@ describe('detectFormat', () => {
     expect(detectFormat(bytes('\ufeff  <table><tr><td>1</td></tr></table>'))).toBe('html');
     expect(detectFormat(bytes('**Інформація**\n1\t<b>Освіта</b>\t\t\n'))).toBe('text');
   });
+  it('looks past what producers write before the markup', () => {
+    // A browser's «Save as», an XHTML serialiser, a comment, a processing instruction.
+    expect(detectFormat(bytes('<!-- saved from url=(0014)about:internet -->\r\n<html><body>'))).toBe('html');
+    expect(detectFormat(bytes('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html lang="uk">'))).toBe('html');
+    expect(detectFormat(bytes('<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x">\n<html xmlns="http://www.w3.org/1999/xhtml">'))).toBe('html');
+    expect(detectFormat(bytes('<!-- a --><!-- b -->\n\n<meta charset="utf-8"><title>Звіт</title>'))).toBe('html');
+    // A text export whose first cell holds a comment is still text: markup must start the file.
+    expect(detectFormat(bytes('<!-- x -->Інформація\t\n1\tЗавдання'))).toBe('text');
+  });
+  it('reads HTML in UTF-16, with or without a byte-order mark', () => {
+    const page = '<!DOCTYPE html><html><body><table>';
+    expect(detectFormat(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page, 'utf16le')]))).toBe('html');
+    expect(detectFormat(Buffer.from(page, 'utf16le'))).toBe('html');
+    expect(detectFormat(Buffer.from(page, 'utf16le').swap16())).toBe('html');
+    expect(detectFormat(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(page, 'utf16le').swap16()]))).toBe('html');
+  });
+  it('decodes BOM-less UTF-16 HTML', async () => {
+    expect(await decodeText(Buffer.from('<html>Звіт', 'utf16le'))).toEqual({ text: '<html>Звіт', encoding: 'utf-16le' });
+  });
   it('calls NUL-laden data binary, but not UTF-16 text', () => {
     expect(detectFormat(new Uint8Array([1, 0, 2, 0, 3]))).toBe('binary');
     expect(detectFormat(new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).toBe('text');
