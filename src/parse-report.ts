@@ -124,6 +124,9 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
   if (!kinds.priority && !kinds.sector && !kinds.task && !kinds.measure) {
     throw new InputError(`${raw.path ?? 'input'}: no report table found (no heading, task or measure rows)`);
   }
+  if (tree.priorities.every((p) => p.sectors.every((s) => s.tasks.every((t) => t.measures.length === 0)))) {
+    diagnostics.add('no-measures', 'no measure rows found: the file has headings but no measures (is it the right file, or is its table missing?)', { line: 1 });
+  }
   const resolver = new ProgramResolver(mergeRegistries(shippedRegistry(), options.programs ?? []));
   const priorities = mapMeasures(tree.priorities, (draft) => enrichMeasure(draft, { programs: resolver, diagnostics }));
   runRules(priorities, diagnostics);

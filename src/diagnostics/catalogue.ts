@@ -20,6 +20,11 @@ export const CATALOGUE = {
     title: 'Period not recognised',
     description: 'The title names no reporting period the tool knows (`за 9 місяців 2023 року`, `за I квартал`, `за I півріччя`, `за 2023 рік`).',
   },
+  'no-measures': {
+    severity: 'error',
+    title: 'No measures',
+    description: 'The input has headings or tasks but not one measure row: nothing of the report was read as data.',
+  },
   'header-missing': {
     severity: 'warning',
     title: 'Header row missing',
@@ -45,6 +50,16 @@ export const CATALOGUE = {
     severity: 'error',
     title: 'Row not understood',
     description: 'A row that is neither a heading, a task nor a measure; its text is in the message so nothing is lost.',
+  },
+  'table-not-report': {
+    severity: 'warning',
+    title: 'Row of another table',
+    description: 'A row of a table that is not the report (no row as wide as the report\'s): a signature block, a layout table. Its text is in the message.',
+  },
+  'text-outside-table': {
+    severity: 'info',
+    title: 'Text outside the table',
+    description: 'A paragraph outside the tables after the report began (a caption between two parts of the table, a note after it); kept in the report\'s notes.',
   },
   'extra-cells': {
     severity: 'warning',
