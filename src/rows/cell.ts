@@ -36,8 +36,11 @@ export function cellFromMarkup(raw: string, options: CellOptions = {}): Cell {
   let underline = 0;
   let mdBold = false;
   let sawTag = false;
+  let pre = 0;
 
-  const pushText = (text: string): void => {
+  const pushText = (raw: string): void => {
+    // A line end in markup is white space, as a browser shows it; only <br>, blocks and <pre> break lines.
+    const text = pre > 0 || !raw.includes('\n') ? raw : raw.replace(/\r?\n/g, ' ');
     if (text === '') return;
     if (!markdown) {
       pieces.push({ text, bold: bold > 0, underline: underline > 0 });
@@ -65,12 +68,14 @@ export function cellFromMarkup(raw: string, options: CellOptions = {}): Cell {
         if (BOLD_TAGS.has(name)) bold++;
         if (UNDERLINE_TAGS.has(name)) underline++;
         if (BLOCK_TAGS.has(name)) breakLine();
+        if (name === 'pre') pre++;
         if (name === 'a' && attribs.href) links.push(attribs.href.trim());
       },
       onclosetag(name) {
         if (BOLD_TAGS.has(name)) bold = Math.max(0, bold - 1);
         if (UNDERLINE_TAGS.has(name)) underline = Math.max(0, underline - 1);
         if (BLOCK_TAGS.has(name)) breakLine();
+        if (name === 'pre') pre = Math.max(0, pre - 1);
       },
       ontext: pushText,
       // HTML parsers read CDATA as a comment; its content is text all the same.
@@ -93,7 +98,8 @@ export function cellFromMarkup(raw: string, options: CellOptions = {}): Cell {
  * links found beside them: the last step of every reader that sees runs of text.
  */
 export function cellFromRuns(pieces: readonly Run[], links: readonly string[], markup: boolean): Cell {
-  const text = collapseLines(pieces.map((p) => p.text).join(''));
+  // NFC: a word typed in decomposed form (и + combining breve) must equal its composed twin.
+  const text = collapseLines(pieces.map((p) => p.text).join('')).normalize('NFC');
   return { text, runs: mergeRuns(pieces), links: links.filter((l) => l !== ''), markup };
 }
 
@@ -111,7 +117,8 @@ function textForUnterminatedMarkup(raw: string): string {
   return text;
 }
 
-function plainCell(text: string): Cell {
+function plainCell(raw: string): Cell {
+  const text = raw.normalize('NFC');
   return { text, runs: text === '' ? [] : [{ text, bold: false, underline: false }], links: [], markup: false };
 }
 
@@ -125,7 +132,7 @@ function mergeRuns(pieces: readonly Run[]): Run[] {
   }
   const out: Run[] = [];
   for (const run of runs) {
-    const text = collapseSpaces(run.text);
+    const text = collapseSpaces(run.text).normalize('NFC');
     if (text !== '') out.push({ text, bold: run.bold, underline: run.underline });
   }
   return out;

@@ -58,3 +58,15 @@ describe('cellFromMarkup', () => {
     expect(cellFromMarkup('<![CDATA[x]]> y').text).toBe('x y');
   });
 });
+
+describe('Unicode normalisation', () => {
+  it('composes decomposed letters (NFC), in plain and marked-up cells and their runs', () => {
+    const nfd = 'Житомирськии\u0306 міськии\u0306 голова'; // й as и + combining breve
+    const nfc = 'Житомирський міський голова';
+    expect(nfd).not.toBe(nfc);
+    expect(cellFromMarkup(nfd).text).toBe(nfc);
+    const marked = cellFromMarkup(`<b>${nfd}</b> і <i>${nfd}</i>`);
+    expect(marked.text).toBe(`${nfc} і ${nfc}`);
+    expect(marked.runs.map((r) => r.text)).toEqual([nfc, `і ${nfc}`]);
+  });
+});
