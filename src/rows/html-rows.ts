@@ -1,14 +1,15 @@
-// HTML pages: the report's <table>
-// expanded into a grid, so a cell merged across columns (colspan) or down over rows
-// (rowspan) leaves `spanned` cells behind it and every row keeps six positions.
-// Text outside the table (title, footnote) becomes one-cell rows, as in the text
-// export.
-import type { Cheerio, CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+// HTML pages: every table of the report, in document order, expanded into a grid,
+// so a cell merged across columns (colspan) or down over rows (rowspan) leaves
+// `spanned` cells behind it. A report split into several tables (a section or page
+// break in the document it was saved from) is read whole. Text outside the tables
+// (title, captions, footnotes) becomes one-cell `outside` rows; rows of tables that
+// are not the report are `aside`, for the structure stage to report.
+import type { CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
 import { InputError } from '../errors.js';
 import { DEFAULT_LIMITS, limitError } from '../read/limits.js';
 import { cellFromMarkup } from './cell.js';
-import { EMPTY_CELL, SPANNED_CELL, type Cell, type Row } from './row.js';
+import { EMPTY_CELL, isReportTable, SPANNED_CELL, type Cell, type Row } from './row.js';
 
 export interface HtmlRowOptions {
   /** Number rows by their line in the HTML source, or by their order (for converted documents). */
@@ -19,24 +20,16 @@ export interface HtmlRowOptions {
   maxCellsPerRow?: number;
 }
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, caption, div:not(:has(p, div, table, h1, h2, h3, h4, h5, h6, li))';
+// Blocks of text; a div only when it holds no other block (its blocks are read instead).
+const TEXT_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, caption, dt, dd';
+const BLOCKS = `${TEXT_BLOCKS}, div:not(:has(p, div, table, h1, h2, h3, h4, h5, h6, li, dt, dd))`;
 
 function directRows($: CheerioAPI, table: Element): Element[] {
   return $(table).children('thead, tbody, tfoot').addBack().children('tr').toArray();
 }
 
-/** The report table: the one with most rows of five cells or more. */
-function findReportTable($: CheerioAPI): Element | undefined {
-  let best: { table: Element; score: number } | undefined;
-  for (const table of $('table').toArray()) {
-    const score = directRows($, table).filter((tr) => $(tr).children('td, th').length >= 5).length;
-    if (score > 0 && (!best || score > best.score)) best = { table, score };
-  }
-  return best?.table;
-}
-
-const span = (el: Cheerio<Element>, name: string): number => {
-  const n = Number.parseInt(el.attr(name) ?? '1', 10);
+const span = (el: Element, name: string): number => {
+  const n = Number.parseInt(el.attribs[name] ?? '1', 10);
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
 };
 
@@ -56,10 +49,15 @@ function lineFinder(html: string): (offset: number) => number {
   };
 }
 
+interface GridRow {
+  cells: Cell[];
+  node: Element;
+}
+
 /** Expands a table's rows into a grid; cells covered by a span are `spanned`. */
-function tableGrid($: CheerioAPI, table: Element): Array<{ cells: Cell[]; node: Element }> {
-  const pending: Array<number> = []; // rows still covered, by column
-  const grid: Array<{ cells: Cell[]; node: Element }> = [];
+function tableGrid($: CheerioAPI, table: Element): GridRow[] {
+  const pending: number[] = []; // rows still covered, by column
+  const grid: GridRow[] = [];
   for (const tr of directRows($, table)) {
     const cells: Cell[] = [];
     let col = 0;
@@ -72,10 +70,9 @@ function tableGrid($: CheerioAPI, table: Element): Array<{ cells: Cell[]; node: 
     };
     for (const td of $(tr).children('td, th').toArray()) {
       fillPending();
-      const el = $(td);
-      const colspan = span(el, 'colspan');
-      const rowspan = span(el, 'rowspan');
-      cells[col] = cellFromMarkup(el.html() ?? '');
+      const colspan = span(td, 'colspan');
+      const rowspan = span(td, 'rowspan');
+      cells[col] = cellFromMarkup($(td).html() ?? '');
       for (let k = 0; k < colspan; k++) {
         if (k > 0) cells[col + k] = SPANNED_CELL;
         if (rowspan > 1) pending[col + k] = rowspan - 1;
@@ -96,33 +93,47 @@ function tableGrid($: CheerioAPI, table: Element): Array<{ cells: Cell[]; node: 
   return grid;
 }
 
+type Piece = { kind: 'table'; grid: GridRow[]; report: boolean } | { kind: 'text'; row: GridRow };
+
+/** Top-level tables and the text blocks outside them, in document order. */
+function pieces($: CheerioAPI): Piece[] {
+  const out: Piece[] = [];
+  for (const el of $(`table, ${BLOCKS}`).toArray()) {
+    if (el.name === 'table') {
+      if ($(el).parent().closest('table').length > 0) continue; // a nested table is read inside its cell
+      const grid = tableGrid($, el);
+      out.push({ kind: 'table', grid, report: isReportTable(grid.map((r) => r.cells.length)) });
+      continue;
+    }
+    if ($(el).closest('table').length > 0) continue;
+    // `<li><p>…</p></li>`: the outer block is read, with its inner ones, once.
+    if ($(el).parent().closest(TEXT_BLOCKS).length > 0) continue;
+    const cell = cellFromMarkup($(el).html() ?? '');
+    if (cell.text !== '') out.push({ kind: 'text', row: { cells: [cell], node: el } });
+  }
+  return out;
+}
+
 export async function htmlToRows(html: string, options: HtmlRowOptions): Promise<Row[]> {
   // Imported here: a top-level import would load cheerio for every format. The slim
   // build parses with htmlparser2 (already loaded for cells), not parse5.
   const { load } = await import('cheerio/slim');
   const $ = load(html, { xml: { xmlMode: false, withStartIndices: true, decodeEntities: true, lowerCaseTags: true } });
   const lineAt = lineFinder(html);
-  const table = findReportTable($);
-  if (!table) throw new InputError(`${options.name}: no report table found (no <table> with rows of five or more cells)`);
-
-  // Blocks of text outside the table, before and after it, in document order.
-  const outside = $(BLOCKS)
-    .toArray()
-    .filter((el) => $(el).closest('table').length === 0);
-  const order = new Map($('*').toArray().map((el, i) => [el as AnyNode, i]));
-  const tableAt = order.get(table) ?? 0;
-  const position = (node: AnyNode): number => ((order.get(node) ?? 0) < tableAt ? -1 : 1);
-  const textRow = (el: Element): Cell => cellFromMarkup($(el).html() ?? '');
-  const before = outside.filter((el) => position(el) < 0).map((el) => ({ cells: [textRow(el)], node: el as Element }));
-  const after = outside.filter((el) => position(el) > 0).map((el) => ({ cells: [textRow(el)], node: el as Element }));
-
-  const grid = tableGrid($, table);
+  const found = pieces($);
+  if (!found.some((p) => p.kind === 'table' && p.report)) {
+    throw new InputError(`${options.name}: no report table found (no <table> with rows of five or more cells)`);
+  }
   const max = options.maxCellsPerRow ?? DEFAULT_LIMITS.maxCellsPerRow;
-  const wide = grid.findIndex((r) => r.cells.length > max);
-  if (wide >= 0) throw limitError('maxCellsPerRow', `${options.name}: table row ${wide + 1}: the number of cells`, grid[wide]?.cells.length ?? 0, max);
-  const ordered = [...before, ...grid, ...after];
-  return ordered.map((r, i) => ({
-    cells: r.cells,
-    source: { line: options.numbering === 'source-line' && r.node.startIndex !== null ? lineAt(r.node.startIndex) : i + 1 },
-  }));
+  const rows: Row[] = [];
+  const push = (r: GridRow, flags: Pick<Row, 'outside' | 'aside'>): void => {
+    if (r.cells.length > max) throw limitError('maxCellsPerRow', `${options.name}: table row ${rows.length + 1}: the number of cells`, r.cells.length, max);
+    const line = options.numbering === 'source-line' && r.node.startIndex !== null ? lineAt(r.node.startIndex) : rows.length + 1;
+    rows.push({ cells: r.cells, source: { line }, ...flags });
+  };
+  for (const piece of found) {
+    if (piece.kind === 'text') push(piece.row, { outside: true });
+    else for (const r of piece.grid) push(r, piece.report ? {} : { aside: true });
+  }
+  return rows;
 }

@@ -25,6 +25,23 @@ export interface Cell {
 export interface Row {
   cells: Cell[];
   source: SourcePlace;
+  /** Text outside any table (a title, a caption between tables, a note): a paragraph of the page. */
+  outside?: boolean;
+  /** A row of a table that is not the report (a signature block, a layout table). */
+  aside?: boolean;
+}
+
+/** Fewest cells a row of the report's table has (six columns; five when one is lost). */
+export const REPORT_ROW_CELLS = 5;
+
+/**
+ * A table belongs to the report when any of its rows has the report's width: a
+ * report split in two (a section or page break) is read whole, while a signature
+ * block or a two-column layout table is not mistaken for it.
+ */
+export function isReportTable(rowWidths: Iterable<number>): boolean {
+  for (const width of rowWidths) if (width >= REPORT_ROW_CELLS) return true;
+  return false;
 }
 
 export const EMPTY_CELL: Cell = Object.freeze({ text: '', runs: [], links: [], markup: false }) as Cell;

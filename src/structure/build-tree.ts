@@ -95,7 +95,7 @@ function viewOf(row: Row, diagnostics: Diagnostics): RowView {
   cells.forEach((c, i) => {
     if (!isEmptyCell(c)) filled.push(i);
   });
-  return { cells, filled };
+  return { cells, filled, ...(row.outside ? { outside: true } : {}), ...(row.aside ? { aside: true } : {}) };
 }
 
 function joinCells(cells: readonly Cell[]): Cell {
@@ -236,6 +236,11 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
       lines.skipped++;
       continue;
     }
+    if (kind === 'aside') {
+      diagnostics.add('table-not-report', `row of a table that is not the report, left out: ${rowText(view, true)}`, source);
+      lines.skipped++;
+      continue;
+    }
     if (kind === 'unknown') {
       diagnostics.add('unclassified-row', `row not understood, left out: ${rowText(view, true)}`, source);
       lines.skipped++;
@@ -254,6 +259,10 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
         break;
       case 'footnote':
         meta.notes.push(single.text.replace(/^\*+\s*/u, ''));
+        break;
+      case 'interlude':
+        meta.notes.push(single.text);
+        diagnostics.add('text-outside-table', `text outside the table, kept in the report's notes: «${excerpt(single.text, 200)}»`, source);
         break;
       case 'priority':
         state.tableStarted = true;

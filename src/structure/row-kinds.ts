@@ -14,6 +14,8 @@ export type RowKind =
   | 'header'
   | 'repeated-header'
   | 'footnote'
+  | 'aside'
+  | 'interlude'
   | 'title'
   | 'priority'
   | 'goal'
@@ -26,6 +28,10 @@ export type RowKind =
 export interface RowView {
   cells: readonly Cell[];
   filled: readonly number[];
+  /** Text outside any table (see Row.outside). */
+  outside?: boolean;
+  /** A row of a table that is not the report (see Row.aside). */
+  aside?: boolean;
 }
 
 export interface ClassifyState {
@@ -46,6 +52,7 @@ const FOOTNOTE = /^\*/u;
 
 const text = (v: RowView, i: number): string => v.cells[i]?.text ?? '';
 const only = (v: RowView): string => (v.filled.length === 1 ? text(v, v.filled[0] as number) : '');
+const allBold = (cell: Cell | undefined): boolean => cell !== undefined && cell.runs.length > 0 && cell.runs.every((r) => r.bold);
 const isHeading = (v: RowView): boolean =>
   v.filled.length === 1 && !(v.filled[0] === 2 && startsWithMeasureNumber(only(v)));
 
@@ -77,6 +84,7 @@ export const ROW_KINDS: readonly RowKindRule[] = [
     description: 'The header row again, as Word and PDF repeat it on each page',
     test: (v, s) => s.headerSeen && v.filled.length === s.header.length && v.filled.every((i, k) => text(v, i) === s.header[k]),
   },
+  { kind: 'aside', description: 'A row of a table that is not the report (a signature block, a layout table)', test: (v) => v.aside === true },
   { kind: 'footnote', description: 'One filled cell starting with *', test: (v) => FOOTNOTE.test(only(v)) },
   {
     kind: 'title',
@@ -84,6 +92,11 @@ export const ROW_KINDS: readonly RowKindRule[] = [
     test: (v, s) => !s.headerSeen && !s.tableStarted && v.filled.length === 1 && !PRIORITY.test(only(v)),
   },
   { kind: 'priority', description: 'One filled cell starting with «Пріоритет»', test: (v) => PRIORITY.test(only(v)) },
+  {
+    kind: 'interlude',
+    description: 'Text outside the tables once the report has begun (a caption between tables, a note), unless all in bold',
+    test: (v, s) => v.outside === true && s.tableStarted && !allBold(v.cells[v.filled[0] as number]),
+  },
   {
     kind: 'measure',
     description: 'Columns 1-2 empty, column 3 starts with a measure number, or is filled beside other cells',

@@ -174,3 +174,31 @@ describe('buildTree', () => {
     expect(tree.meta.columns[0]).toBe('№ з/п');
   });
 });
+
+describe('text outside the tables and tables that are not the report', () => {
+  const outside = (line: number, raw: string) => ({ ...row(line, raw), outside: true });
+  const body = [
+    row(2, '<b>Пріоритет «Зелене місто»</b>'),
+    row(3, '<b>Сталий розвиток</b>'),
+    row(4, '<b>Освіта</b>'),
+    row(5, '1', 'Завдання', '1.1. Захід', 'Управління освіти', 'Виконано', 'Програма'),
+  ];
+  it('keeps a caption between two parts of the table in the notes, not in the tree', () => {
+    const { tree, diagnostics } = build(...body, outside(6, '<i>Продовження таблиці</i>'), row(7, '', '', '1.2. Другий захід', 'Управління освіти', 'Виконано', 'Програма'));
+    expect(tree.meta.notes).toEqual(['Продовження таблиці']);
+    expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Освіта']);
+    expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures.map((m) => m.number)).toEqual(['1.1', '1.2']);
+    expect(diagnostics.map((d) => [d.code, d.source.line])).toContainEqual(['text-outside-table', 6]);
+  });
+  it('reads an outside paragraph in bold as a heading: sections may be paragraphs between tables', () => {
+    const { tree } = build(...body, outside(6, '<b>Культура</b>'), row(7, '1', 'Завдання', '1.1. Захід', 'Управління культури', 'Виконано', 'Програма'));
+    expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Освіта', 'Культура']);
+  });
+  it('leaves out the rows of another table, with their text in a warning', () => {
+    const { tree, diagnostics } = build(...body, { ...row(6, 'Директор департаменту', 'Іван ПЕТРЕНКО'), aside: true });
+    expect(tree.lines).toMatchObject({ skipped: 1 });
+    const warning = diagnostics.find((d) => d.code === 'table-not-report');
+    expect(warning).toMatchObject({ severity: 'warning', source: { line: 6 } });
+    expect(warning?.message).toContain('1: Директор департаменту | 2: Іван ПЕТРЕНКО');
+  });
+});
