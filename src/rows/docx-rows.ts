@@ -8,12 +8,30 @@ import { DEFAULT_LIMITS, limitError, type Limits } from '../read/limits.js';
 import { readZip } from '../read/zip-guard.js';
 import { cellFromRuns } from './cell.js';
 import { readBody, type Block, type RowDraft, type TextDraft } from './docx/body.js';
+import { NoteRefs, readNotes } from './docx/notes.js';
+import { readNumbering } from './docx/numbering.js';
 import { partText } from './docx/ooxml.js';
-import { readRelationships } from './docx/relationships.js';
+import { readRelationships, type Relationship } from './docx/relationships.js';
 import { readStyles } from './docx/styles.js';
-import { EMPTY_CELL, SPANNED_CELL, type Cell, type Row } from './row.js';
+import { EMPTY_CELL, isReportTable, SPANNED_CELL, type Cell, type Row } from './row.js';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
+
+/** A part the main document names by relationship type (Word's usual name as fallback). */
+function partPath(relationships: ReadonlyMap<string, Relationship>, type: string, folder: string, fallback: string): string {
+  const found = [...relationships.values()].find((r) => r.type.endsWith(`/${type}`))?.target;
+  if (found === undefined) return `${folder}${fallback}`;
+  return found.startsWith('/') ? found.slice(1) : `${folder}${found}`;
+}
+
+/** Each note referred to in the body, after the document, with its mark: `[1] Текст примітки`. */
+function noteBlocks(refs: NoteRefs, texts: Record<'footnote' | 'endnote', ReadonlyMap<string, string>>): Block[] {
+  return refs.found.map(({ kind, id, mark }) => ({
+    kind: 'paragraph' as const,
+    pieces: [{ text: `${mark} ${texts[kind].get(id) ?? ''}`.trim(), bold: false, underline: false }],
+    links: [],
+  }));
+}
 
 export async function docxToRows(bytes: Uint8Array, name: string, limits: Limits = DEFAULT_LIMITS): Promise<Row[]> {
   const parts = readZip(bytes, name, limits.maxDocxBytes, (path) => path.endsWith('.xml') || path.endsWith('.rels'));
@@ -28,31 +46,44 @@ export async function docxToRows(bytes: Uint8Array, name: string, limits: Limits
   if (!/^\s*</.test(xml.slice(0, 1024))) throw new InputError(`${name}: corrupt DOCX (${main} is not XML)`);
   const folder = main.slice(0, main.lastIndexOf('/') + 1);
   const file = main.slice(folder.length);
-  const blocks = readBody(xml, readStyles(text(`${folder}styles.xml`)), readRelationships(text(`${folder}_rels/${file}.rels`)));
+  const relationships = readRelationships(text(`${folder}_rels/${file}.rels`));
+  const part = (type: string, fallback: string) => text(partPath(relationships, type, folder, fallback));
+  const notes = new NoteRefs();
+  const blocks = readBody(xml, readStyles(part('styles', 'styles.xml')), relationships, {
+    numbering: readNumbering(part('numbering', 'numbering.xml')),
+    notes,
+  });
+  if (notes.found.length > 0) {
+    blocks.push(...noteBlocks(notes, { footnote: readNotes(part('footnotes', 'footnotes.xml'), 'footnote'), endnote: readNotes(part('endnotes', 'endnotes.xml'), 'endnote') }));
+  }
   return blocksToRows(blocks, name, limits.maxCellsPerRow);
 }
 
-/** Turns blocks into rows; the report table is the one with most rows of five cells or more. */
+/**
+ * Turns blocks into rows: every table of the report's width is part of it (a report
+ * split by a section break is read whole); paragraphs are `outside` rows and the
+ * rows of other tables (a signature block) `aside`, for the structure stage to report.
+ */
 export function blocksToRows(blocks: readonly Block[], name: string, maxCellsPerRow: number = DEFAULT_LIMITS.maxCellsPerRow): Row[] {
-  const score = (b: Block): number => (b.kind === 'table' ? b.rows.filter((r) => r.cells.length >= 5).length : 0);
-  const report = blocks.reduce<Block | undefined>((best, b) => (score(b) > 0 && (!best || score(b) > score(best)) ? b : best), undefined);
-  if (!report) throw new InputError(`${name}: no report table found (no table with rows of five or more cells)`);
-
-  const rows: Cell[][] = [];
+  const rows: Row[] = [];
+  const push = (cells: Cell[], flags: Pick<Row, 'outside' | 'aside'>) => rows.push({ cells, source: { line: rows.length + 1 }, ...flags });
+  let reportFound = false;
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
       const cell = toCell(block);
-      if (cell.text !== '') rows.push([cell]);
+      if (cell.text !== '') push([cell], { outside: true });
       continue;
     }
-    // Other tables (a signature block, a note) are kept as rows too: nothing is dropped.
-    for (const row of block.rows) {
-      const cells = gridRow(row);
+    const grid = block.rows.map(gridRow);
+    const report = isReportTable(grid.map((cells) => cells.length));
+    reportFound ||= report;
+    for (const cells of grid) {
       if (cells.length > maxCellsPerRow) throw limitError('maxCellsPerRow', `${name}: table row ${rows.length + 1}: the number of cells`, cells.length, maxCellsPerRow);
-      rows.push(cells);
+      push(cells, report ? {} : { aside: true });
     }
   }
-  return rows.map((cells, i) => ({ cells, source: { line: i + 1 } }));
+  if (!reportFound) throw new InputError(`${name}: no report table found (no table with rows of five or more cells)`);
+  return rows;
 }
 
 function gridRow(row: RowDraft): Cell[] {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readBody } from '../../src/rows/docx/body.js';
 import { readRelationships } from '../../src/rows/docx/relationships.js';
 import { NO_STYLES, readStyles } from '../../src/rows/docx/styles.js';
+import { readNumbering } from '../../src/rows/docx/numbering.js';
 import { blocksToRows, docxToRows } from '../../src/rows/docx-rows.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="r"';
@@ -102,9 +103,15 @@ describe('DOCX body reader', () => {
     expect(row?.cells[0]).toMatchObject({ text: 'каналTelegram', links: ['https://t.me/relocationZhytomyr'], markup: true });
   });
 
-  it('keeps the rows of a second, smaller table and picks the report table by its rows of five cells', () => {
+  it('keeps the rows of a second, smaller table as aside rows, and every table of the report’s width', () => {
     const small = `<w:tbl><w:tr>${tc(p(r('Підпис')))}${tc(p(r('Прізвище')))}</w:tr></w:tbl>`;
-    expect(texts(`<w:tbl>${row5(['1', '2', '3', '4', '5'])}</w:tbl>${small}`)).toEqual([['1', '2', '3', '4', '5'], ['Підпис', 'Прізвище']]);
+    const body = `<w:tbl>${row5(['1', '2', '3', '4', '5'])}</w:tbl>${p(r('Продовження'))}<w:tbl>${row5(['6', '7', '8', '9', '10'])}</w:tbl>${small}`;
+    expect(rows(body).map((row) => [row.cells.map((c) => c.text).join('|'), row.outside ?? false, row.aside ?? false])).toEqual([
+      ['1|2|3|4|5', false, false],
+      ['Продовження', true, false],
+      ['6|7|8|9|10', false, false],
+      ['Підпис|Прізвище', false, true],
+    ]);
     expect(() => texts(small)).toThrow(/no report table found/);
   });
 
@@ -137,5 +144,88 @@ describe('DOCX package', () => {
   it('says what is wrong with a package without a document, or with one that is not XML', async () => {
     await expect(docxToRows(pkg({ 'word/other.xml': '<x/>' }), 'c.docx')).rejects.toThrow('c.docx: corrupt DOCX (no word/document.xml in the package)');
     await expect(docxToRows(pkg({ 'word/document.xml': 'PK\u0003\u0004 not xml' }), 'd.docx')).rejects.toThrow('d.docx: corrupt DOCX (word/document.xml is not XML)');
+  });
+});
+
+describe('DOCX namespaces', () => {
+  const MAIN = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const STRICT = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
+  const cells = ['1', '2', '3', '4', '5'];
+  const tableIn = (pre: string) => {
+    const q = (n: string) => (pre === '' ? n : `${pre}:${n}`);
+    const cell = (t: string) => `<${q('tc')}><${q('p')}><${q('r')}><${q('rPr')}><${q('b')}/></${q('rPr')}><${q('t')}>${t}</${q('t')}></${q('r')}></${q('p')}></${q('tc')}>`;
+    return `<${q('tbl')}><${q('tr')}>${cells.map(cell).join('')}</${q('tr')}></${q('tbl')}>`;
+  };
+  const read = (xml: string) => blocksToRows(readBody(xml, NO_STYLES, new Map()), 't.docx');
+  it('reads WordprocessingML under any prefix, a default namespace, and Strict OOXML', () => {
+    for (const xml of [
+      `<ns0:document xmlns:ns0="${MAIN}"><ns0:body>${tableIn('ns0')}</ns0:body></ns0:document>`,
+      `<document xmlns="${MAIN}"><body>${tableIn('')}</body></document>`,
+      `<w:document xmlns:w="${STRICT}"><w:body>${tableIn('w')}</w:body></w:document>`,
+    ]) {
+      const [row] = read(xml);
+      expect(row?.cells.map((c) => c.text)).toEqual(cells);
+      expect(row?.cells[0]?.runs[0]?.bold).toBe(true);
+    }
+  });
+  it('does not take another namespace’s elements for Word’s', () => {
+    const xml = `<w:document xmlns:w="${MAIN}" xmlns:x="urn:other"><w:body>${tableIn('w')}<x:tbl><x:tr><x:tc><x:p><x:r><x:t>чуже</x:t></x:r></x:p></x:tc></x:tr></x:tbl></w:body></w:document>`;
+    expect(read(xml).map((row) => row.cells.map((c) => c.text))).toEqual([cells]);
+  });
+});
+
+describe('DOCX automatic numbering, notes and symbols', () => {
+  const numberingXml = (nums: string) =>
+    `<w:numbering ${W}>` +
+    '<w:abstractNum w:abstractNumId="7">' +
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>' +
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/><w:suff w:val="space"/></w:lvl>' +
+    '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>' +
+    '</w:abstractNum>' +
+    '<w:abstractNum w:abstractNumId="8"><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1)"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>' +
+    `${nums}</w:numbering>`;
+  const numbered = (numId: string, text: string, ilvl = 0) =>
+    `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${r(text)}</w:p>`;
+  const read = (body: string, nums: string) =>
+    blocksToRows(readBody(doc(`<w:tbl>${row5(['a', 'b', 'c', 'd', 'e'])}</w:tbl>${body}`), NO_STYLES, new Map(), { numbering: readNumbering(numberingXml(nums)) }), 't.docx')
+      .slice(1)
+      .map((row) => row.cells[0]?.text);
+
+  it('draws the numbers Word shows: counting on, levels, restarts by startOverride, bullets without a number', () => {
+    const nums =
+      '<w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>' +
+      '<w:num w:numId="2"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>' +
+      '<w:num w:numId="3"><w:abstractNumId w:val="8"/></w:num>';
+    const body =
+      numbered('1', 'перше') + numbered('1', 'друге') + numbered('1', 'підпункт', 1) + numbered('1', 'ще', 1) + numbered('1', 'третє') +
+      numbered('1', 'знову', 1) + numbered('1', 'маркер', 2) + numbered('2', 'заново') + numbered('3', 'римське') + numbered('0', 'без номера');
+    expect(read(body, nums)).toEqual(['1. перше', '2. друге', '2.1. підпункт', '2.2. ще', '3. третє', '3.1. знову', 'маркер', '1. заново', 'III)римське', 'без номера']);
+  });
+
+  it('numbers a paragraph whose style carries the list', () => {
+    const styles = readStyles(`<w:styles ${W}><w:style w:type="paragraph" w:styleId="ListNumber"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`);
+    const numbering = readNumbering(numberingXml('<w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>'));
+    const para = (t: string) => `<w:p><w:pPr><w:pStyle w:val="ListNumber"/></w:pPr>${r(t)}</w:p>`;
+    const body = `<w:tbl>${row5(['a', 'b', 'c', 'd', 'e'])}</w:tbl>${para('x')}${para('y')}`;
+    expect(blocksToRows(readBody(doc(body), styles, new Map(), { numbering }), 't.docx').slice(1).map((row) => row.cells[0]?.text)).toEqual(['1. x', '2. y']);
+  });
+
+  it('keeps footnotes and endnotes with their marks, and symbols as the characters they show', async () => {
+    const pkg = zipSync({
+      'word/document.xml': strToU8(
+        doc(
+          `<w:tbl>${row5(['1', '2', '3', '4', '5'])}</w:tbl>` +
+            p(`${r('Виконано')}<w:r><w:footnoteReference w:id="2"/></w:r>${r(' і перевірено')}<w:r><w:endnoteReference w:id="5"/></w:r>`) +
+            p(`${r('Так ')}<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>${r(' α=')}<w:r><w:sym w:font="Symbol" w:char="F061"/></w:r>`),
+        ),
+      ),
+      'word/footnotes.xml': strToU8(
+        `<w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
+          `<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r>${r(' Станом на 01.10.2023')}</w:p></w:footnote></w:footnotes>`,
+      ),
+      'word/endnotes.xml': strToU8(`<w:endnotes ${W}><w:endnote w:id="5"><w:p>${r('Дані департаменту')}</w:p></w:endnote></w:endnotes>`),
+    });
+    const texts = (await docxToRows(pkg, 'n.docx')).slice(1).map((row) => row.cells[0]?.text);
+    expect(texts).toEqual(['Виконано[1] і перевірено[i]', 'Так ✓ α=α', '[1] Станом на 01.10.2023', '[i] Дані департаменту']);
   });
 });

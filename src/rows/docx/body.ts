@@ -2,11 +2,16 @@
 // paragraphs outside tables, and tables as rows of cells with their merges
 // (gridSpan across, vMerge down). A table inside a cell is read into that cell as
 // lines of text. Deleted text (tracked changes) and field codes are not text.
-import { Parser } from 'htmlparser2';
+// Automatic numbers, symbols (`w:sym`) and note references are written as Word
+// shows them.
+import { hex as dingbat } from 'dingbat-to-unicode';
 import type { Run } from '../row.js';
+import { parseOoxml } from './namespaces.js';
+import type { NoteRefs } from './notes.js';
+import { NO_NUMBERING, type Numbering } from './numbering.js';
 import { count, toggle, underlineOn } from './ooxml.js';
 import type { Relationship } from './relationships.js';
-import type { Emphasis, StyleTable } from './styles.js';
+import type { Emphasis, ListRef, StyleTable } from './styles.js';
 
 /** Text in reading order (`\n` pieces break lines) and the links beside it. */
 export interface TextDraft {
@@ -39,11 +44,33 @@ interface RunState extends Emphasis {
   style?: string;
 }
 
-export function readBody(xml: string, styles: StyleTable, relationships: ReadonlyMap<string, Relationship>): Block[] {
+/** What the body needs from the package's other parts. */
+export interface BodyContext {
+  numbering?: Numbering;
+  notes?: NoteRefs;
+}
+
+interface ParagraphState {
+  style?: string;
+  list?: Partial<ListRef>;
+}
+
+/** A symbol drawn from a symbol font, as the Unicode character it shows. */
+function symbol(attribs: Record<string, string>): string {
+  const font = attribs['w:font'] ?? '';
+  const code = attribs['w:char'] ?? '';
+  const found = dingbat(font, code) ?? (/^F0[0-9A-F]{2}$/i.test(code) ? dingbat(font, code.slice(2)) : undefined);
+  if (found) return found.string;
+  const n = Number.parseInt(code, 16);
+  return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '';
+}
+
+export function readBody(xml: string, styles: StyleTable, relationships: ReadonlyMap<string, Relationship>, context: BodyContext = {}): Block[] {
+  const numbering = context.numbering ?? NO_NUMBERING;
   const blocks: Block[] = [];
   const stack: string[] = [];
   const runs: RunState[] = [];
-  const paragraphStyles: Array<string | undefined> = [];
+  const paragraphs: ParagraphState[] = [];
   let skip = 0; // depth inside a skipped element
   let inText = false;
   let tableDepth = 0;
@@ -64,7 +91,7 @@ export function readBody(xml: string, styles: StyleTable, relationships: Readonl
   const emphasis = (): { bold: boolean; underline: boolean } => {
     const run = runs[runs.length - 1] ?? {};
     const byRun = styles.emphasis(run.style);
-    const byParagraph = styles.emphasis(paragraphStyles[paragraphStyles.length - 1]);
+    const byParagraph = styles.emphasis(paragraphs[paragraphs.length - 1]?.style);
     return {
       bold: run.bold ?? byRun.bold ?? byParagraph.bold ?? false,
       underline: run.underline ?? byRun.underline ?? byParagraph.underline ?? false,
@@ -77,8 +104,18 @@ export function readBody(xml: string, styles: StyleTable, relationships: Readonl
     sink().pieces.push({ text: '\n', bold: false, underline: false });
   };
 
-  const parser = new Parser(
-    {
+  // The number Word draws before a numbered paragraph, once its properties are read.
+  const numberParagraph = (): void => {
+    const state = paragraphs[paragraphs.length - 1];
+    if (!state) return;
+    const direct = state.list;
+    const list = direct?.numId !== undefined ? direct : styles.list(state.style);
+    if (list?.numId === undefined || list.numId === '0') return;
+    const label = numbering.next(list.numId, direct?.ilvl ?? list.ilvl ?? 0);
+    if (label !== null) push(label);
+  };
+
+  parseOoxml(xml, {
       onopentag(name, attribs) {
         const parent = stack[stack.length - 1];
         const grandparent = stack[stack.length - 2];
@@ -96,8 +133,8 @@ export function readBody(xml: string, styles: StyleTable, relationships: Readonl
             return;
           case 'w:p':
             // A paragraph inside a cell or a text box starts a line of its own.
-            if (cell || paragraphStyles.length > 0) lineBreak();
-            paragraphStyles.push(undefined);
+            if (cell || paragraphs.length > 0) lineBreak();
+            paragraphs.push({});
             return;
           case 'w:tbl':
             tableDepth++;
@@ -125,8 +162,13 @@ export function readBody(xml: string, styles: StyleTable, relationships: Readonl
             return;
           }
         }
-        if (parent === 'w:r' && name in CHARACTERS) {
-          push(CHARACTERS[name] as string);
+        if (parent === 'w:r') {
+          if (name in CHARACTERS) push(CHARACTERS[name] as string);
+          else if (name === 'w:sym') push(symbol(attribs));
+          else if (name === 'w:footnoteReference' || name === 'w:endnoteReference') {
+            const kind = name === 'w:footnoteReference' ? 'footnote' : 'endnote';
+            if (context.notes && attribs['w:id'] !== undefined) push(context.notes.mark(kind, attribs['w:id']));
+          }
           return;
         }
         if (parent === 'w:rPr' && grandparent === 'w:r') {
@@ -135,7 +177,16 @@ export function readBody(xml: string, styles: StyleTable, relationships: Readonl
           if (name === 'w:b') run.bold = toggle(attribs);
           else if (name === 'w:u') run.underline = underlineOn(attribs);
           else if (name === 'w:rStyle') run.style = attribs['w:val'];
-        } else if (name === 'w:pStyle' && parent === 'w:pPr') paragraphStyles[paragraphStyles.length - 1] = attribs['w:val'];
+        } else if (name === 'w:pStyle' && parent === 'w:pPr') {
+          const state = paragraphs[paragraphs.length - 1];
+          if (state) state.style = attribs['w:val'];
+        } else if (parent === 'w:numPr' && grandparent === 'w:pPr') {
+          const state = paragraphs[paragraphs.length - 1];
+          if (!state) return;
+          state.list ??= {};
+          if (name === 'w:numId') state.list.numId = attribs['w:val'];
+          else if (name === 'w:ilvl') state.list.ilvl = Number.parseInt(attribs['w:val'] ?? '0', 10) || 0;
+        }
         else if (parent === 'w:tcPr' && grandparent === 'w:tc' && tableDepth === 1 && cell) {
           if (name === 'w:gridSpan') cell.span = Math.max(1, count(attribs, 1));
           else if (name === 'w:vMerge') cell.vMerge = attribs['w:val'] === 'restart' ? 'restart' : 'continue';
@@ -157,10 +208,13 @@ export function readBody(xml: string, styles: StyleTable, relationships: Readonl
           case 'w:r':
             runs.pop();
             return;
+          case 'w:pPr':
+            if (stack[stack.length - 1] === 'w:p') numberParagraph();
+            return;
           case 'w:p':
-            paragraphStyles.pop();
+            paragraphs.pop();
             // A body paragraph ends its block; one inside a cell or text box is a line.
-            if (cell || paragraphStyles.length > 0) lineBreak();
+            if (cell || paragraphs.length > 0) lineBreak();
             else paragraph = undefined;
             return;
           case 'w:tc':
@@ -175,10 +229,6 @@ export function readBody(xml: string, styles: StyleTable, relationships: Readonl
             return;
         }
       },
-    },
-    { xmlMode: true, decodeEntities: true },
-  );
-  parser.write(xml);
-  parser.end();
+  });
   return blocks;
 }
