@@ -30,6 +30,21 @@ export const CATALOGUE = {
     title: 'Header row missing',
     description: 'No header row (`№ з/п | Завдання | Заходи | …`) was found before the data rows.',
   },
+  'columns-guessed': {
+    severity: 'warning',
+    title: 'Columns guessed',
+    description: 'The header row does not name every column (or names too few to trust it); the unnamed columns are read in the usual order: №, task, measure, executors, execution, programme or funding.',
+  },
+  'columns-reordered': {
+    severity: 'info',
+    title: 'Columns in another order',
+    description: 'The header prints the columns in another order than usual (say «Виконання заходів» before «Відповідальний виконавець»); they are read by their header.',
+  },
+  'column-content-mismatch': {
+    severity: 'warning',
+    title: "Column content contradicts its header",
+    description: 'Many cells of a column read like another column’s content (executor cells that are sentences of what was done, execution cells that are names of departments): the columns may be mislabelled or shifted.',
+  },
   // Rows that are left out on purpose
   'separator-row': {
     severity: 'info',

@@ -9,6 +9,7 @@ import { slugify } from '../text/slug.js';
 import { collapseSpaces } from '../text/whitespace.js';
 import { parseMeasureNumber, parentNumber, parseTaskNumber } from './numbering.js';
 import { classifyRow, COLUMN_COUNT, type ClassifyState, type RowKind, type RowView } from './row-kinds.js';
+import { inRoleOrder, mapColumns, roleName, ROLES as ROLE_ORDER, USUAL_ORDER, type ColumnMap, type ColumnRole } from './columns.js';
 import { readCommunity, readPeriod } from './title.js';
 
 /** A measure before enrichment: executors and column 6 are still the printed text. */
@@ -67,7 +68,7 @@ export function splitLeadingHeading(cell: Cell): { heading: string; rest: string
   return remainder === '' ? null : { heading: first.text, rest: remainder };
 }
 
-function viewOf(row: Row, diagnostics: Diagnostics): RowView {
+function viewOf(row: Row, diagnostics: Diagnostics, columns: ColumnMap): RowView {
   let cells = row.cells;
   // A row that lost its first cell carries its measure number in the task column.
   const numbered = cells.findIndex((c) => !isEmptyCell(c));
@@ -91,6 +92,7 @@ function viewOf(row: Row, diagnostics: Diagnostics): RowView {
     }
   }
   while (cells.length < COLUMN_COUNT) cells = [...cells, EMPTY_CELL];
+  cells = inRoleOrder(cells, columns, EMPTY_CELL);
   const filled: number[] = [];
   cells.forEach((c, i) => {
     if (!isEmptyCell(c)) filled.push(i);
@@ -127,6 +129,25 @@ class IdRegistry {
   }
 }
 
+/** The column map a header row gives, with what it had to guess or found reordered said. */
+function readColumns(header: readonly string[], diagnostics: Diagnostics, source: SourcePlace): ColumnMap {
+  const map = mapColumns(header);
+  const named = (column: number) => `${column + 1} «${excerpt(header[column] ?? '', 40)}»`;
+  if (!map) {
+    diagnostics.add('columns-guessed', 'the header names too few columns to read them by it; columns read in the usual order: №, task, measure, executors, execution, programme or funding', source);
+    return USUAL_ORDER;
+  }
+  if (map.guessed.length > 0) {
+    const guesses = map.guessed.map((g) => (g.column < 0 ? `no column as ${roleName(g.role)}` : `${named(g.column)} as ${roleName(g.role)}`));
+    diagnostics.add('columns-guessed', `the header does not name every column; guessed from the usual order: ${guesses.join(', ')}`, source);
+  }
+  if (map.reordered) {
+    const moved = map.order.flatMap((column, i) => (column === i || column < 0 ? [] : [`${named(column)} as ${roleName(ROLE_ORDER[i] as ColumnRole)}`]));
+    diagnostics.add('columns-reordered', `columns in another order than usual; read by the header: ${moved.join(', ')}`, source);
+  }
+  return map;
+}
+
 export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options: { keepRows?: boolean } = {}): ReportTree {
   const ids = new IdRegistry(diagnostics);
   const titleLines: string[] = [];
@@ -138,6 +159,7 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
   const classified: ClassifiedRow[] = [];
   const headings: Array<{ source: SourcePlace; marked: boolean; text: string }> = [];
   const state: ClassifyState = { headerSeen: false, header: [], tableStarted: false, awaitingGoal: false };
+  let columns = USUAL_ORDER;
 
   let priority: PriorityNode<MeasureDraft> | undefined;
   let sector: SectorNode<MeasureDraft> | undefined;
@@ -210,7 +232,7 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
 
   for (const row of rows) {
     lines.total++;
-    const view = viewOf(row, diagnostics);
+    const view = viewOf(row, diagnostics, columns);
     const kind = classifyRow(view, state);
     kinds[kind] = (kinds[kind] ?? 0) + 1;
     const { source } = row;
@@ -248,11 +270,14 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
     }
     lines.used++;
     switch (kind) {
-      case 'header':
+      case 'header': {
         state.headerSeen = true;
         meta.columns = view.filled.map((i) => cells[i]?.text ?? '');
-        state.header = meta.columns;
+        columns = readColumns(cells.map((c) => c.text), diagnostics, source);
+        // Later headers (repeated on each page) arrive in role order.
+        state.header = inRoleOrder(cells, columns, EMPTY_CELL).filter((c) => !isEmptyCell(c)).map((c) => c.text);
         break;
+      }
       case 'title':
         if (titleLines.length === 0) titleSource = source;
         titleLines.push(single.text);
@@ -305,7 +330,9 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
     }
   }
   if (titleLines.length === 0) diagnostics.add('title-missing', 'no title before the table', { line: 1 });
-  if (!state.headerSeen) diagnostics.add('header-missing', 'no header row before the data', { line: 1 });
+  if (!state.headerSeen) {
+    diagnostics.add('header-missing', 'no header row before the data; columns read in the usual order: №, task, measure, executors, execution, programme or funding', { line: 1 });
+  }
   meta.title = collapseSpaces(titleLines.join(' '));
   meta.community = readCommunity(meta.title);
   meta.period = readPeriod(meta.title);

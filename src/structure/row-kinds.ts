@@ -51,6 +51,11 @@ const PRIORITY = /^Пріоритет(?![\p{L}])/u;
 const FOOTNOTE = /^\*/u;
 
 const text = (v: RowView, i: number): string => v.cells[i]?.text ?? '';
+/** `1 2 3 … n`, each once, in any order. */
+const isNumbering = (texts: readonly string[]): boolean => {
+  const seen = new Set(texts);
+  return seen.size === texts.length && texts.every((t) => /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= texts.length);
+};
 const only = (v: RowView): string => (v.filled.length === 1 ? text(v, v.filled[0] as number) : '');
 const allBold = (cell: Cell | undefined): boolean => cell !== undefined && cell.runs.length > 0 && cell.runs.every((r) => r.bold);
 const isHeading = (v: RowView): boolean =>
@@ -71,8 +76,8 @@ export const ROW_KINDS: readonly RowKindRule[] = [
   },
   {
     kind: 'column-numbers',
-    description: 'The filled cells read 1, 2, 3, … in order',
-    test: (v) => v.filled.length >= 3 && v.filled.every((i, k) => text(v, i) === String(k + 1)),
+    description: 'The filled cells number the columns: 1, 2, 3, … (in any order, when the columns were reordered)',
+    test: (v) => v.filled.length >= 3 && isNumbering(v.filled.map((i) => text(v, i))),
   },
   {
     kind: 'header',

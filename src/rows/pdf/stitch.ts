@@ -3,6 +3,7 @@
 // cells and text that goes on mid-sentence. Stitching puts the pages back into one
 // table and such continuations back into the cells they belong to.
 import { isEmptyCell, type Cell, type Row } from '../row.js';
+import { columnOf, mapColumns, USUAL_ORDER } from '../../structure/columns.js';
 import { startsWithMeasureNumber } from '../../structure/numbering.js';
 import { joinLines } from '../../text/join-lines.js';
 import type { PageTable } from './page-grid.js';
@@ -27,19 +28,26 @@ export function stitchPages(pages: readonly PageTable[]): Row[] {
   // A spanned cell belongs to the region above it, whose owner stays.
   const own = (cells: readonly Cell[]) => cells.forEach((c, i) => !c.spanned && (owners[i] = c));
 
+  // Where the number, task and measure columns are, from the header's wording.
+  let roles = { number: 0, task: 1, measure: 2 };
+
   for (const page of pages) {
     for (const cell of page.before) push([cell], page.page);
     let dataStarted = false;
     page.rows.forEach((cells) => {
-      header ??= cells;
+      if (!header) {
+        header = cells;
+        const map = mapColumns(cells.map((c) => c.text)) ?? USUAL_ORDER;
+        roles = { number: columnOf(map, 'number'), task: columnOf(map, 'task'), measure: columnOf(map, 'measure') };
+      }
       if (!dataStarted && (sameTexts(cells, header) || isColumnNumbers(cells))) {
         push(cells, page.page); // the structure stage reports and skips repeated headers
         return;
       }
       const first = !dataStarted && rows.length > 0 && owners.length > 0;
       dataStarted = true;
-      if (first && !isHeadingShape(cells) && isEmptyCell(cells[0])) {
-        if (!startsWithMeasureNumber(cells[2]?.text ?? '')) {
+      if (first && !isHeadingShape(cells) && isEmptyCell(cells[roles.number])) {
+        if (!startsWithMeasureNumber(cells[roles.measure]?.text ?? '')) {
           // The row cut by the page break goes on here.
           cells.forEach((c, i) => {
             const owner = owners[i];
@@ -48,10 +56,11 @@ export function stitchPages(pages: readonly PageTable[]): Row[] {
           return;
         }
         // A new measure, but the task text above it still overflows into this page.
-        const taskCell = cells[1];
-        if (taskCell && !taskCell.spanned && taskCell.text !== '' && owners[1]) {
-          append(owners[1], taskCell);
-          cells[1] = { ...taskCell, text: '', runs: [], spanned: true };
+        const taskCell = cells[roles.task];
+        const owner = owners[roles.task];
+        if (taskCell && !taskCell.spanned && taskCell.text !== '' && owner) {
+          append(owner, taskCell);
+          cells[roles.task] = { ...taskCell, text: '', runs: [], spanned: true };
         }
       }
       own(cells);

@@ -1,0 +1,82 @@
+// Columns read by the header's wording, not by position.
+import { describe, expect, it } from 'vitest';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
+import { buildTree } from '../../src/structure/build-tree.js';
+import { mapColumns } from '../../src/structure/columns.js';
+import { row } from '../helpers.js';
+
+const SAMPLE_HEADER = [
+  '№ з/п',
+  'Завдання',
+  'Заходи',
+  'Відповідальний виконавець',
+  'Виконання заходів',
+  'Назва міської цільової програми до якої включено захід або обсяг фінансових ресурсів, тис. грн',
+];
+
+describe('mapColumns', () => {
+  it('reads the sample header in its own order', () => {
+    expect(mapColumns(SAMPLE_HEADER)).toEqual({ order: [0, 1, 2, 3, 4, 5], reordered: false, guessed: [] });
+  });
+  it('follows a header that puts the execution before the executors', () => {
+    const header = ['№ з/п', 'Завдання', 'Заходи', 'Виконання заходів', 'Відповідальний виконавець', 'Обсяг фінансування, тис. грн'];
+    expect(mapColumns(header)).toEqual({ order: [0, 1, 2, 4, 3, 5], reordered: true, guessed: [] });
+  });
+  it('knows other wordings of the same columns', () => {
+    const header = ['№', 'Назва завдання', 'Найменування заходу', 'Стан виконання', 'Виконавці', 'Джерела фінансування'];
+    expect(mapColumns(header)?.order).toEqual([0, 1, 2, 4, 3, 5]);
+  });
+  it('guesses an unnamed column from what is left, and says which', () => {
+    expect(mapColumns(['№ з/п', 'Завдання', 'Заходи', 'Хто', 'Виконання заходів', 'Програма'])).toEqual({
+      order: [0, 1, 2, 3, 4, 5],
+      reordered: false,
+      guessed: [{ role: 'executors', column: 3, header: 'Хто' }],
+    });
+  });
+  it('gives up on a header that names fewer than three columns', () => {
+    expect(mapColumns(['Колонка А', 'Колонка Б', 'Заходи', 'В', 'Г', 'Д'])).toBeNull();
+  });
+});
+
+describe('a table with reordered columns', () => {
+  const build = (...header: string[]) => {
+    const diagnostics = new Diagnostics();
+    const tree = buildTree(
+      [
+        row(1, ...header),
+        row(2, '1', '2', '3', '5', '4', '6'),
+        row(3, '<b>Пріоритет «Зелене місто»</b>'),
+        row(4, '<b>Сталий розвиток</b>'),
+        row(5, '<b>Освіта</b>'),
+        row(6, '1', 'Завдання', '1.1. Захід', 'Встановлено 9 відеокамер', 'Департамент освіти міської ради', 'Програма'),
+        row(7, ...header),
+        row(8, '', '', '1.2. Другий захід', 'Придбано 67 комплектів', 'Департамент освіти міської ради, управління культури', 'Програма'),
+      ],
+      diagnostics,
+    );
+    return { tree, diagnostics: diagnostics.list() };
+  };
+  it('puts each cell in its role and says the columns were reordered', () => {
+    const { tree, diagnostics } = build('№ з/п', 'Завдання', 'Заходи', 'Виконання заходів', 'Відповідальний виконавець', 'Програма');
+    const measures = tree.priorities[0]?.sectors[0]?.tasks[0]?.measures ?? [];
+    expect(measures.map((m) => [m.number, m.executorsText, m.execution])).toEqual([
+      ['1.1', 'Департамент освіти міської ради', 'Встановлено 9 відеокамер'],
+      ['1.2', 'Департамент освіти міської ради, управління культури', 'Придбано 67 комплектів'],
+    ]);
+    expect(tree.meta.columns[3]).toBe('Виконання заходів');
+    const codes = diagnostics.map((d) => [d.code, d.source.line]);
+    expect(codes).toContainEqual(['columns-reordered', 1]);
+    expect(codes).toContainEqual(['column-numbers-row', 2]);
+    expect(codes).toContainEqual(['repeated-header', 7]);
+    expect(diagnostics.find((d) => d.code === 'columns-reordered')?.message).toBe(
+      'columns in another order than usual; read by the header: 5 «Відповідальний виконавець» as executors, 4 «Виконання заходів» as execution',
+    );
+  });
+  it('reads an unknown header in the usual order, with a warning', () => {
+    const { tree, diagnostics } = build('№ з/п', 'Завдання', 'Заходи', 'Колонка 4', 'Колонка 5', 'Програма');
+    expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures[0]?.executorsText).toBe('Встановлено 9 відеокамер');
+    const guessed = diagnostics.find((d) => d.code === 'columns-guessed');
+    expect(guessed).toMatchObject({ severity: 'warning', source: { line: 1 } });
+    expect(guessed?.message).toContain('4 «Колонка 4» as executors, 5 «Колонка 5» as execution');
+  });
+});
