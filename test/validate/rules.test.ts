@@ -4,6 +4,7 @@ import { duplicateMeasureTitle } from '../../src/validate/rules/duplicate-measur
 import { emptyExecution, emptyExecutors, emptyResources } from '../../src/validate/rules/empty-cells.js';
 import { sectorWithoutTasks, taskWithoutMeasures } from '../../src/validate/rules/empty-parents.js';
 import { taskNumberMismatch } from '../../src/validate/rules/task-number-mismatch.js';
+import { columnContentMismatch } from '../../src/validate/rules/column-content.js';
 import { RULES } from '../../src/validate/rules/index.js';
 import { CATALOGUE } from '../../src/diagnostics/catalogue.js';
 
@@ -75,5 +76,33 @@ describe('validation rules', () => {
     const p = tree('1', [], 1);
     expect(run(taskWithoutMeasures, p)).toEqual([{ message: 'task 1 has no measures', source: { line: 3 } }]);
     expect(run(sectorWithoutTasks, p)).toEqual([{ message: 'sector «Порожній 0» has no tasks', source: { line: 90 } }]);
+  });
+
+  describe('column-content-mismatch', () => {
+    // Real cells of the sample release: who is responsible, and what was done.
+    const rows: Array<[string, string]> = [
+      ['Департамент освіти міської ради', 'Встановлено 9 відеокамер в ліцеї № 25'],
+      ['Управління капітального будівництва міської ради', 'Роботи з реконструкції спортивного майданчика завершені'],
+      ['Управління культури міської ради', 'Стипендії міського голови отримали 12 творчо обдарованих учнів мистецьких шкіл'],
+      ['КП "ЦЕНТР ІНВЕСТИЦІЙ" Житомирської міської ради', 'Забезпечено діяльність підприємства'],
+      ['Управління комунального господарства міської ради', 'Реконструйовано 300 м каналізаційних мереж'],
+      ['Департамент економічного розвитку міської ради', 'Розпочато процедуру чергового аудиту. Отримано перелік питань'],
+    ];
+    const measures = (swap: boolean) =>
+      rows.map(([who, what], i) => measure(`1.${i + 1}`, 10 + i, swap ? { executors: [what], execution: who } : { executors: [who], execution: what }));
+    it('valid: executors name bodies and executions say what was done', () => {
+      expect(run(columnContentMismatch, tree('1', measures(false)))).toEqual([]);
+    });
+    it('invalid: the two columns swapped are reported once each, at the first such measure', () => {
+      const found = run(columnContentMismatch, tree('1', measures(true))) as Array<{ message: string; source: { line: number }; field: string }>;
+      expect(found.map((f) => [f.field, f.source.line])).toEqual([
+        ['executors', 10],
+        ['execution', 10],
+      ]);
+      expect(found[1]?.message).toBe('execution cells read like names of departments in 6 of 6 measures (first: 1.1); are the columns labelled or ordered as the header says?');
+    });
+    it('too few measures to judge: silent', () => {
+      expect(run(columnContentMismatch, tree('1', measures(true).slice(0, 4)))).toEqual([]);
+    });
   });
 });

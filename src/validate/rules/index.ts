@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { columnContentMismatch } from './column-content.js';
 import { duplicateMeasureTitle } from './duplicate-measure-title.js';
 import { emptyExecution, emptyExecutors, emptyResources } from './empty-cells.js';
 import { sectorWithoutTasks, taskWithoutMeasures } from './empty-parents.js';
@@ -12,4 +13,5 @@ export const RULES: readonly Rule[] = [
   emptyResources,
   taskWithoutMeasures,
   sectorWithoutTasks,
+  columnContentMismatch,
 ];
