@@ -1,0 +1,253 @@
+#!/usr/bin/python3
+"""The sample release as other programs write it, for fixtures/producers/.
+
+A council file is saved by whatever the clerk has, so these are made by the
+programs themselves, not by this tool: LibreOffice, pandoc, Chromium, xmllint,
+iconv, Python's ElementTree and python-docx. Run it with Debian's python3
+(`apt-get install libreoffice-writer-nogui pandoc chromium libxml2-utils
+python3-docx`), review what changed, commit. CI uses the committed files.
+
+    /usr/bin/python3 scripts/make-producer-fixtures.py
+
+Every fixture holds the same report: 6 priorities, 6 goals, 18 sectors, 79 tasks,
+173 measures. The expected values are written by hand in
+test/producers/expected.json, not taken from this tool's output.
+"""
+import copy
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import xml.etree.ElementTree as ET
+import zipfile
+
+import docx
+from docx.oxml.ns import qn
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SAMPLE_TXT = os.path.join(ROOT, 'fixtures', 'zhytomyr-2023-9m.txt')
+SAMPLE_HTML = os.path.join(ROOT, 'fixtures', 'zhytomyr-2023-9m.html')
+OUT = os.path.join(ROOT, 'fixtures', 'producers')
+WORK = tempfile.mkdtemp(prefix='zhyt-producers-')
+W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+
+
+def out(name):
+    return os.path.join(OUT, name)
+
+
+def soffice(src, target, outdir):
+    """LibreOffice headless conversion; returns the written file's path."""
+    subprocess.run(
+        ['soffice', '--headless', f'-env:UserInstallation=file://{WORK}/profile', '--convert-to', target, '--outdir', outdir, src],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    stem = os.path.splitext(os.path.basename(src))[0]
+    ext = target.split(':')[0]
+    return os.path.join(outdir, f'{stem}.{ext}')
+
+
+def rezip(src, dest, replace):
+    """Copies a DOCX, replacing some parts' bytes; entries keep their order and a fixed time."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, 'w', zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = replace.get(item.filename, zin.read(item.filename))
+            info = zipfile.ZipInfo(item.filename, date_time=(2023, 10, 20, 12, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(info, data)
+
+
+def docx_from_libreoffice():
+    """The HTML page opened in LibreOffice Writer and saved as Word 2007-365."""
+    made = soffice(SAMPLE_HTML, 'docx:MS Word 2007 XML', os.path.join(WORK, 'lo'))
+    shutil.copy(made, out('libreoffice.docx'))
+
+
+def docx_from_pandoc():
+    subprocess.run(['pandoc', SAMPLE_HTML, '-f', 'html', '-t', 'docx', '-o', out('pandoc.docx')], check=True)
+
+
+def docx_with_other_prefix():
+    """document.xml written back by Python's ElementTree: every element is `ns0:`, not `w:`."""
+    src = out('libreoffice.docx')
+    with zipfile.ZipFile(src) as z:
+        tree = ET.ElementTree(ET.fromstring(z.read('word/document.xml')))
+    # ElementTree names namespaces ns0, ns1, … unless told otherwise.
+    written = ET.tostring(tree.getroot(), encoding='utf-8', xml_declaration=True)
+    assert b'<ns0:' in written or b'<ns1:' in written, 'ElementTree kept the w: prefix'
+    rezip(src, out('elementtree-prefix.docx'), {'word/document.xml': written})
+
+
+def docx_with_automatic_numbering():
+    """The «№ з/п» column numbered by Word's list numbering instead of typed digits.
+
+    Each task number cell becomes a numbered paragraph of one list definition
+    (`%1.`); where the typed numbers restart (each sector) or jump, a new `w:num`
+    restarts the count with `startOverride`, as Word does for «Restart at 1».
+    """
+    document = docx.Document(out('libreoffice.docx'))
+    numbering = numbering_element(document)
+    abstract = ET_fragment(
+        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="90">'
+        '<w:multiLevelType w:val="singleLevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>'
+        '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:lvl>'
+        '</w:abstractNum>'
+    )
+    # abstractNum elements come before num elements in numbering.xml.
+    first_num = numbering.find(qn('w:num'))
+    if first_num is None:
+        numbering.append(abstract)
+    else:
+        first_num.addprevious(abstract)
+    next_num_id = 900
+    expected = None
+    current = None
+    replaced = 0
+    table = document.tables[0]
+    for tr in table._tbl.tr_lst:
+        tc = tr.tc_lst[0] if tr.tc_lst else None
+        if tc is None:
+            continue
+        text = ''.join(t.text or '' for t in tc.iter(qn('w:t'))).strip()
+        second = ''.join(t.text or '' for t in tr.tc_lst[1].iter(qn('w:t'))).strip() if len(tr.tc_lst) > 1 else ''
+        # Task rows only: not the row that numbers the columns 1 2 3 4 5 6.
+        if not re.fullmatch(r'\d{1,3}', text) or len(tr.tc_lst) < 5 or second == '2':
+            continue
+        number = int(text)
+        if number != expected:
+            next_num_id += 1
+            current = str(next_num_id)
+            numbering.append(ET_fragment(
+                f'<w:num xmlns:w="{W_NS}" w:numId="{current}"><w:abstractNumId w:val="90"/>'
+                f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{number}"/></w:lvlOverride></w:num>'
+            ))
+        expected = number + 1
+        paragraph = tc.findall(qn('w:p'))[0]
+        for extra in tc.findall(qn('w:p'))[1:]:
+            tc.remove(extra)
+        for run in paragraph.findall(qn('w:r')):
+            paragraph.remove(run)
+        ppr = paragraph.get_or_add_pPr()
+        numpr = ET_fragment(f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="0"/><w:numId w:val="{current}"/></w:numPr>')
+        ppr.insert(1 if ppr.find(qn('w:pStyle')) is not None else 0, numpr)
+        replaced += 1
+    assert replaced == 79, f'expected 79 task numbers, replaced {replaced}'
+    document.save(out('word-numbering.docx'))
+
+
+def numbering_element(document):
+    """The document's numbering part, added (as Word would have it) when the file has none."""
+    from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.parts.numbering import NumberingPart
+    try:
+        return document.part.numbering_part.element
+    except NotImplementedError:
+        blob = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="{W_NS}"/>'.encode()
+        part = NumberingPart.load(PackURI('/word/numbering.xml'), CT.WML_NUMBERING, blob, document.part.package)
+        document.part.relate_to(part, RT.NUMBERING)
+        return part.element
+
+
+def ET_fragment(xml):
+    from docx.oxml import parse_xml
+    return parse_xml(xml)
+
+
+def html_in_two_tables():
+    """The report split before its fourth priority, with a caption between the parts.
+
+    This is what a page break typed by hand, or a section break in Word, leaves in
+    an HTML page: two tables, the second repeating the header.
+    """
+    html = open(SAMPLE_HTML, encoding='utf-8').read()
+    at = html.index('<tr><td colspan="6"><b><u>Пріоритет "Активне місто"')
+    header = html[html.index('<thead>'):html.index('</thead>') + len('</thead>')]
+    split = (
+        '</tbody>\n</table>\n'
+        '<p style="page-break-before: always"><i>Продовження таблиці</i></p>\n'
+        f'<table>\n{header}\n<tbody>\n'
+    )
+    with open(out('two-tables.html'), 'w', encoding='utf-8') as f:
+        f.write(html[:at] + split + html[at:])
+
+
+def libreoffice_html_of_two_table_docx():
+    """Word file with the table in two parts, saved as HTML by LibreOffice."""
+    two = soffice(out('two-tables.html'), 'docx:MS Word 2007 XML', os.path.join(WORK, 'two'))
+    shutil.copy(two, out('two-tables.docx'))
+    html = soffice(two, 'html:HTML (StarWriter)', os.path.join(WORK, 'two-html'))
+    shutil.copy(html, out('two-tables.libreoffice.html'))
+
+
+def browser_saved_html():
+    """Chromium's serialisation of the page, with the «saved from url» mark browsers add on saving."""
+    dom = subprocess.run(
+        ['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+         '--disable-component-update', '--disable-sync', '--no-first-run', '--dump-dom', f'file://{SAMPLE_HTML}'],
+        check=True, capture_output=True,
+    ).stdout
+    with open(out('browser-saved.html'), 'wb') as f:
+        f.write(b'<!-- saved from url=(0014)about:internet -->\r\n' + dom)
+
+
+def xhtml_with_declaration():
+    """xmllint's XML serialisation of the page: an XML declaration before the doctype."""
+    xml = subprocess.run(['xmllint', '--html', '--xmlout', '--encode', 'utf-8', SAMPLE_HTML], capture_output=True).stdout
+    assert xml.startswith(b'<?xml'), 'xmllint wrote no XML declaration'
+    with open(out('xmllint.xhtml'), 'wb') as f:
+        f.write(xml)
+
+
+def utf16_html():
+    """The page in UTF-16 with a byte-order mark, as Windows «Unicode» saves it (iconv)."""
+    html = open(SAMPLE_HTML, encoding='utf-8').read().replace('<meta charset="utf-8">', '<meta charset="utf-16">')
+    staged = os.path.join(WORK, 'utf16-source.html')
+    open(staged, 'w', encoding='utf-8').write(html)
+    data = subprocess.run(['iconv', '-f', 'UTF-8', '-t', 'UTF-16', staged], check=True, capture_output=True).stdout
+    assert data[:2] in (b'\xff\xfe', b'\xfe\xff'), 'iconv wrote no BOM'
+    with open(out('utf16.html'), 'wb') as f:
+        f.write(data)
+
+
+def reordered_columns():
+    """The text export with «Виконання заходів» before «Відповідальний виконавець», as the header says."""
+    lines = open(SAMPLE_TXT, encoding='utf-8').read().split('\n')
+    result = []
+    for line in lines:
+        cells = line.split('\t')
+        if len(cells) == 6 and not re.fullmatch(r'1\t2\t3\t4\t5\t6', line):
+            cells[3], cells[4] = cells[4], cells[3]
+        elif len(cells) == 5:  # the rows that lost their first cell: number in column 2
+            cells[2], cells[3] = cells[3], cells[2]
+        result.append('\t'.join(cells))
+    open(out('reordered-columns.txt'), 'w', encoding='utf-8').write('\n'.join(result))
+
+
+def decomposed_unicode():
+    """The text export in NFD, as some macOS tools write it: й is и + combining breve."""
+    text = open(SAMPLE_TXT, encoding='utf-8').read()
+    nfd = unicodedata.normalize('NFD', text)
+    assert nfd != text
+    open(out('nfd.txt'), 'w', encoding='utf-8').write(nfd)
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    steps = [
+        docx_from_libreoffice, docx_from_pandoc, docx_with_other_prefix, docx_with_automatic_numbering,
+        html_in_two_tables, libreoffice_html_of_two_table_docx, browser_saved_html, xhtml_with_declaration,
+        utf16_html, reordered_columns, decomposed_unicode,
+    ]
+    for step in steps:
+        step()
+        print(f'done: {step.__name__}', file=sys.stderr)
+    shutil.rmtree(WORK, ignore_errors=True)
+
+
+if __name__ == '__main__':
+    main()
