@@ -1,6 +1,6 @@
 // The real program, spawned as a user or CI job would run it.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,23 @@ describe('zhyt-report validate', () => {
     const r = runCli(['validate', file]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/bad\.txt:256 {2}error {2}row not understood, left out: 2: строка \| 3: без \| 4: сенсу {2}\[unclassified-row\]/);
+  });
+});
+
+describe('a file with headings and no measures', () => {
+  const headingsOnly = join(ROOT_DIR, 'test/corpus/bad/only-headings.txt');
+  it('validate: exit 1 with no-measures', () => {
+    const r = runCli(['validate', headingsOnly]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/only-headings\.txt:1 {2}error {2}no measure rows found: .* {2}\[no-measures\]/);
+  });
+  it('parse in a batch: the file counts as one with errors, exit 1', () => {
+    const dir = tmp();
+    copyFileSync(headingsOnly, join(dir, 'h.txt'));
+    copyFileSync(SAMPLE, join(dir, 's.txt'));
+    const r = runCli(['parse', dir, '--out-dir', join(dir, 'out'), '--jobs', '1']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('2 inputs: 1 ok, 1 with errors, 0 unreadable');
   });
 });
 
