@@ -3,6 +3,7 @@
 // the mark where the reference stands (`[1]`, endnotes `[i]`, as Word numbers them)
 // and keeps each note's text, with the same mark, after the document.
 import { parseOoxml } from './namespaces.js';
+import { roman } from './numbering.js';
 
 export type NoteKind = 'footnote' | 'endnote';
 
@@ -16,25 +17,12 @@ export class NoteRefs {
     let mark = this.marks.get(key);
     if (mark === undefined) {
       const n = this.found.filter((f) => f.kind === kind).length + 1;
-      mark = `[${kind === 'footnote' ? n : romanLower(n)}]`;
+      mark = `[${kind === 'footnote' ? n : roman(n)}]`;
       this.marks.set(key, mark);
       this.found.push({ kind, id, mark });
     }
     return mark;
   }
-}
-
-function romanLower(n: number): string {
-  const table: Array<[number, string]> = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let rest = n;
-  let out = '';
-  for (const [value, letters] of table) {
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
-  }
-  return out;
 }
 
 /** Each note's text by id; separators (`w:type`) are not notes. */

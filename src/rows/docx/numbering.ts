@@ -84,7 +84,8 @@ const ROMAN: Array<[number, string]> = [
 ];
 const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
 
-function roman(n: number): string {
+/** Lower-case Roman numerals, as Word writes them (`lowerRoman`). */
+export function roman(n: number): string {
   let rest = n;
   let out = '';
   for (const [value, letters] of ROMAN) {
