@@ -95,17 +95,31 @@ function tableGrid($: CheerioAPI, table: Element): GridRow[] {
 
 type Piece = { kind: 'table'; grid: GridRow[]; report: boolean } | { kind: 'text'; row: GridRow };
 
-/** Top-level tables and the text blocks outside them, in document order. */
+/**
+ * Top-level tables and the text blocks outside them, in document order. A table
+ * that only lays out the page around the report (it holds a report table but is
+ * not one) is looked through: its report tables and paragraphs are read instead.
+ */
 function pieces($: CheerioAPI): Piece[] {
+  const tables = $('table').toArray();
+  const grids = new Map(tables.map((t) => [t, tableGrid($, t)]));
+  const isReport = (t: Element) => isReportTable((grids.get(t) ?? []).map((r) => r.cells.length));
+  const holdsReport = (t: Element) => $(t).find('table').toArray().some(isReport);
+  // Tables whose rows are read: those not inside another read table and not a layout around the report.
+  const read = new Set<Element>();
+  for (const t of tables) {
+    if ($(t).parents('table').toArray().some((outer) => read.has(outer))) continue;
+    if (!isReport(t) && holdsReport(t)) continue;
+    read.add(t);
+  }
+  const insideRead = (el: Element) => $(el).parents('table').toArray().some((t) => read.has(t));
   const out: Piece[] = [];
   for (const el of $(`table, ${BLOCKS}`).toArray()) {
     if (el.name === 'table') {
-      if ($(el).parent().closest('table').length > 0) continue; // a nested table is read inside its cell
-      const grid = tableGrid($, el);
-      out.push({ kind: 'table', grid, report: isReportTable(grid.map((r) => r.cells.length)) });
+      if (read.has(el)) out.push({ kind: 'table', grid: grids.get(el) ?? [], report: isReport(el) });
       continue;
     }
-    if ($(el).closest('table').length > 0) continue;
+    if (insideRead(el)) continue;
     // `<li><p>…</p></li>`: the outer block is read, with its inner ones, once.
     if ($(el).parent().closest(TEXT_BLOCKS).length > 0) continue;
     const cell = cellFromMarkup($(el).html() ?? '');

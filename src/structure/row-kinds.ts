@@ -49,6 +49,8 @@ const SEPARATOR = /^[-–—_=\s]+$/u;
 const HEADER_WORDS = /з\/п|завдання|заходи|виконавець|виконання|програми/iu;
 const PRIORITY = /^Пріоритет(?![\p{L}])/u;
 const FOOTNOTE = /^\*/u;
+// «Продовження таблиці», «Закінчення додатка»: captions of a table's parts, never headings.
+const CAPTION = /^(?:продовження|закінчення)(?![\p{L}])/iu;
 
 const text = (v: RowView, i: number): string => v.cells[i]?.text ?? '';
 /** `1 2 3 … n`, each once, in any order. */
@@ -100,7 +102,7 @@ export const ROW_KINDS: readonly RowKindRule[] = [
   {
     kind: 'interlude',
     description: 'Text outside the tables once the report has begun (a caption between tables, a note), unless all in bold',
-    test: (v, s) => v.outside === true && s.tableStarted && !allBold(v.cells[v.filled[0] as number]),
+    test: (v, s) => v.outside === true && s.tableStarted && (CAPTION.test(only(v)) || !allBold(v.cells[v.filled[0] as number])),
   },
   {
     kind: 'measure',

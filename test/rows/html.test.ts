@@ -27,6 +27,15 @@ describe('HTML reader', () => {
     ]);
   });
 
+  it('looks through a table that only lays out the page around the report', async () => {
+    const rows = await read(`<table><tr><td><p>Звіт</p><table>${six(1)}${six(2)}</table></td></tr></table>`);
+    expect(rows.map((r) => [r.cells[0]?.text, r.outside ?? false, r.aside ?? false])).toEqual([
+      ['Звіт', true, false],
+      ['1', false, false],
+      ['2', false, false],
+    ]);
+  });
+
   it('refuses a page with no table of the report’s width', async () => {
     await expect(read(`<table>${tr('a', 'b')}</table>`)).rejects.toThrow('t.html: no report table found');
   });

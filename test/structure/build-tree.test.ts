@@ -190,6 +190,11 @@ describe('text outside the tables and tables that are not the report', () => {
     expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures.map((m) => m.number)).toEqual(['1.1', '1.2']);
     expect(diagnostics.map((d) => [d.code, d.source.line])).toContainEqual(['text-outside-table', 6]);
   });
+  it('keeps a caption in bold in the notes too: «Продовження таблиці» is never a heading', () => {
+    const { tree } = build(...body, outside(6, '<b>Продовження таблиці</b>'), row(7, '', '', '1.2. Другий захід', 'Управління освіти', 'Виконано', 'Програма'));
+    expect(tree.meta.notes).toEqual(['Продовження таблиці']);
+    expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Освіта']);
+  });
   it('reads an outside paragraph in bold as a heading: sections may be paragraphs between tables', () => {
     const { tree } = build(...body, outside(6, '<b>Культура</b>'), row(7, '1', 'Завдання', '1.1. Захід', 'Управління культури', 'Виконано', 'Програма'));
     expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Освіта', 'Культура']);
