@@ -109,16 +109,16 @@ export function readOperators(
   normalize: (text: string) => string = (t) => t,
 ): { lines: Segment[]; items: TextItem[] } {
   const lines: Segment[] = [];
-  const items: TextItem[] = [];
+  const items: PendingItem[] = [];
   let ctm: Matrix = IDENTITY;
   const stack: Matrix[] = [];
   // The text state survives save/restore in pdf.js's renderer too (it is part of the
   // graphics state there, but text objects do not span them in practice).
   let text = newTextState();
-  let open: (TextItem & { end: number }) | undefined;
+  let open: PendingItem | undefined;
 
   const flush = (): void => {
-    if (open && open.text.trim() !== '') items.push({ text: normalize(open.text), x: open.x, y: open.y, width: open.width, fontSize: open.fontSize, bold: open.bold });
+    if (open && open.text.trim() !== '') items.push(open);
     open = undefined;
   };
 
@@ -152,9 +152,11 @@ export function readOperators(
       const sameLine = open !== undefined && Math.abs(gy - open.y) < 0.25 * Math.max(1, fontSize) && open.bold === t.font.bold;
       if (!open || !sameLine || gap > NEW_ITEM || gap < -NEW_ITEM) {
         flush();
-        open = { text: chars, x: gx, y: gy, width: 0, fontSize, bold: t.font.bold, end: gx };
+        open = { text: chars, x: gx, y: gy, width: 0, fontSize, bold: t.font.bold, end: gx, cuts: [] };
       } else {
         if (gap > TRACKING && !/\s$/.test(open.text) && !/^\s/.test(chars)) open.text += ' ';
+        // Where a word starts, the item may be cut if a column border runs between the words.
+        if (/\s$/.test(open.text)) open.cuts.push({ at: open.text.length, x: gx, before: open.end });
         open.text += chars;
       }
       open.end = gx + glyphWidth * advanceScale;
@@ -232,7 +234,39 @@ export function readOperators(
     }
   }
   flush();
-  return { lines, items };
+  return { lines, items: cutAtColumns(items, lines).map((i) => ({ ...finished(i), text: normalize(i.text) })) };
+}
+
+/** A text item while the page is read: where its words start, to cut it at a column border. */
+interface PendingItem extends TextItem {
+  end: number;
+  cuts: Array<{ at: number; x: number; before: number }>;
+}
+
+const finished = ({ text, x, y, width, fontSize, bold }: PendingItem): TextItem => ({ text, x, y, width, fontSize, bold });
+
+/**
+ * pdf.js joins glyphs closer than 0.6 em into one item, and a browser leaves less
+ * than that between a cell's text and the next cell's («10» | «Забезпечити»): an item
+ * that runs across a vertical rule is cut at the word boundary over it.
+ */
+function cutAtColumns(items: PendingItem[], lines: readonly Segment[]): PendingItem[] {
+  const verticals = lines.filter((s) => Math.abs(s.x1 - s.x2) < 0.5 && Math.abs(s.y2 - s.y1) > 3);
+  if (verticals.length === 0) return items;
+  const out: PendingItem[] = [];
+  for (const item of items) {
+    let rest = item;
+    for (;;) {
+      const crossing = verticals.find((v) => v.x1 > rest.x + 1 && v.x1 < rest.end - 1 && rest.y >= Math.min(v.y1, v.y2) - 1 && rest.y <= Math.max(v.y1, v.y2) + 1);
+      const cut = crossing && rest.cuts.find((c) => c.before <= crossing.x1 + 1 && c.x >= crossing.x1 - 1);
+      if (!cut) break;
+      out.push({ ...rest, text: rest.text.slice(0, cut.at).trimEnd(), width: cut.before - rest.x, end: cut.before, cuts: rest.cuts.filter((c) => c.at < cut.at) });
+      const shift = cut.at;
+      rest = { ...rest, text: rest.text.slice(shift), x: cut.x, width: rest.end - cut.x, cuts: rest.cuts.filter((c) => c.at > shift).map((c) => ({ ...c, at: c.at - shift })) };
+    }
+    out.push(rest);
+  }
+  return out;
 }
 
 function moveText(t: TextState, x: number, y: number): void {

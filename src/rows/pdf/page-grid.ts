@@ -126,11 +126,53 @@ function paragraphsOutside(items: readonly TextItem[]): Cell[] {
   return paragraphs.map((p) => itemsToCell(p)).filter((c) => c.text !== '');
 }
 
+/**
+ * A row cut by a page break may have no rule under it (a browser draws none), or
+ * its continuation none above it: the cell borders still run down to the cut. So
+ * the table reaches as far as its vertical lines do, and the text there stays in
+ * its row instead of falling outside the table.
+ */
+function withOpenEnds(ys: number[], vs: readonly Segment[]): number[] {
+  if (ys.length === 0 || vs.length === 0) return ys;
+  const top = Math.max(...vs.map((s) => Math.max(s.y1, s.y2)));
+  const bottom = Math.min(...vs.map((s) => Math.min(s.y1, s.y2)));
+  const out = [...ys];
+  if (top > (out[0] as number) + SNAP) out.unshift(top);
+  if (bottom < (out[out.length - 1] as number) - SNAP) out.push(bottom);
+  return out;
+}
+
+/**
+ * A rule of the table ends where the vertical lines are; an underline (of a heading,
+ * a link) is as thin but ends with its text, inside a cell, and must not cut it.
+ */
+function tableRules(lines: readonly Segment[], items: readonly TextItem[]): { hs: Segment[]; vs: Segment[] } {
+  const vs = lines.filter(vertical);
+  const slack = 1.5 * SNAP;
+  const touches = (x: number, y: number) => vs.some((v) => Math.abs(v.x1 - x) <= slack && within(y, v.y1, v.y2, slack));
+  const underlines = (h: Segment) =>
+    items.some((i) => Math.abs(i.x - h.x1) < 0.6 && Math.abs(i.x + i.width - h.x2) < 1 && i.y - h.y1 >= 0 && i.y - h.y1 <= 0.35 * i.fontSize);
+  const hs = lines.filter(horizontal).filter((h) => !underlines(h));
+  const rules = joinCollinear(hs, slack).filter((h) => vs.length === 0 || (touches(h.x1, h.y1) && touches(h.x2, h.y1)));
+  return { hs: rules, vs };
+}
+
+/** Horizontal pieces end to end on one line as one line (a browser draws a border per column). */
+function joinCollinear(hs: readonly Segment[], slack: number): Segment[] {
+  const sorted = [...hs].sort((a, b) => a.y1 - b.y1 || a.x1 - b.x1);
+  const out: Segment[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.y1 - h.y1) < 0.5 && h.x1 <= last.x2 + slack) last.x2 = Math.max(last.x2, h.x2);
+    else out.push({ ...h });
+  }
+  return out;
+}
+
 export function pageTable(content: PageContent): PageTable {
-  const hs = content.lines.filter(horizontal);
-  const vs = content.lines.filter(vertical);
+  const { hs, vs } = tableRules(content.lines, content.items);
   const xs = cluster(vs.map((s) => s.x1));
-  const ys = cluster(hs.map((s) => s.y1)).reverse(); // top first
+  const ys = withOpenEnds(cluster(hs.map((s) => s.y1)).reverse(), vs); // top first
   if (xs.length < 2 || ys.length < 2) return { page: content.page, before: paragraphsOutside(content.items), rows: [], after: [] };
 
   const top = ys[0] as number;
