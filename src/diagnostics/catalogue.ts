@@ -66,6 +66,11 @@ export const CATALOGUE = {
     title: 'Row not understood',
     description: 'A row that is neither a heading, a task nor a measure; its text is in the message so nothing is lost.',
   },
+  'page-furniture': {
+    severity: 'info',
+    title: 'Page furniture skipped',
+    description: 'A line a printer repeats outside the table on every page (a running header, a date, a URL, `3/41`), told by its repetition; it holds no data.',
+  },
   'table-not-report': {
     severity: 'warning',
     title: 'Row of another table',

@@ -29,6 +29,8 @@ export interface Row {
   outside?: boolean;
   /** A row of a table that is not the report (a signature block, a layout table). */
   aside?: boolean;
+  /** What a printer repeats on every page (a running header, a date, «3/41»). */
+  furniture?: boolean;
 }
 
 /** Fewest cells a row of the report's table has (six columns; five when one is lost). */

@@ -97,7 +97,7 @@ function viewOf(row: Row, diagnostics: Diagnostics, columns: ColumnMap): RowView
   cells.forEach((c, i) => {
     if (!isEmptyCell(c)) filled.push(i);
   });
-  return { cells, filled, ...(row.outside ? { outside: true } : {}), ...(row.aside ? { aside: true } : {}) };
+  return { cells, filled, ...(row.outside ? { outside: true } : {}), ...(row.aside ? { aside: true } : {}), ...(row.furniture ? { furniture: true } : {}) };
 }
 
 function joinCells(cells: readonly Cell[]): Cell {
@@ -255,6 +255,11 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
     }
     if (kind === 'column-numbers') {
       diagnostics.add('column-numbers-row', `column-number row skipped: ${rowText(view)}`, source);
+      lines.skipped++;
+      continue;
+    }
+    if (kind === 'furniture') {
+      diagnostics.add('page-furniture', `page furniture skipped: «${excerpt(rowText(view), 200)}»`, source);
       lines.skipped++;
       continue;
     }

@@ -15,6 +15,7 @@ export type RowKind =
   | 'repeated-header'
   | 'footnote'
   | 'aside'
+  | 'furniture'
   | 'interlude'
   | 'title'
   | 'priority'
@@ -32,6 +33,8 @@ export interface RowView {
   outside?: boolean;
   /** A row of a table that is not the report (see Row.aside). */
   aside?: boolean;
+  /** Page furniture (see Row.furniture). */
+  furniture?: boolean;
 }
 
 export interface ClassifyState {
@@ -91,6 +94,7 @@ export const ROW_KINDS: readonly RowKindRule[] = [
     description: 'The header row again, as Word and PDF repeat it on each page',
     test: (v, s) => s.headerSeen && v.filled.length === s.header.length && v.filled.every((i, k) => text(v, i) === s.header[k]),
   },
+  { kind: 'furniture', description: 'What a printer repeats on every page: a running header, a date, a URL, a page number', test: (v) => v.furniture === true },
   { kind: 'aside', description: 'A row of a table that is not the report (a signature block, a layout table)', test: (v) => v.aside === true },
   { kind: 'footnote', description: 'One filled cell starting with *', test: (v) => FOOTNOTE.test(only(v)) },
   {

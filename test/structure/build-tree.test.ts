@@ -207,3 +207,17 @@ describe('text outside the tables and tables that are not the report', () => {
     expect(warning?.message).toContain('1: Директор департаменту | 2: Іван ПЕТРЕНКО');
   });
 });
+
+describe('page furniture', () => {
+  it('is skipped with an info diagnostic carrying its text, never read as a heading', () => {
+    const { tree, diagnostics } = build(
+      row(2, '<b>Пріоритет «Зелене місто»</b>'),
+      row(3, '<b>Сталий розвиток</b>'),
+      row(4, '<b>Освіта</b>'),
+      { ...row(5, '3/41'), furniture: true },
+      row(6, '1', 'Завдання', '1.1. Захід', 'Управління освіти', 'Виконано', 'Програма'),
+    );
+    expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Освіта']);
+    expect(diagnostics.find((d) => d.code === 'page-furniture')).toMatchObject({ severity: 'info', message: 'page furniture skipped: «3/41»', source: { line: 5 } });
+  });
+});

@@ -13,6 +13,7 @@ import { startWorker } from '../../threads.js';
 import type { Row } from '../row.js';
 import { resolveBrokenWords } from './broken-words.js';
 import type { PageShare } from './extract.js';
+import { findFurniture } from './furniture.js';
 import { pageTable, type PageContent } from './page-grid.js';
 import { stitchPages } from './stitch.js';
 
@@ -119,7 +120,8 @@ export async function pdfToRows(bytes: Uint8Array, name: string, options: PdfOpt
     ? await extractShared(bytes, name, maxPages, pdfThreads(bytes.byteLength, options.threads))
     : await extractPages(bytes, name, maxPages);
   checkTextLayer(pages, name);
-  const rows = stitchPages(pages.map(pageTable));
+  const tables = pages.map(pageTable);
+  const rows = stitchPages(tables, findFurniture(tables));
   resolveBrokenWords(rows);
   return rows;
 }

@@ -18,12 +18,16 @@ function append(owner: Cell, more: Cell): void {
   owner.links = [...owner.links, ...more.links];
 }
 
-export function stitchPages(pages: readonly PageTable[]): Row[] {
+export function stitchPages(pages: readonly PageTable[], furniture: ReadonlySet<Cell> = new Set()): Row[] {
   const rows: Row[] = [];
   const owners: Cell[] = []; // the cell each column's text currently belongs to
   let header: Cell[] | undefined;
   const push = (cells: Cell[], page: number) => {
     rows.push({ cells, source: { page, line: rows.length + 1 } });
+  };
+  // Text outside the table: page furniture is marked for the structure stage to report and skip.
+  const pushOutside = (cell: Cell, page: number) => {
+    rows.push({ cells: [cell], source: { page, line: rows.length + 1 }, ...(furniture.has(cell) ? { furniture: true } : {}) });
   };
   // A spanned cell belongs to the region above it, whose owner stays.
   const own = (cells: readonly Cell[]) => cells.forEach((c, i) => !c.spanned && (owners[i] = c));
@@ -32,7 +36,7 @@ export function stitchPages(pages: readonly PageTable[]): Row[] {
   let roles = { number: 0, task: 1, measure: 2 };
 
   for (const page of pages) {
-    for (const cell of page.before) push([cell], page.page);
+    for (const cell of page.before) pushOutside(cell, page.page);
     let dataStarted = false;
     page.rows.forEach((cells) => {
       if (!header) {
@@ -66,7 +70,7 @@ export function stitchPages(pages: readonly PageTable[]): Row[] {
       own(cells);
       push(cells, page.page);
     });
-    for (const cell of page.after) push([cell], page.page);
+    for (const cell of page.after) pushOutside(cell, page.page);
   }
   return rows;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveBrokenWords } from '../../../src/rows/pdf/broken-words.js';
 import { itemsToCell, LIKELY_BROKEN, MAYBE_BROKEN, pageTable, type Segment, type TextItem } from '../../../src/rows/pdf/page-grid.js';
+import { findFurniture } from '../../../src/rows/pdf/furniture.js';
 import { stitchPages } from '../../../src/rows/pdf/stitch.js';
 
 const h = (y: number, x1: number, x2: number): Segment => ({ x1, y1: y, x2, y2: y });
@@ -70,5 +71,61 @@ describe('stitchPages', () => {
       [2, ['№', 'Завдання', 'Заходи', 'Виконання']],
       [2, ['2', 'Інша', '2.1. Захід', 'x']],
     ]);
+  });
+});
+
+describe('rules as printers draw them', () => {
+  it('keeps a row cut by a page break with no rule under it in the table', () => {
+    // The verticals run down to 200; the last rule is at 260: the cut row's text at 230 is still a row.
+    const lines = [h(300, 0, 300), h(280, 0, 300), h(260, 0, 300), ...XS.map((x) => v(x, 200, 300))];
+    const table = pageTable({ page: 1, lines, items: [t('1.3. Захід', 105, 250), t('текст до розриву', 205, 230)] });
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['', '', ''],
+      ['', '', ''],
+      ['', '1.3. Захід', 'текст до розриву'],
+    ]);
+    expect(table.after).toEqual([]);
+  });
+  it('does not cut a cell at an underline, nor at a link’s underline that fills the cell', () => {
+    const lines = [...grid({ headingRow: true })];
+    // A heading's underline in the spanning row, drawn per run; a link's under its exact extent in the last row.
+    lines.push(h(287, 10, 60), h(287, 62, 150), h(247, 200, 300));
+    const items = [t('Пріоритет', 10, 289), t('https://t.me/a12345678901', 200, 248), t(', де розміщено', 205, 243)];
+    const table = pageTable({ page: 1, lines, items: items.map((i) => (i.text.startsWith('https') ? { ...i, width: 100 } : i)) });
+    expect(table.rows.map((r) => r.map((c) => (c.spanned ? '~' : c.text)))).toEqual([
+      ['Пріоритет', '~', '~'],
+      ['', '', ''],
+      ['', '', 'https://t.me/a12345678901 , де розміщено'],
+    ]);
+  });
+  it('joins the per-column pieces of a border under a cell merged across', () => {
+    const lines = [h(300, 0, 300), h(280, 0, 100), h(280, 100, 200), h(280, 200, 300), h(260, 0, 300), v(0, 260, 300), v(300, 260, 300), ...[100, 200].map((x) => v(x, 260, 280))];
+    const table = pageTable({ page: 1, lines, items: [t('Освіта', 5, 290), t('1', 5, 270)] });
+    expect(table.rows.map((r) => r.map((c) => (c.spanned ? '~' : c.text)))).toEqual([
+      ['Освіта', '~', '~'],
+      ['1', '', ''],
+    ]);
+  });
+});
+
+describe('page furniture', () => {
+  const page = (n: number, before: string[], after: string[]) => ({
+    page: n,
+    before: before.map((text) => itemsToCell([t(text, 0, 500)])),
+    rows: [],
+    after: after.map((text) => itemsToCell([t(text, 0, 10)])),
+  });
+  it('is what repeats outside the table on many pages, digits aside, and bare page numbers', () => {
+    const pages = [1, 2, 3, 4].map((n) => page(n, [`27.11.2026, 17:${10 + n}`, 'Інформація про виконання'], [`file:///tmp/report.html`, `${n}/4`]));
+    pages[0]?.before.push(itemsToCell([t('Заголовок звіту', 0, 480)]));
+    pages[3]?.after.push(itemsToCell([t('*Звіт підготовлено', 0, 30)]), itemsToCell([t('Сторінка 4 з 4', 0, 5)]));
+    const furniture = findFurniture(pages);
+    const texts = pages.flatMap((p) => [...p.before, ...p.after]).filter((c) => !furniture.has(c)).map((c) => c.text);
+    expect(texts).toEqual(['Заголовок звіту', '*Звіт підготовлено']);
+  });
+  it('marks the furniture rows when pages are stitched', () => {
+    const pages = [1, 2, 3].map((n) => page(n, ['Звіт'], [`${n}/3`]));
+    const rows = stitchPages(pages, findFurniture(pages));
+    expect(rows.map((r) => r.furniture ?? false)).toEqual([true, true, true, true, true, true]);
   });
 });
