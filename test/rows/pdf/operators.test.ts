@@ -91,6 +91,23 @@ describe('PDF operator list reader', () => {
     ]);
   });
 
+  it('reads every subpath of one path, not its bounding box: a grid drawn in one go', () => {
+    // pdf.js path data: 0 moveTo, 1 lineTo, 2 curveTo, 3 closePath.
+    const rect = (x: number, y: number, w: number, h: number) => [0, x, y, 1, x + w, y, 1, x + w, y + h, 1, x, y + h, 3];
+    const { lines } = read([
+      // Two thin filled rectangles (a browser's borders) in one path.
+      ['constructPath', OPS.fill, [new Float32Array([...rect(0, 0, 100, 1), ...rect(0, 50, 1, 50)])], [0, 0, 100, 100]],
+      // Stroked rules as subpaths of one path, and a curve that is no rule.
+      ['constructPath', OPS.stroke, [new Float32Array([0, 0, 200, 1, 300, 200, 0, 300, 100, 1, 300, 150, 2, 310, 150, 320, 160, 330, 170])], [0, 100, 330, 200]],
+    ]);
+    expect(lines).toEqual([
+      { x1: 0, y1: 0.5, x2: 100, y2: 0.5 },
+      { x1: 0.5, y1: 50, x2: 0.5, y2: 100 },
+      { x1: 0, y1: 200, x2: 300, y2: 200 },
+      { x1: 300, y1: 100, x2: 300, y2: 150 },
+    ]);
+  });
+
   it('ignores malformed arguments rather than failing', () => {
     expect(read([['setTextMatrix', 'x'], ['setFont', 7, 'y'], ['showText', 'z'], ['showText', [null, 5, { width: 'w' }]], ['transform', 1]])).toEqual({ lines: [], items: [] });
   });
