@@ -1,13 +1,13 @@
 #!/usr/bin/python3
-"""The sample release as other programs write it, for fixtures/producers/.
+"""The sample release as other programs write and print it, for fixtures/producers/.
 
 A council file is saved by whatever the clerk has, so these are made by the
 programs themselves, not by this tool: LibreOffice, pandoc, Chromium, xmllint,
 iconv, Python's ElementTree and python-docx. Run it with Debian's python3
 (`apt-get install libreoffice-writer-nogui pandoc chromium libxml2-utils
-python3-docx`), review what changed, commit. CI uses the committed files.
+python3-docx python3-pypdf qpdf`), review what changed, commit. CI uses the committed files.
 
-    /usr/bin/python3 scripts/make-producer-fixtures.py
+    /usr/bin/python3 scripts/make-producer-fixtures.py [step …]
 
 Every fixture holds the same report: 6 priorities, 6 goals, 18 sectors, 79 tasks,
 173 measures. The expected values are written by hand in
@@ -236,13 +236,89 @@ def decomposed_unicode():
     open(out('nfd.txt'), 'w', encoding='utf-8').write(nfd)
 
 
+CHROMIUM = ['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+            '--disable-component-update', '--disable-sync', '--no-first-run']
+
+
+def chromium_print(name, page_css, header_footer=False, borders=True):
+    """The HTML page printed to PDF by Chromium, as «Print → Save as PDF» does."""
+    html = open(SAMPLE_HTML, encoding='utf-8').read().replace('<style>', f'<style>@page {{ {page_css} }} ', 1)
+    if not borders:
+        html = html.replace('border: 1px solid #000', 'border: 0')
+    staged = os.path.join(WORK, f'{name}.html')
+    open(staged, 'w', encoding='utf-8').write(html)
+    flags = [] if header_footer else ['--no-pdf-header-footer']
+    subprocess.run(CHROMIUM + flags + [f'--print-to-pdf={out(name)}', f'file://{staged}'], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def chromium_prints():
+    chromium_print('chromium-a4.pdf', 'size: A4')
+    chromium_print('chromium-a4-landscape.pdf', 'size: A4 landscape')
+    # The browser's default header and footer: date, title, URL and «3/41» on every page.
+    chromium_print('chromium-a4-header-footer.pdf', 'size: A4', header_footer=True)
+    chromium_print('chromium-borderless.pdf', 'size: A4', borders=False)
+
+
+def libreoffice_borderless_pdf():
+    """A Word table with no borders, printed by LibreOffice: a PDF with no ruling lines."""
+    document = docx.Document(out('libreoffice.docx'))
+    for name in ('w:tblBorders', 'w:tcBorders'):
+        for element in list(document.element.body.iter(qn(name))):
+            element.getparent().remove(element)
+    table_pr = document.tables[0]._tbl.tblPr
+    table_pr.append(ET_fragment(
+        f'<w:tblBorders xmlns:w="{W_NS}">' + ''.join(f'<w:{side} w:val="nil"/>' for side in ('top', 'left', 'bottom', 'right', 'insideH', 'insideV')) + '</w:tblBorders>'
+    ))
+    staged = os.path.join(WORK, 'borderless.docx')
+    document.save(staged)
+    made = soffice(staged, 'pdf', os.path.join(WORK, 'borderless'))
+    shutil.copy(made, out('libreoffice-borderless.pdf'))
+
+
+def one_path_grid_pdf():
+    """The LibreOffice print with every run of ruling lines drawn as one path of many subpaths (qpdf)."""
+    qdf = os.path.join(WORK, 'qdf.pdf')
+    subprocess.run(['qpdf', '--qdf', '--object-streams=disable', os.path.join(ROOT, 'fixtures', 'zhytomyr-2023-9m.pdf'), qdf], check=True)
+    data = open(qdf, 'rb').read()
+    # Each rule is `q 0.5 w … m … l S Q`: keep the first q and the last S Q of a run.
+    merged, count = re.subn(rb' l S\nQ\nq 0\.5 w 0 J 1 j\n', b' l\n', data)
+    assert count > 500, f'only {count} rules merged'
+    joined = os.path.join(WORK, 'joined.pdf')
+    open(joined, 'wb').write(merged)
+    fixed = os.path.join(WORK, 'fixed.pdf')
+    subprocess.run(['fix-qdf', joined], check=True, stdout=open(fixed, 'wb'))
+    subprocess.run(['qpdf', '--object-streams=generate', '--compress-streams=y', fixed, out('one-path-grid.pdf')], check=True)
+
+
+def rotated_content_pdf():
+    """Page 2 of the LibreOffice print on a portrait page, its content turned 90° (no /Rotate), as some drivers print (pypdf)."""
+    import pypdf
+    reader = pypdf.PdfReader(os.path.join(ROOT, 'fixtures', 'zhytomyr-2023-9m.pdf'))
+    writer = pypdf.PdfWriter()
+    for number, page in enumerate(reader.pages, start=1):
+        if number == 2:
+            width = float(page.mediabox.width)
+            height = float(page.mediabox.height)
+            page.add_transformation(pypdf.Transformation().rotate(90).translate(tx=height, ty=0))
+            page.mediabox = pypdf.generic.RectangleObject([0, 0, height, width])
+            page.cropbox = pypdf.generic.RectangleObject([0, 0, height, width])
+        writer.add_page(page)
+    with open(out('rotated-content.pdf'), 'wb') as f:
+        writer.write(f)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     steps = [
         docx_from_libreoffice, docx_from_pandoc, docx_with_other_prefix, docx_with_automatic_numbering,
         html_in_two_tables, libreoffice_html_of_two_table_docx, browser_saved_html, xhtml_with_declaration,
         utf16_html, reordered_columns, decomposed_unicode,
+        chromium_prints, libreoffice_borderless_pdf, one_path_grid_pdf, rotated_content_pdf,
     ]
+    only = sys.argv[1:]
+    if only:
+        steps = [s for s in steps if s.__name__ in only]
     for step in steps:
         step()
         print(f'done: {step.__name__}', file=sys.stderr)
