@@ -12,7 +12,7 @@ import { decodeLines, decodeText } from './read/decode-text.js';
 import { withDefaults, type Limits } from './read/limits.js';
 import { detectFormat, type DetectedFormat } from './read/detect-format.js';
 import { readInput, type RawInput, type ReportInput } from './read/read-input.js';
-import type { Row } from './rows/row.js';
+import type { ReaderNotice, Row } from './rows/row.js';
 import { textRows } from './rows/text-rows.js';
 import { buildTree, type ReportTree } from './structure/build-tree.js';
 import { runRules, schemaProblems } from './validate/validate.js';
@@ -33,6 +33,8 @@ interface TableSource {
   format: InputFormat;
   encoding: string;
   rows: Iterable<Row>;
+  /** What the reader noticed beside the rows, reported with the rest. */
+  notices?: readonly ReaderNotice[];
 }
 
 const UNREADABLE: Partial<Record<DetectedFormat, string>> = {
@@ -62,7 +64,8 @@ async function toRows(raw: RawInput, options: ParseOptions): Promise<TableSource
     }
     case 'pdf': {
       const { pdfToRows } = await import('./rows/pdf/pdf-rows.js');
-      return { format, encoding: 'pdf', rows: await pdfToRows(raw.bytes, name, { maxPages: limits.maxPdfPages, threads: options.pdfThreads }) };
+      const { rows, notices } = await pdfToRows(raw.bytes, name, { maxPages: limits.maxPdfPages, threads: options.pdfThreads });
+      return { format, encoding: 'pdf', rows, notices };
     }
     default:
       throw new InputError(`${name}: ${UNREADABLE[format] ?? `unsupported format ${format}`}`);
@@ -114,6 +117,7 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
   // Rows are read as the tree is built, so a limit may trip in either; every message names the input.
   const { table, tree } = await (async () => {
     const source = await toRows(raw, options);
+    for (const notice of source.notices ?? []) diagnostics.add(notice.code, notice.message, notice.source);
     return { table: source, tree: buildTree(source.rows, diagnostics) };
   })().catch((error: unknown) => {
     const name = raw.path ?? 'input';

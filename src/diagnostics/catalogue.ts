@@ -66,6 +66,11 @@ export const CATALOGUE = {
     title: 'Row not understood',
     description: 'A row that is neither a heading, a task nor a measure; its text is in the message so nothing is lost.',
   },
+  'page-rotated': {
+    severity: 'info',
+    title: 'Page drawn turned',
+    description: 'A PDF page whose text runs up, down or upside down (a printer driver that turns the content instead of setting the page\'s /Rotate, or a /Rotate page drawn sideways); it was read turned back.',
+  },
   'page-furniture': {
     severity: 'info',
     title: 'Page furniture skipped',

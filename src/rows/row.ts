@@ -33,6 +33,13 @@ export interface Row {
   furniture?: boolean;
 }
 
+/** What a reader noticed about its input beside the rows (a page drawn turned), for the diagnostics. */
+export interface ReaderNotice {
+  code: 'page-rotated';
+  message: string;
+  source: SourcePlace;
+}
+
 /** Fewest cells a row of the report's table has (six columns; five when one is lost). */
 export const REPORT_ROW_CELLS = 5;
 

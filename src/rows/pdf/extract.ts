@@ -53,9 +53,9 @@ async function readPage(pdfjs: PdfJs, page: PdfPage, number: number): Promise<Pa
     }
     return info;
   };
-  const { lines, items } = readOperators(ops, pdfjs.OPS, fontOf, pdfjs.normalizeUnicode);
+  const { lines, items, rotation } = readOperators(ops, pdfjs.OPS, fontOf, pdfjs.normalizeUnicode);
   page.cleanup();
-  return { page: number, lines, items };
+  return rotation === 0 ? { page: number, lines, items } : { page: number, lines, items, rotation };
 }
 
 /**

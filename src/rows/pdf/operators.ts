@@ -107,10 +107,13 @@ export function readOperators(
   OPS: OperatorCodes,
   fontOf: (name: string) => FontInfo,
   normalize: (text: string) => string = (t) => t,
-): { lines: Segment[]; items: TextItem[] } {
+): { lines: Segment[]; items: TextItem[]; rotation: number } {
   const lines: Segment[] = [];
   const items: PendingItem[] = [];
-  let ctm: Matrix = IDENTITY;
+  // Content drawn turned (a driver that rotates instead of setting /Rotate) is turned
+  // back first, so that lines of text run left to right and rows top to bottom.
+  const rotation = textRotation(ops, OPS);
+  let ctm: Matrix = rotation === 0 ? IDENTITY : unrotate(rotation);
   const stack: Matrix[] = [];
   // The text state survives save/restore in pdf.js's renderer too (it is part of the
   // graphics state there, but text objects do not span them in practice).
@@ -234,7 +237,47 @@ export function readOperators(
     }
   }
   flush();
-  return { lines, items: cutAtColumns(items, lines).map((i) => ({ ...finished(i), text: normalize(i.text) })) };
+  return { lines, items: cutAtColumns(items, lines).map((i) => ({ ...finished(i), text: normalize(i.text) })), rotation };
+}
+
+/** The matrix that turns content drawn at `degrees` (a multiple of 90) back upright. */
+function unrotate(degrees: number): Matrix {
+  const r = (-degrees * Math.PI) / 180;
+  const c = Math.round(Math.cos(r));
+  const s = Math.round(Math.sin(r));
+  return [c, s, -s, c, 0, 0];
+}
+
+/**
+ * The direction most of the page's text runs in, in quarter turns as degrees (0, 90,
+ * 180, 270): a quick pass over the matrices only, weighted by the glyphs shown.
+ */
+function textRotation(ops: OperatorList, OPS: OperatorCodes): number {
+  const votes = [0, 0, 0, 0];
+  let ctm: Matrix = IDENTITY;
+  const stack: Matrix[] = [];
+  let tm: Matrix = IDENTITY;
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = (ops.argsArray[i] ?? []) as unknown[];
+    if (fn === OPS.save || fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      if (fn === OPS.paintFormXObjectBegin && isMatrix(args[0])) ctm = multiply(ctm, args[0]);
+    } else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform && isMatrix(args)) ctm = multiply(ctm, args);
+    else if (fn === OPS.beginText) tm = IDENTITY;
+    else if (fn === OPS.setTextMatrix) {
+      const m = isMatrix(args[0]) ? args[0] : isMatrix(args) ? args : undefined;
+      if (m) tm = [m[0], m[1], m[2], m[3], m[4], m[5]];
+    } else if (fn === OPS.showText && Array.isArray(args[0])) {
+      const d = multiply(ctm, tm);
+      const quarter = ((Math.round(Math.atan2(d[1], d[0]) / (Math.PI / 2)) % 4) + 4) % 4;
+      votes[quarter] = (votes[quarter] as number) + (args[0] as unknown[]).length;
+    }
+  }
+  const total = votes.reduce((a, b) => a + b, 0);
+  const best = votes.indexOf(Math.max(...votes));
+  return total > 0 && best !== 0 && (votes[best] as number) > total / 2 ? best * 90 : 0;
 }
 
 /** A text item while the page is read: where its words start, to cut it at a column border. */

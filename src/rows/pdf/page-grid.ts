@@ -28,6 +28,8 @@ export interface PageContent {
   page: number;
   lines: Segment[];
   items: TextItem[];
+  /** Degrees the content was drawn turned by, and turned back (0 for upright pages). */
+  rotation?: number;
 }
 
 export interface PageTable {

@@ -10,7 +10,7 @@ import type { Worker } from 'node:worker_threads';
 import { InputError } from '../../errors.js';
 import { DEFAULT_LIMITS } from '../../read/limits.js';
 import { startWorker } from '../../threads.js';
-import type { Row } from '../row.js';
+import type { ReaderNotice, Row } from '../row.js';
 import { resolveBrokenWords } from './broken-words.js';
 import type { PageShare } from './extract.js';
 import { findFurniture } from './furniture.js';
@@ -112,7 +112,7 @@ async function extractShared(bytes: Uint8Array, name: string, maxPages: number, 
   return settled.flatMap((s) => (s as PromiseFulfilledResult<PageContent[]>).value).sort((a, b) => a.page - b.page);
 }
 
-export async function pdfToRows(bytes: Uint8Array, name: string, options: PdfOptions = {}): Promise<Row[]> {
+export async function pdfToRows(bytes: Uint8Array, name: string, options: PdfOptions = {}): Promise<{ rows: Row[]; notices: ReaderNotice[] }> {
   const maxPages = options.maxPages ?? DEFAULT_LIMITS.maxPdfPages;
   // Run from TypeScript sources (tests), there is no compiled worker: read in this thread.
   const { checkTextLayer, extractPages } = await import('./extract.js');
@@ -123,5 +123,8 @@ export async function pdfToRows(bytes: Uint8Array, name: string, options: PdfOpt
   const tables = pages.map(pageTable);
   const rows = stitchPages(tables, findFurniture(tables));
   resolveBrokenWords(rows);
-  return rows;
+  const notices: ReaderNotice[] = pages.flatMap((p) =>
+    p.rotation ? [{ code: 'page-rotated' as const, message: `page ${p.page}: its content is drawn turned ${p.rotation}°; read turned back`, source: { page: p.page } }] : [],
+  );
+  return { rows, notices };
 }

@@ -108,7 +108,25 @@ describe('PDF operator list reader', () => {
     ]);
   });
 
+  it('turns content drawn turned 90° back upright, lines and text alike, and says so', () => {
+    // A landscape page put on a portrait sheet by turning its content (no /Rotate).
+    const upright = read([
+      ['constructPath', OPS.stroke, [new Float32Array([0, 10, 100, 1, 200, 100])], [10, 100, 200, 100]],
+      ['beginText'], ['setFont', 'regular', 10], ['setTextMatrix', [1, 0, 0, 1, 20, 110]], ['showText', glyphs('Рядок')],
+    ]);
+    const turned = read([
+      ['transform', 0, 1, -1, 0, 595, 0],
+      ['constructPath', OPS.stroke, [new Float32Array([0, 10, 100, 1, 200, 100])], [10, 100, 200, 100]],
+      ['beginText'], ['setFont', 'regular', 10], ['setTextMatrix', [1, 0, 0, 1, 20, 110]], ['showText', glyphs('Рядок')],
+    ]);
+    expect(upright.rotation).toBe(0);
+    expect(turned.rotation).toBe(90);
+    expect(turned.items.map((i) => i.text)).toEqual(['Рядок']);
+    const shape = (r: typeof upright) => ({ lines: r.lines.map((l) => [l.x2 - l.x1, l.y2 - l.y1]), width: r.items[0]?.width });
+    expect(shape(turned)).toEqual(shape(upright));
+  });
+
   it('ignores malformed arguments rather than failing', () => {
-    expect(read([['setTextMatrix', 'x'], ['setFont', 7, 'y'], ['showText', 'z'], ['showText', [null, 5, { width: 'w' }]], ['transform', 1]])).toEqual({ lines: [], items: [] });
+    expect(read([['setTextMatrix', 'x'], ['setFont', 7, 'y'], ['showText', 'z'], ['showText', [null, 5, { width: 'w' }]], ['transform', 1]])).toEqual({ lines: [], items: [], rotation: 0 });
   });
 });
