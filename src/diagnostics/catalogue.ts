@@ -71,6 +71,11 @@ export const CATALOGUE = {
     title: 'Page drawn turned',
     description: 'A PDF page whose text runs up, down or upside down (a printer driver that turns the content instead of setting the page\'s /Rotate, or a /Rotate page drawn sideways); it was read turned back.',
   },
+  'table-without-rules': {
+    severity: 'warning',
+    title: 'PDF table without ruling lines',
+    description: 'The PDF\'s table has no borders, so its columns were found from the row numbering them (1 2 3 …) and where the text in each starts, and its rows from task and measure numbers, headings and gaps: check the result against the document.',
+  },
   'page-furniture': {
     severity: 'info',
     title: 'Page furniture skipped',

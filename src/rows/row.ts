@@ -35,7 +35,7 @@ export interface Row {
 
 /** What a reader noticed about its input beside the rows (a page drawn turned), for the diagnostics. */
 export interface ReaderNotice {
-  code: 'page-rotated';
+  code: 'page-rotated' | 'table-without-rules';
   message: string;
   source: SourcePlace;
 }

@@ -16,6 +16,7 @@ import type { PageShare } from './extract.js';
 import { findFurniture } from './furniture.js';
 import { pageTable, type PageContent } from './page-grid.js';
 import { stitchPages } from './stitch.js';
+import { streamTables } from './stream-table.js';
 
 export interface ExtractRequest {
   bytes: Uint8Array;
@@ -120,11 +121,22 @@ export async function pdfToRows(bytes: Uint8Array, name: string, options: PdfOpt
     ? await extractShared(bytes, name, maxPages, pdfThreads(bytes.byteLength, options.threads))
     : await extractPages(bytes, name, maxPages);
   checkTextLayer(pages, name);
-  const tables = pages.map(pageTable);
-  const rows = stitchPages(tables, findFurniture(tables));
-  resolveBrokenWords(rows);
   const notices: ReaderNotice[] = pages.flatMap((p) =>
     p.rotation ? [{ code: 'page-rotated' as const, message: `page ${p.page}: its content is drawn turned ${p.rotation}°; read turned back`, source: { page: p.page } }] : [],
   );
+  let tables = pages.map(pageTable);
+  if (tables.every((t) => t.rows.length === 0)) {
+    // No page has a ruled table: read the columns from the text's positions, or refuse.
+    const streamed = streamTables(pages);
+    if (!streamed) {
+      throw new InputError(
+        `${name}: the PDF's table has no ruling lines and no row numbering its columns (1 2 3 …), so its columns cannot be told apart; read the release's DOCX, HTML or text export instead`,
+      );
+    }
+    tables = streamed;
+    notices.push({ code: 'table-without-rules', message: "the PDF's table has no ruling lines; its columns and rows were found from the positions of its text", source: { page: 1 } });
+  }
+  const rows = stitchPages(tables, findFurniture(tables));
+  resolveBrokenWords(rows);
   return { rows, notices };
 }

@@ -4,6 +4,7 @@ import { resolveBrokenWords } from '../../../src/rows/pdf/broken-words.js';
 import { itemsToCell, LIKELY_BROKEN, MAYBE_BROKEN, pageTable, type Segment, type TextItem } from '../../../src/rows/pdf/page-grid.js';
 import { findFurniture } from '../../../src/rows/pdf/furniture.js';
 import { stitchPages } from '../../../src/rows/pdf/stitch.js';
+import { findColumns, streamTables } from '../../../src/rows/pdf/stream-table.js';
 
 const h = (y: number, x1: number, x2: number): Segment => ({ x1, y1: y, x2, y2: y });
 const v = (x: number, y1: number, y2: number): Segment => ({ x1: x, y1, x2: x, y2 });
@@ -127,5 +128,48 @@ describe('page furniture', () => {
     const pages = [1, 2, 3].map((n) => page(n, ['Звіт'], [`${n}/3`]));
     const rows = stitchPages(pages, findFurniture(pages));
     expect(rows.map((r) => r.furniture ?? false)).toEqual([true, true, true, true, true, true]);
+  });
+});
+
+describe('tables without ruling lines', () => {
+  // Columns start at 0, 20, 100, 200, 300, 400; the header row and the row numbering the columns above the data.
+  const STARTS = [0, 20, 100, 200, 300, 400];
+  const at = (text: string, col: number, y: number, bold = false) => t(text, STARTS[col] as number, y, bold);
+  const numbers = STARTS.map((x, k) => t(String(k + 1), x + 8, 480));
+  const header = [at('№', 0, 500), at('Завдання', 1, 500), at('Заходи', 2, 500), at('Відповідальний', 3, 500), at('Виконання', 4, 500), at('Програма', 5, 500)];
+  const page = (items: TextItem[]) => ({ page: 1, lines: [], items: [t('Звіт про виконання Програми', 100, 540), ...header, ...numbers, ...items] });
+  it('finds the columns from where the text under each column number starts', () => {
+    const body = [at('1', 0, 460), at('Завдання один', 1, 460), at('1.1. Захід', 2, 460), at('Управління', 3, 460), at('Виконано', 4, 460), at('Програма', 5, 460)];
+    expect(findColumns([page(body)])?.starts).toEqual([0, -1 + 20, -1 + 100, -1 + 200, -1 + 300, -1 + 400]);
+  });
+  it('makes rows from task and measure numbers, headings and gaps, giving a task’s overflow to the task', () => {
+    // Lines in a cell are 12 apart; rows one more, for their padding.
+    const body = [
+      t('Пріоритет «Зелене місто» Сталий', 0, 460, true),
+      t('розвиток', 0, 448, true),
+      t('Освіта', 0, 434, true),
+      at('1', 0, 420), at('Забезпечити', 1, 420), at('1.1. Перший', 2, 420), at('Управління', 3, 420), at('Виконано', 4, 420), at('Програма', 5, 420),
+      at('безпеку', 1, 408), at('захід', 2, 408), at('освіти', 3, 408),
+      at('закладів', 1, 396), at('1.2. Другий', 2, 396), at('Управління', 3, 396), at('Триває', 4, 396),
+      at('захід', 2, 384),
+    ];
+    const table = streamTables([page(body)])?.[0];
+    expect(table?.before.map((c) => c.text)).toEqual(['Звіт про виконання Програми']);
+    expect(table?.rows.map((r) => r.map((c) => (c.spanned ? '~' : c.text)))).toEqual([
+      ['№', 'Завдання', 'Заходи', 'Відповідальний', 'Виконання', 'Програма'],
+      ['1', '2', '3', '4', '5', '6'],
+      ['Пріоритет «Зелене місто» Сталий розвиток', '~', '~', '~', '~', '~'],
+      ['Освіта', '~', '~', '~', '~', '~'],
+      ['1', 'Забезпечити безпеку закладів', '1.1. Перший захід', 'Управління освіти', 'Виконано', 'Програма'],
+      ['', '', '1.2. Другий захід', 'Управління', 'Триває', ''],
+    ]);
+  });
+  it('cuts an item pdf.js joined across a column’s start', () => {
+    const body = [t('10 Забезпечити', 0, 460), at('10.1 Захід', 2, 460)];
+    const table = streamTables([page(body)])?.[0];
+    expect(table?.rows[2]?.slice(0, 3).map((c) => c.text)).toEqual(['10', 'Забезпечити', '10.1 Захід']);
+  });
+  it('finds no columns without a row numbering them', () => {
+    expect(streamTables([{ page: 1, lines: [], items: header }])).toBeNull();
   });
 });

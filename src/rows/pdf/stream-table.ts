@@ -1,0 +1,196 @@
+// Tables without ruling lines (a borderless table printed to PDF), read from text
+// positions alone, as Camelot's stream mode and pdfplumber's text strategy do:
+// the columns from the row that numbers them under the header (1 2 3 4 5 6), their
+// edges from where the text in each starts; the rows from what starts one (a task
+// number, a measure number, a heading across the columns) and from vertical gaps.
+// Pure geometry: the pages' text in, the same page tables the ruled reader makes out.
+import { SPANNED_CELL, type Cell } from '../row.js';
+import { columnOf, mapColumns, USUAL_ORDER } from '../../structure/columns.js';
+import { startsWithMeasureNumber } from '../../structure/numbering.js';
+import { itemsToCell, type PageContent, type PageTable, type TextItem } from './page-grid.js';
+
+interface Line {
+  y: number;
+  items: TextItem[];
+}
+
+/** Where each column's text starts (left edges), and where the table ends on the right. */
+export interface StreamColumns {
+  starts: number[];
+  right: number;
+}
+
+const TASK_NUMBER = /^\d{1,4}\.?$/;
+const PRIORITY = /^Пріоритет(?![\p{L}])/u;
+// A word that starts a column header: where the header band begins above the number row.
+const HEADER_WORD = /^№|з\/п|^завдан|^заход|виконав|^виконанн|програм/iu;
+
+/** Items grouped into lines (top to bottom), each line left to right. */
+function linesOf(items: readonly TextItem[]): Line[] {
+  const lines: Line[] = [];
+  for (const item of [...items].filter((i) => i.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x)) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line.y - item.y) < 0.5 * item.fontSize) line.items.push(item);
+    else lines.push({ y: item.y, items: [item] });
+  }
+  for (const line of lines) line.items.sort((a, b) => a.x - b.x);
+  return lines;
+}
+
+/** The line `1 2 3 … n` (n ≥ 5) that numbers the columns, if the page has one. */
+function numberLine(lines: readonly Line[]): number {
+  return lines.findIndex((l) => l.items.length >= 5 && l.items.every((item, k) => item.text.trim() === String(k + 1)));
+}
+
+const mode = (values: number[]): number | undefined => {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+  let best: [number, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])) best = entry;
+  return best?.[0];
+};
+
+/**
+ * The columns, from the first page that numbers them: each column's text starts
+ * where most lines between its number and the next one start. Null when no page has
+ * a column-number row: the columns cannot be told apart then.
+ */
+export function findColumns(pages: readonly PageContent[]): StreamColumns | null {
+  for (const page of pages) {
+    const lines = linesOf(page.items);
+    const at = numberLine(lines);
+    if (at < 0) continue;
+    const centres = (lines[at] as Line).items.map((i) => i.x + i.width / 2);
+    const body = lines.slice(at + 1).flatMap((l) => l.items);
+    if (body.length === 0) continue;
+    const left = Math.min(...body.map((i) => i.x));
+    const right = Math.max(...body.map((i) => i.x + i.width));
+    const starts = [left];
+    for (let k = 1; k < centres.length; k++) {
+      const from = centres[k - 1] as number;
+      const to = centres[k] as number;
+      const found = mode(body.filter((i) => i.x > from && i.x <= to).map((i) => i.x));
+      starts.push(found === undefined ? (from + to) / 2 : found - 1);
+    }
+    return { starts, right };
+  }
+  return null;
+}
+
+const columnAt = (x: number, starts: readonly number[]): number => {
+  let col = 0;
+  while (col + 1 < starts.length && x + 1 >= (starts[col + 1] as number)) col++;
+  return col;
+};
+
+interface Draft {
+  heading: boolean;
+  task: boolean;
+  cells: TextItem[][];
+}
+
+/** One page's table read from its text positions, with the document's columns. */
+export function streamPageTable(content: PageContent, columns: StreamColumns, header: { texts?: string[] } = {}): PageTable {
+  const { starts, right } = columns;
+  const width = starts.length;
+  const lines = linesOf(content.items);
+  const numbers = numberLine(lines);
+  // The header runs from the first line that starts a column header down to the number line.
+  // The header's first line names several columns at once; a title line names none (or one, in passing).
+  const headerTop = numbers < 0 ? -1 : lines.findIndex((l, i) => i <= numbers && l.items.filter((item) => HEADER_WORD.test(item.text)).length >= 3);
+  const before = numbers < 0 ? [] : lines.slice(0, headerTop < 0 ? numbers : headerTop);
+  const headerLines = numbers < 0 ? [] : lines.slice(headerTop < 0 ? numbers : headerTop, numbers);
+  const body = numbers < 0 ? lines : lines.slice(numbers + 1);
+
+  const byColumn = (items: readonly TextItem[]): TextItem[][] => {
+    const cells: TextItem[][] = Array.from({ length: width }, () => []);
+    for (const item of items.flatMap((i) => splitAtColumns(i, starts))) cells[columnAt(item.x, starts)]?.push(item);
+    return cells;
+  };
+  const rows: Cell[][] = [];
+  const toCells = (cells: TextItem[][]): Cell[] => cells.map((items, c) => itemsToCell(items, starts[c] as number, (starts[c + 1] ?? right) as number));
+  if (numbers >= 0) {
+    const headerCells = toCells(byColumn(headerLines.flatMap((l) => l.items)));
+    rows.push(headerCells, toCells(byColumn((lines[numbers] as Line).items)));
+    header.texts ??= headerCells.map((c) => c.text);
+  }
+  const map = mapColumns(header.texts ?? []) ?? USUAL_ORDER;
+  const [numberCol, taskCol, measureCol] = [columnOf(map, 'number'), columnOf(map, 'task'), columnOf(map, 'measure')];
+
+  const drafts: Draft[] = [];
+  const pitch = medianGap(body);
+  let task: Draft | undefined;
+  body.forEach((line, i) => {
+    const gap = i === 0 ? Infinity : (body[i - 1] as Line).y - line.y;
+    const first = line.items[0] as TextItem;
+    // A heading starts in the first column and runs on into the next ones.
+    const heading = columnAt(first.x, starts) === 0 && (line.items.length === 1 || PRIORITY.test(first.text)) && first.x + first.width > (starts[1] as number) + 3;
+    const cells = byColumn(line.items);
+    const startsTask = cells[numberCol]?.length === 1 && TASK_NUMBER.test(cells[numberCol]?.[0]?.text.trim() ?? '');
+    const startsMeasure = startsWithMeasureNumber(cells[measureCol]?.map((t) => t.text).join(' ') ?? '');
+    const current = drafts[drafts.length - 1];
+    // Two headings one under the other are two rows when more than a line's pitch apart
+    // (a row's padding); the lines of one wrapped heading are exactly a pitch apart.
+    const apart = heading && gap > pitch + Math.max(1, 0.08 * pitch);
+    if (!current || startsTask || startsMeasure || apart || heading !== current.heading) {
+      const draft: Draft = { heading, task: startsTask, cells: heading ? [line.items] : cells };
+      // Task text longer than its first measure goes on beside the next ones: it is the task's.
+      if (!heading && !startsTask && task) task.cells[taskCol]?.push(...(cells[taskCol]?.splice(0) ?? []));
+      drafts.push(draft);
+      if (startsTask) task = draft;
+      if (heading) task = undefined;
+      return;
+    }
+    if (current.heading) {
+      current.cells[0]?.push(...line.items);
+      return;
+    }
+    cells.forEach((items, c) => {
+      const owner = c === taskCol && !current.task && task ? task : current;
+      owner.cells[c]?.push(...items);
+    });
+  });
+  for (const draft of drafts) {
+    if (draft.heading) rows.push([itemsToCell(draft.cells[0] ?? [], starts[0] as number, right), ...Array.from({ length: width - 1 }, () => SPANNED_CELL)]);
+    else rows.push(toCells(draft.cells));
+  }
+  const outside = (ls: readonly Line[]) => ls.map((l) => itemsToCell(l.items)).filter((c) => c.text !== '');
+  return { page: content.page, before: outside(before), rows, after: [] };
+}
+
+/**
+ * pdf.js joins glyphs closer than 0.6 em into one item, and two cells' texts may be
+ * that close («10 Забезпечити»): an item running over a column's start is cut at the
+ * space nearest to it, the position of each character estimated along the item.
+ */
+function splitAtColumns(item: TextItem, starts: readonly number[]): TextItem[] {
+  const edge = starts.find((x) => x > item.x + 1 && x < item.x + item.width - 1);
+  if (edge === undefined || !item.text.includes(' ')) return [item];
+  const perChar = item.width / Math.max(1, item.text.length);
+  let best = -1;
+  for (let k = item.text.indexOf(' '); k >= 0; k = item.text.indexOf(' ', k + 1)) {
+    if (best < 0 || Math.abs(item.x + (k + 1) * perChar - edge) < Math.abs(item.x + (best + 1) * perChar - edge)) best = k;
+  }
+  if (Math.abs(item.x + (best + 1) * perChar - edge) > 0.6 * item.fontSize) return [item];
+  const head = item.text.slice(0, best);
+  const tail = item.text.slice(best + 1);
+  const tailWidth = tail.length * perChar;
+  return [
+    { ...item, text: head, width: head.length * perChar },
+    ...splitAtColumns({ ...item, text: tail, x: Math.max(edge, item.x + item.width - tailWidth), width: tailWidth }, starts),
+  ];
+}
+
+/** The usual distance between two lines of text in a cell. */
+function medianGap(lines: readonly Line[]): number {
+  const gaps = lines.slice(1).map((l, i) => (lines[i] as Line).y - l.y).filter((g) => g > 0).sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)] ?? 12;
+}
+
+/** Every page read by text positions, or null when the columns cannot be found. */
+export function streamTables(pages: readonly PageContent[]): PageTable[] | null {
+  const columns = findColumns(pages);
+  if (!columns) return null;
+  const header: { texts?: string[] } = {};
+  return pages.map((page) => streamPageTable(page, columns, header));
+}
