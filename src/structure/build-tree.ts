@@ -160,6 +160,9 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
   const headings: Array<{ source: SourcePlace; marked: boolean; text: string }> = [];
   const state: ClassifyState = { headerSeen: false, header: [], tableStarted: false, awaitingGoal: false };
   let columns = USUAL_ORDER;
+  // The row being placed, for messages that must say what they are about.
+  let viewInHand: RowView | undefined;
+  const inHand = (): string => (viewInHand ? rowText(viewInHand) : '');
 
   let priority: PriorityNode<MeasureDraft> | undefined;
   let sector: SectorNode<MeasureDraft> | undefined;
@@ -175,7 +178,7 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
   };
   const ensurePriority = (source: SourcePlace): PriorityNode<MeasureDraft> => {
     if (priority) return priority;
-    diagnostics.add('orphan-row', 'row comes before any priority heading; kept under an unnamed priority', source);
+    diagnostics.add('orphan-row', `row comes before any priority heading; kept under an unnamed priority: «${excerpt(inHand(), 120)}»`, source);
     priority = { id: ids.claim('-', 'priority', source), name: '', heading: '', goal: null, source, sectors: [] };
     priorities.push(priority);
     return priority;
@@ -190,7 +193,7 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
   };
   const ensureSector = (source: SourcePlace): SectorNode<MeasureDraft> => {
     if (sector) return sector;
-    if (priority) diagnostics.add('orphan-row', 'row comes before any sector heading; kept under an unnamed sector', source);
+    if (priority) diagnostics.add('orphan-row', `row comes before any sector heading; kept under an unnamed sector: «${excerpt(inHand(), 120)}»`, source);
     openSector('', source);
     return sector as unknown as SectorNode<MeasureDraft>;
   };
@@ -201,7 +204,7 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
   };
   const addMeasure = (cells: readonly Cell[], source: SourcePlace): void => {
     if (!task) {
-      diagnostics.add('orphan-row', 'measure comes before any task; kept under an unnamed task', source);
+      diagnostics.add('orphan-row', `measure comes before any task; kept under an unnamed task: «${excerpt(inHand(), 120)}»`, source);
       openTask('', '', source);
     }
     const owner = task as TaskNode<MeasureDraft>;
@@ -234,6 +237,7 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
     lines.total++;
     const view = viewOf(row, diagnostics, columns);
     const kind = classifyRow(view, state);
+    viewInHand = view;
     kinds[kind] = (kinds[kind] ?? 0) + 1;
     const { source } = row;
     if (options.keepRows) classified.push({ kind, cells: view.cells, source });

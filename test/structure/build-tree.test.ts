@@ -221,3 +221,12 @@ describe('page furniture', () => {
     expect(diagnostics.find((d) => d.code === 'page-furniture')).toMatchObject({ severity: 'info', message: 'page furniture skipped: «3/41»', source: { line: 5 } });
   });
 });
+
+describe('rows outside the hierarchy', () => {
+  it('say what they hold', () => {
+    const { diagnostics } = build(row(2, '<b>Пріоритет «Зелене місто»</b>'), row(3, '<b>Сталий розвиток</b>'), row(4, '1', 'Завдання без сектора', '1.1. Захід', 'Управління', 'Виконано', 'Програма'));
+    expect(diagnostics.find((d) => d.code === 'orphan-row')?.message).toBe(
+      'row comes before any sector heading; kept under an unnamed sector: «1 | Завдання без сектора | 1.1. Захід | Управління | Виконано | Програма»',
+    );
+  });
+});
