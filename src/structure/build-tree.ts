@@ -9,7 +9,10 @@ import { slugify } from '../text/slug.js';
 import { collapseSpaces } from '../text/whitespace.js';
 import { parseMeasureNumber, parentNumber, parseTaskNumber } from './numbering.js';
 import { classifyRow, COLUMN_COUNT, type ClassifyState, type RowKind, type RowView } from './row-kinds.js';
-import { inRoleOrder, mapColumns, roleName, ROLES as ROLE_ORDER, USUAL_ORDER, type ColumnMap, type ColumnRole } from './columns.js';
+import { inRoleOrder, USUAL_ORDER, type ColumnMap } from './columns.js';
+import { readColumns } from './header.js';
+import { IdRegistry } from './ids.js';
+import { readPriorityHeading, splitLeadingHeading } from './headings.js';
 import { readCommunity, readPeriod } from './title.js';
 
 /** A measure before enrichment: executors and column 6 are still the printed text. */
@@ -40,32 +43,6 @@ export interface ReportTree {
   lines: LineAccount;
   /** How many rows were read as each kind. */
   kinds: Partial<Record<RowKind, number>>;
-}
-
-const PRIORITY_HEADING = /^(Пріоритет\s*[«"“„]\s*(.+?)\s*[»"”“])\s*(.*)$/su;
-const PRIORITY_WORD = /^Пріоритет\s*/u;
-const QUOTES = /^[«"“„'\s]+|[»"”“'\s]+$/gu;
-
-/** Splits a priority heading into its name and, when it is on the same line, its goal. */
-export function readPriorityHeading(cell: Cell): { heading: string; name: string; goal: string | null } {
-  const m = PRIORITY_HEADING.exec(cell.text);
-  if (m) return { heading: m[1] as string, name: m[2] as string, goal: (m[3] as string) === '' ? null : (m[3] as string) };
-  // No quotes: markup may still tell where the heading ends and the goal starts.
-  const [first, ...rest] = cell.runs;
-  if (first && rest.length > 0 && PRIORITY_WORD.test(first.text) && cell.text.startsWith(first.text)) {
-    const goal = cell.text.slice(first.text.length).trim();
-    return { heading: first.text, name: first.text.replace(PRIORITY_WORD, '').replace(QUOTES, ''), goal: goal === '' ? null : goal };
-  }
-  return { heading: cell.text, name: cell.text.replace(PRIORITY_WORD, '').replace(QUOTES, ''), goal: null };
-}
-
-/** A sector heading written in bold at the start of a task cell: `<b>Житлове господарство</b> Провести…`. */
-export function splitLeadingHeading(cell: Cell): { heading: string; rest: string } | null {
-  const [first, ...rest] = cell.runs;
-  if (!first || rest.length === 0 || !first.bold || rest.every((r) => r.bold)) return null;
-  if (!cell.text.startsWith(first.text)) return null;
-  const remainder = cell.text.slice(first.text.length).trim();
-  return remainder === '' ? null : { heading: first.text, rest: remainder };
 }
 
 function viewOf(row: Row, diagnostics: Diagnostics, columns: ColumnMap): RowView {
@@ -115,38 +92,6 @@ function rowText(view: RowView, numbered = false): string {
 }
 
 const hasEmphasis = (cell: Cell): boolean => cell.runs.some((r) => r.bold || r.underline);
-
-/** Builds ids from names and numbers; a repeated id gets a `~n` suffix and a warning. */
-class IdRegistry {
-  private readonly seen = new Map<string, number>();
-  constructor(private readonly diagnostics: Diagnostics) {}
-  claim(id: string, what: string, source: SourcePlace): string {
-    const n = (this.seen.get(id) ?? 0) + 1;
-    this.seen.set(id, n);
-    if (n === 1) return id;
-    this.diagnostics.add('duplicate-id', `${what} repeats id ${id}; this one is ${id}~${n}`, source);
-    return `${id}~${n}`;
-  }
-}
-
-/** The column map a header row gives, with what it had to guess or found reordered said. */
-function readColumns(header: readonly string[], diagnostics: Diagnostics, source: SourcePlace): ColumnMap {
-  const map = mapColumns(header);
-  const named = (column: number) => `${column + 1} «${excerpt(header[column] ?? '', 40)}»`;
-  if (!map) {
-    diagnostics.add('columns-guessed', 'the header names too few columns to read them by it; columns read in the usual order: №, task, measure, executors, execution, programme or funding', source);
-    return USUAL_ORDER;
-  }
-  if (map.guessed.length > 0) {
-    const guesses = map.guessed.map((g) => (g.column < 0 ? `no column as ${roleName(g.role)}` : `${named(g.column)} as ${roleName(g.role)}`));
-    diagnostics.add('columns-guessed', `the header does not name every column; guessed from the usual order: ${guesses.join(', ')}`, source);
-  }
-  if (map.reordered) {
-    const moved = map.order.flatMap((column, i) => (column === i || column < 0 ? [] : [`${named(column)} as ${roleName(ROLE_ORDER[i] as ColumnRole)}`]));
-    diagnostics.add('columns-reordered', `columns in another order than usual; read by the header: ${moved.join(', ')}`, source);
-  }
-  return map;
-}
 
 export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options: { keepRows?: boolean } = {}): ReportTree {
   const ids = new IdRegistry(diagnostics);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
-import { buildTree, readPriorityHeading, splitLeadingHeading } from '../../src/structure/build-tree.js';
+import { buildTree } from '../../src/structure/build-tree.js';
+import { readPriorityHeading, splitLeadingHeading } from '../../src/structure/headings.js';
 import { cell, row } from '../helpers.js';
 
 const HEADER = row(1, '№ з/п', 'Завдання', 'Заходи', 'Відповідальний виконавець', 'Виконання заходів', 'Назва програми');
