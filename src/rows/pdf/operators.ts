@@ -4,6 +4,7 @@
 // for the text content as well would evaluate every page's content a second time,
 // which was half of the time spent on a PDF.
 import { apply, IDENTITY, isMatrix, multiply, type Matrix } from './matrix.js';
+import { PageBuilder } from './page-builder.js';
 import type { Segment, TextItem } from './page-grid.js';
 import { ruling } from './paths.js';
 import { textRotation, unrotate } from './rotation.js';
@@ -52,11 +53,6 @@ export interface OperatorList {
   argsArray: ReadonlyArray<unknown>;
 }
 
-// pdf.js's own thresholds for text content, in ems: a gap wider than TRACKING is a
-// space between words; wider than NEW_ITEM, a separate piece of text (another cell).
-const TRACKING = 0.102;
-const NEW_ITEM = 0.6;
-
 const num = (value: unknown, fallback = 0): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 
 interface TextState {
@@ -89,8 +85,7 @@ export function readOperators(
   fontOf: (name: string) => FontInfo,
   normalize: (text: string) => string = (t) => t,
 ): { lines: Segment[]; items: TextItem[]; rotation: number } {
-  const lines: Segment[] = [];
-  const items: PendingItem[] = [];
+  const page = new PageBuilder();
   // Content drawn turned (a driver that rotates instead of setting /Rotate) is turned
   // back first, so that lines of text run left to right and rows top to bottom.
   const rotation = textRotation(ops, OPS);
@@ -99,12 +94,6 @@ export function readOperators(
   // The text state survives save/restore in pdf.js's renderer too (it is part of the
   // graphics state there, but text objects do not span them in practice).
   let text = newTextState();
-  let open: PendingItem | undefined;
-
-  const flush = (): void => {
-    if (open && open.text.trim() !== '') items.push(open);
-    open = undefined;
-  };
 
   const showText = (glyphs: ReadonlyArray<Glyph | number>): void => {
     const t = text;
@@ -124,27 +113,7 @@ export function readOperators(
       const glyphWidth = num(glyph.width) * perUnit + ((glyph.isSpace ? t.wordSpacing : 0) + t.charSpacing) * t.direction;
       const chars = typeof glyph.unicode === 'string' ? glyph.unicode : '';
       x += glyphWidth;
-      if (chars === '') continue;
-      // A space is the gap it leaves, not text of its own: it neither starts an item
-      // nor moves where the item's text ends (a line's trailing space would make a
-      // short line look full).
-      if (chars.trim() === '') {
-        if (open && !/\s$/.test(open.text)) open.text += ' ';
-        continue;
-      }
-      const gap = open ? (gx - open.end) / Math.max(1e-6, fontSize) : 0;
-      const sameLine = open !== undefined && Math.abs(gy - open.y) < 0.25 * Math.max(1, fontSize) && open.bold === t.font.bold;
-      if (!open || !sameLine || gap > NEW_ITEM || gap < -NEW_ITEM) {
-        flush();
-        open = { text: chars, x: gx, y: gy, width: 0, fontSize, bold: t.font.bold, end: gx, cuts: [] };
-      } else {
-        if (gap > TRACKING && !/\s$/.test(open.text) && !/^\s/.test(chars)) open.text += ' ';
-        // Where a word starts, the item may be cut if a column border runs between the words.
-        if (/\s$/.test(open.text)) open.cuts.push({ at: open.text.length, x: gx, before: open.end });
-        open.text += chars;
-      }
-      open.end = gx + glyphWidth * advanceScale;
-      open.width = open.end - open.x;
+      page.glyph(chars, gx, gy, glyphWidth * advanceScale, fontSize, t.font.bold);
     }
     t.x += x * t.hScale;
   };
@@ -170,7 +139,7 @@ export function readOperators(
         ctm = stack.pop() ?? ctm;
         break;
       case OPS.constructPath:
-        ruling(args, ctm, OPS, lines);
+        ruling(args, ctm, OPS, page);
         break;
       case OPS.beginText:
         text = { ...text, matrix: IDENTITY, x: 0, y: 0, lineX: 0, lineY: 0 };
@@ -217,40 +186,7 @@ export function readOperators(
         break;
     }
   }
-  flush();
-  return { lines, items: cutAtColumns(items, lines).map((i) => ({ ...finished(i), text: normalize(i.text) })), rotation };
-}
-
-/** A text item while the page is read: where its words start, to cut it at a column border. */
-interface PendingItem extends TextItem {
-  end: number;
-  cuts: Array<{ at: number; x: number; before: number }>;
-}
-
-const finished = ({ text, x, y, width, fontSize, bold }: PendingItem): TextItem => ({ text, x, y, width, fontSize, bold });
-
-/**
- * pdf.js joins glyphs closer than 0.6 em into one item, and a browser leaves less
- * than that between a cell's text and the next cell's («10» | «Забезпечити»): an item
- * that runs across a vertical rule is cut at the word boundary over it.
- */
-function cutAtColumns(items: PendingItem[], lines: readonly Segment[]): PendingItem[] {
-  const verticals = lines.filter((s) => Math.abs(s.x1 - s.x2) < 0.5 && Math.abs(s.y2 - s.y1) > 3);
-  if (verticals.length === 0) return items;
-  const out: PendingItem[] = [];
-  for (const item of items) {
-    let rest = item;
-    for (;;) {
-      const crossing = verticals.find((v) => v.x1 > rest.x + 1 && v.x1 < rest.end - 1 && rest.y >= Math.min(v.y1, v.y2) - 1 && rest.y <= Math.max(v.y1, v.y2) + 1);
-      const cut = crossing && rest.cuts.find((c) => c.before <= crossing.x1 + 1 && c.x >= crossing.x1 - 1);
-      if (!cut) break;
-      out.push({ ...rest, text: rest.text.slice(0, cut.at).trimEnd(), width: cut.before - rest.x, end: cut.before, cuts: rest.cuts.filter((c) => c.at < cut.at) });
-      const shift = cut.at;
-      rest = { ...rest, text: rest.text.slice(shift), x: cut.x, width: rest.end - cut.x, cuts: rest.cuts.filter((c) => c.at > shift).map((c) => ({ ...c, at: c.at - shift })) };
-    }
-    out.push(rest);
-  }
-  return out;
+  return { ...page.finish(normalize), rotation };
 }
 
 function moveText(t: TextState, x: number, y: number): void {

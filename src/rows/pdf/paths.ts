@@ -3,6 +3,11 @@
 // in one go), read from pdf.js's path data subpath by subpath.
 import type { Segment } from './page-grid.js';
 import { apply, type Matrix } from './matrix.js';
+
+/** Where rules go (the page builder). */
+export interface RuleSink {
+  rule(segment: Segment): void;
+}
 import type { OperatorCodes } from './operators.js';
 
 // pdf.js's path data: each drawing op followed by its points (user space).
@@ -61,14 +66,14 @@ function rectangleOf(path: Subpath): [number, number, number, number] | null {
 }
 
 /** A rectangle's contribution: a thin one is a rule; a stroked one, its four sides. */
-function rectangleRules([l, r, b, t]: [number, number, number, number], stroked: boolean, lines: Segment[]): void {
+function rectangleRules([l, r, b, t]: [number, number, number, number], stroked: boolean, lines: RuleSink): void {
   const w = r - l;
   const h = t - b;
   if ((stroked && (w < 0.5 || h < 0.5)) || (!stroked && (w <= 2 || h <= 2))) {
-    if (w >= h) lines.push({ x1: l, y1: (b + t) / 2, x2: r, y2: (b + t) / 2 });
-    else lines.push({ x1: (l + r) / 2, y1: b, x2: (l + r) / 2, y2: t });
+    if (w >= h) lines.rule({ x1: l, y1: (b + t) / 2, x2: r, y2: (b + t) / 2 });
+    else lines.rule({ x1: (l + r) / 2, y1: b, x2: (l + r) / 2, y2: t });
   } else if (stroked) {
-    lines.push({ x1: l, y1: t, x2: r, y2: t }, { x1: l, y1: b, x2: r, y2: b }, { x1: l, y1: b, x2: l, y2: t }, { x1: r, y1: b, x2: r, y2: t });
+    for (const side of [{ x1: l, y1: t, x2: r, y2: t }, { x1: l, y1: b, x2: r, y2: b }, { x1: l, y1: b, x2: l, y2: t }, { x1: r, y1: b, x2: r, y2: t }]) lines.rule(side);
   }
 }
 
@@ -77,7 +82,7 @@ function rectangleRules([l, r, b, t]: [number, number, number, number], stroked:
  * producer may draw a whole grid as one path of many subpaths, so each subpath is
  * read, not the path's bounding box.
  */
-export function ruling(args: unknown[], ctm: Matrix, OPS: OperatorCodes, lines: Segment[]): void {
+export function ruling(args: unknown[], ctm: Matrix, OPS: OperatorCodes, lines: RuleSink): void {
   const op = args[0] as number;
   const stroked = op === OPS.stroke || op === OPS.closeStroke;
   const filled = op === OPS.fill || op === OPS.eoFill;
@@ -97,14 +102,14 @@ export function ruling(args: unknown[], ctm: Matrix, OPS: OperatorCodes, lines: 
       if (k < straight.length && !straight[k]) continue;
       const a = points[k] as [number, number];
       const b = points[(k + 1) % points.length] as [number, number];
-      if (Math.abs(a[1] - b[1]) < 0.5 && Math.abs(a[0] - b[0]) > 0) lines.push({ x1: Math.min(a[0], b[0]), y1: (a[1] + b[1]) / 2, x2: Math.max(a[0], b[0]), y2: (a[1] + b[1]) / 2 });
-      else if (Math.abs(a[0] - b[0]) < 0.5 && Math.abs(a[1] - b[1]) > 0) lines.push({ x1: (a[0] + b[0]) / 2, y1: Math.min(a[1], b[1]), x2: (a[0] + b[0]) / 2, y2: Math.max(a[1], b[1]) });
+      if (Math.abs(a[1] - b[1]) < 0.5 && Math.abs(a[0] - b[0]) > 0) lines.rule({ x1: Math.min(a[0], b[0]), y1: (a[1] + b[1]) / 2, x2: Math.max(a[0], b[0]), y2: (a[1] + b[1]) / 2 });
+      else if (Math.abs(a[0] - b[0]) < 0.5 && Math.abs(a[1] - b[1]) > 0) lines.rule({ x1: (a[0] + b[0]) / 2, y1: Math.min(a[1], b[1]), x2: (a[0] + b[0]) / 2, y2: Math.max(a[1], b[1]) });
     }
   }
 }
 
 /** Paths given only as a bounding box (older pdf.js layouts): the box as one rectangle. */
-function boundingBoxRule(args: unknown[], ctm: Matrix, stroked: boolean, lines: Segment[]): void {
+function boundingBoxRule(args: unknown[], ctm: Matrix, stroked: boolean, lines: RuleSink): void {
   const mm = args[2] as ArrayLike<number> | undefined;
   if (!mm || !Number.isFinite(mm[0] as number)) return;
   const [x1, y1] = apply(ctm, mm[0] as number, mm[1] as number);

@@ -1,0 +1,92 @@
+// What any PDF engine hands the table reader, and how it becomes text items: the
+// engine places glyphs (text, baseline origin, advance, size, weight) and ruling
+// lines in device space, one page at a time; the builder joins glyphs into items
+// with pdf.js's own thresholds and cuts items at the column rules. The geometry
+// after it (page-grid, stream-table, stitch) sees only items and lines.
+import type { Segment, TextItem } from './page-grid.js';
+
+// pdf.js's thresholds for text content, in ems: a gap wider than TRACKING is a
+// space between words; wider than NEW_ITEM, a separate piece of text (another cell).
+const TRACKING = 0.102;
+const NEW_ITEM = 0.6;
+
+/** A text item while the page is read: where its words start, to cut it at a column border. */
+interface PendingItem extends TextItem {
+  end: number;
+  cuts: Array<{ at: number; x: number; before: number }>;
+}
+
+export class PageBuilder {
+  readonly lines: Segment[] = [];
+  private readonly items: PendingItem[] = [];
+  private open: PendingItem | undefined;
+
+  /** A rule (a stroked line or a thin rectangle), in device space. */
+  rule(segment: Segment): void {
+    this.lines.push(segment);
+  }
+
+  /**
+   * A glyph at its baseline origin (x, y) with its advance, in device space. A space
+   * is the gap it leaves, not text of its own: it neither starts an item nor moves
+   * where the item's text ends (a line's trailing space would make it look full).
+   */
+  glyph(chars: string, x: number, y: number, advance: number, fontSize: number, bold: boolean): void {
+    if (chars === '') return;
+    let open = this.open;
+    if (chars.trim() === '') {
+      if (open && !/\s$/.test(open.text)) open.text += ' ';
+      return;
+    }
+    const gap = open ? (x - open.end) / Math.max(1e-6, fontSize) : 0;
+    const sameLine = open !== undefined && Math.abs(y - open.y) < 0.25 * Math.max(1, fontSize) && open.bold === bold;
+    if (!open || !sameLine || gap > NEW_ITEM || gap < -NEW_ITEM) {
+      this.flush();
+      open = this.open = { text: chars, x, y, width: 0, fontSize, bold, end: x, cuts: [] };
+    } else {
+      if (gap > TRACKING && !/\s$/.test(open.text) && !/^\s/.test(chars)) open.text += ' ';
+      // Where a word starts, the item may be cut if a column border runs between the words.
+      if (/\s$/.test(open.text)) open.cuts.push({ at: open.text.length, x, before: open.end });
+      open.text += chars;
+    }
+    open.end = x + advance;
+    open.width = open.end - open.x;
+  }
+
+  /** Ends the item being built: the next glyph starts another. */
+  flush(): void {
+    if (this.open && this.open.text.trim() !== '') this.items.push(this.open);
+    this.open = undefined;
+  }
+
+  /** The page's rules and text items; `normalize` is applied to each item's text. */
+  finish(normalize: (text: string) => string = (t) => t): { lines: Segment[]; items: TextItem[] } {
+    this.flush();
+    const items = cutAtColumns(this.items, this.lines).map(({ text, x, y, width, fontSize, bold }) => ({ text: normalize(text), x, y, width, fontSize, bold }));
+    return { lines: this.lines, items };
+  }
+}
+
+/**
+ * pdf.js joins glyphs closer than 0.6 em into one item, and a browser leaves less
+ * than that between a cell's text and the next cell's («10» | «Забезпечити»): an item
+ * that runs across a vertical rule is cut at the word boundary over it.
+ */
+function cutAtColumns(items: PendingItem[], lines: readonly Segment[]): PendingItem[] {
+  const verticals = lines.filter((s) => Math.abs(s.x1 - s.x2) < 0.5 && Math.abs(s.y2 - s.y1) > 3);
+  if (verticals.length === 0) return items;
+  const out: PendingItem[] = [];
+  for (const item of items) {
+    let rest = item;
+    for (;;) {
+      const crossing = verticals.find((v) => v.x1 > rest.x + 1 && v.x1 < rest.end - 1 && rest.y >= Math.min(v.y1, v.y2) - 1 && rest.y <= Math.max(v.y1, v.y2) + 1);
+      const cut = crossing && rest.cuts.find((c) => c.before <= crossing.x1 + 1 && c.x >= crossing.x1 - 1);
+      if (!cut) break;
+      out.push({ ...rest, text: rest.text.slice(0, cut.at).trimEnd(), width: cut.before - rest.x, end: cut.before, cuts: rest.cuts.filter((c) => c.at < cut.at) });
+      const shift = cut.at;
+      rest = { ...rest, text: rest.text.slice(shift), x: cut.x, width: rest.end - cut.x, cuts: rest.cuts.filter((c) => c.at > shift).map((c) => ({ ...c, at: c.at - shift })) };
+    }
+    out.push(rest);
+  }
+  return out;
+}
