@@ -27,6 +27,8 @@ export interface ParseOptions {
   limits?: Partial<Limits>;
   /** Threads reading a PDF's pages at once: by default half the cores, at most four. */
   pdfThreads?: number;
+  /** The engine that reads PDF pages: pdf.js (default) or PDFium. */
+  pdfEngine?: 'pdfjs' | 'pdfium';
 }
 
 interface TableSource {
@@ -64,7 +66,7 @@ async function toRows(raw: RawInput, options: ParseOptions): Promise<TableSource
     }
     case 'pdf': {
       const { pdfToRows } = await import('./rows/pdf/pdf-rows.js');
-      const { rows, notices } = await pdfToRows(raw.bytes, name, { maxPages: limits.maxPdfPages, threads: options.pdfThreads });
+      const { rows, notices } = await pdfToRows(raw.bytes, name, { maxPages: limits.maxPdfPages, threads: options.pdfThreads, engine: options.pdfEngine });
       return { format, encoding: 'pdf', rows, notices };
     }
     default:

@@ -1,8 +1,8 @@
-// A worker thread that runs pdf.js over its share of a PDF's pages, one document
-// after another (see pdf-rows.ts).
+// A worker thread that runs a PDF engine (pdf.js, or PDFium) over its share of a
+// PDF's pages, one document after another (see pdf-rows.ts).
 import { parentPort } from 'node:worker_threads';
 import { InputError } from '../../errors.js';
-import { extractPages } from './extract.js';
+import { extractWith } from './engines.js';
 import type { ExtractReply, ExtractRequest } from './pdf-rows.js';
 
 // pdf.js may reject internal promises after it has answered about a damaged file;
@@ -12,7 +12,7 @@ process.on('unhandledRejection', () => undefined);
 parentPort?.on('message', async (request: ExtractRequest) => {
   let reply: ExtractReply;
   try {
-    reply = { pages: await extractPages(request.bytes, request.name, request.maxPages, request.share) };
+    reply = { pages: await extractWith(request.engine, request.bytes, request.name, request.maxPages, request.share) };
   } catch (error) {
     reply = { error: (error as Error).message?.split('\n')[0] ?? String(error), input: error instanceof InputError };
   }

@@ -90,10 +90,3 @@ export async function extractPages(bytes: Uint8Array, name: string, maxPages = D
     await doc.destroy();
   }
 }
-
-/** A PDF whose pages hold no text at all is a scan: refused, as OCR is out of scope. */
-export function checkTextLayer(pages: readonly PageContent[], name: string): void {
-  if (pages.every((p) => p.items.every((item) => item.text.trim() === ''))) {
-    throw new InputError(`${name}: scanned PDF: no text layer; OCR is not supported`);
-  }
-}

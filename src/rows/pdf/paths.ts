@@ -1,14 +1,14 @@
 // Ruling lines from a page's paths: stroked lines, thin filled rectangles (a browser's
 // borders), stroked rectangles, and paths made of many subpaths (a whole grid drawn
 // in one go), read from pdf.js's path data subpath by subpath.
-import type { Segment } from './page-grid.js';
 import { apply, type Matrix } from './matrix.js';
+import type { OperatorCodes } from './operators.js';
+import type { Segment } from './page-grid.js';
 
 /** Where rules go (the page builder). */
 export interface RuleSink {
   rule(segment: Segment): void;
 }
-import type { OperatorCodes } from './operators.js';
 
 // pdf.js's path data: each drawing op followed by its points (user space).
 const DRAW_MOVE = 0;
@@ -16,8 +16,8 @@ const DRAW_LINE = 1;
 const DRAW_CURVE = 2;
 const DRAW_CLOSE = 3;
 
-/** A subpath's points in device space; `curved` where a curve joined two of them. */
-interface Subpath {
+/** A subpath's points in device space; `straight` false where a curve joined two of them. */
+export interface Subpath {
   points: Array<[number, number]>;
   straight: boolean[];
   closed: boolean;
@@ -89,7 +89,12 @@ export function ruling(args: unknown[], ctm: Matrix, OPS: OperatorCodes, lines: 
   if (!stroked && !filled) return;
   const data = (args[1] as ArrayLike<unknown> | undefined)?.[0] as ArrayLike<number> | undefined;
   if (data === undefined || typeof data.length !== 'number') return boundingBoxRule(args, ctm, stroked, lines);
-  for (const path of subpaths(data, ctm)) {
+  rulesOf(subpaths(data, ctm), stroked, lines);
+}
+
+/** The rules a painted path's subpaths draw (any engine's paths, once in device space). */
+export function rulesOf(paths: readonly Subpath[], stroked: boolean, lines: RuleSink): void {
+  for (const path of paths) {
     const rect = rectangleOf(path);
     if (rect) {
       rectangleRules(rect, stroked, lines);

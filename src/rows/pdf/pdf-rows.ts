@@ -12,13 +12,16 @@ import { DEFAULT_LIMITS } from '../../read/limits.js';
 import { startWorker } from '../../threads.js';
 import type { ReaderNotice, Row } from '../row.js';
 import { resolveBrokenWords } from './broken-words.js';
+import { extractWith, type PdfEngine } from './engines.js';
 import type { PageShare } from './extract.js';
+import { checkTextLayer } from './text-layer.js';
 import { findFurniture } from './furniture.js';
 import { pageTable, type PageContent } from './page-grid.js';
 import { stitchPages } from './stitch.js';
 import { streamTables } from './stream-table.js';
 
 export interface ExtractRequest {
+  engine: PdfEngine;
   bytes: Uint8Array;
   name: string;
   maxPages: number;
@@ -29,6 +32,8 @@ export type ExtractReply = { pages: PageContent[] } | { error: string; input: bo
 
 export interface PdfOptions {
   maxPages?: number;
+  /** The engine that reads the pages: pdf.js (default) or PDFium. */
+  engine?: PdfEngine;
   /** Threads reading pages at once: by default half the cores, at most four. */
   threads?: number;
 }
@@ -105,8 +110,8 @@ export function pdfThreads(byteLength: number, asked?: number): number {
   return byteLength < SMALL_PDF_BYTES ? 1 : limit;
 }
 
-async function extractShared(bytes: Uint8Array, name: string, maxPages: number, count: number): Promise<PageContent[]> {
-  const settled = await Promise.allSettled(Array.from({ length: count }, (_, index) => extractInWorker({ bytes, name, maxPages, share: { index, count } })));
+async function extractShared(engine: PdfEngine, bytes: Uint8Array, name: string, maxPages: number, count: number): Promise<PageContent[]> {
+  const settled = await Promise.allSettled(Array.from({ length: count }, (_, index) => extractInWorker({ engine, bytes, name, maxPages, share: { index, count } })));
   // The first share's error, whichever thread answered first: the same input gives the same message.
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;
@@ -116,10 +121,10 @@ async function extractShared(bytes: Uint8Array, name: string, maxPages: number, 
 export async function pdfToRows(bytes: Uint8Array, name: string, options: PdfOptions = {}): Promise<{ rows: Row[]; notices: ReaderNotice[] }> {
   const maxPages = options.maxPages ?? DEFAULT_LIMITS.maxPdfPages;
   // Run from TypeScript sources (tests), there is no compiled worker: read in this thread.
-  const { checkTextLayer, extractPages } = await import('./extract.js');
+  const engine = options.engine ?? 'pdfjs';
   const pages = existsSync(fileURLToPath(WORKER))
-    ? await extractShared(bytes, name, maxPages, pdfThreads(bytes.byteLength, options.threads))
-    : await extractPages(bytes, name, maxPages);
+    ? await extractShared(engine, bytes, name, maxPages, pdfThreads(bytes.byteLength, options.threads))
+    : await extractWith(engine, bytes, name, maxPages);
   checkTextLayer(pages, name);
   const notices: ReaderNotice[] = pages.flatMap((p) =>
     p.rotation ? [{ code: 'page-rotated' as const, message: `page ${p.page}: its content is drawn turned ${p.rotation}°; read turned back`, source: { page: p.page } }] : [],

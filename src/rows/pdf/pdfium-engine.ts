@@ -1,0 +1,242 @@
+// PDFium (Chrome's PDF engine, WebAssembly build from @hyzyla/pdfium) behind the same
+// PageBuilder as pdf.js: each character's origin, advance, size and weight, and each
+// path object's subpaths with its fill and stroke, in page space.
+import { InputError } from '../../errors.js';
+import { apply, IDENTITY, multiply, type Matrix } from './matrix.js';
+import { PageBuilder } from './page-builder.js';
+import type { PageShare } from './extract.js';
+import type { PageContent } from './page-grid.js';
+import { rulesOf, type Subpath } from './paths.js';
+import { unrotate } from './rotation.js';
+
+// The functions of PDFium's C API this reader calls, as the WebAssembly module exports them.
+interface PdfiumModule {
+  HEAPU8: Uint8Array;
+  HEAPF32: Float32Array;
+  HEAPF64: Float64Array;
+  HEAP32: Int32Array;
+  wasmExports: { malloc(size: number): number; free(ptr: number): void };
+  _FPDF_LoadMemDocument(data: number, size: number, password: number): number;
+  _FPDF_GetLastError(): number;
+  _FPDF_CloseDocument(doc: number): void;
+  _FPDF_GetPageCount(doc: number): number;
+  _FPDF_LoadPage(doc: number, index: number): number;
+  _FPDF_ClosePage(page: number): void;
+  _FPDFText_LoadPage(page: number): number;
+  _FPDFText_ClosePage(text: number): void;
+  _FPDFText_CountChars(text: number): number;
+  _FPDFText_GetUnicode(text: number, index: number): number;
+  _FPDFText_IsGenerated(text: number, index: number): number;
+  _FPDFText_GetCharOrigin(text: number, index: number, x: number, y: number): number;
+  _FPDFText_GetLooseCharBox(text: number, index: number, rect: number): number;
+  _FPDFText_GetFontSize(text: number, index: number): number;
+  _FPDFText_GetMatrix(text: number, index: number, matrix: number): number;
+  _FPDFText_GetFontWeight(text: number, index: number): number;
+  _FPDFText_GetCharAngle(text: number, index: number): number;
+  _FPDFText_GetTextObject(text: number, index: number): number;
+  _FPDFTextObj_GetFont(textObject: number): number;
+  _FPDFFont_GetBaseFontName(font: number, buffer: number, length: number): number;
+  _FPDFFont_GetWeight(font: number): number;
+  _FPDFFont_GetFlags(font: number): number;
+  _FPDFPage_CountObjects(page: number): number;
+  _FPDFPage_GetObject(page: number, index: number): number;
+  _FPDFFormObj_CountObjects(form: number): number;
+  _FPDFFormObj_GetObject(form: number, index: number): number;
+  _FPDFPageObj_GetType(object: number): number;
+  _FPDFPageObj_GetMatrix(object: number, matrix: number): number;
+  _FPDFPath_GetDrawMode(path: number, fillMode: number, stroke: number): number;
+  _FPDFPath_CountSegments(path: number): number;
+  _FPDFPath_GetPathSegment(path: number, index: number): number;
+  _FPDFPathSegment_GetPoint(segment: number, x: number, y: number): number;
+  _FPDFPathSegment_GetType(segment: number): number;
+  _FPDFPathSegment_GetClose(segment: number): number;
+}
+
+const OBJECT_PATH = 2;
+const OBJECT_FORM = 5;
+const SEGMENT_LINE = 0;
+const SEGMENT_BEZIER = 1;
+const SEGMENT_MOVE = 2;
+const PASSWORD_ERROR = 4;
+// FPDF_GetLastError's codes, in words.
+const LOAD_ERRORS: Record<number, string> = { 1: 'unknown error', 2: 'file not found', 3: 'not in PDF format, or damaged', 5: 'unsupported security handler' };
+// Bold as the pdf.js reader tells it, by the font's name; or by its weight or ForceBold flag.
+const BOLD_NAME = /bold|black|heavy|semibold|demi/i;
+const BOLD_WEIGHT = 600;
+const FORCE_BOLD = 0x40000;
+
+// Ligatures (ﬁ, ﬂ) as their letters, as pdf.js folds them; nothing else is touched (№ stays №).
+const foldLigatures = (text: string): string => text.replace(/[\uFB00-\uFB4F]/g, (c) => c.normalize('NFKC'));
+
+let loading: Promise<PdfiumModule> | undefined;
+
+function loadPdfium(): Promise<PdfiumModule> {
+  loading ??= (async () => {
+    const { PDFiumLibrary } = await import('@hyzyla/pdfium');
+    const library = await PDFiumLibrary.init();
+    return (library as unknown as { module: PdfiumModule }).module;
+  })();
+  return loading;
+}
+
+/** Scratch memory in the module for out-parameters. */
+class Scratch {
+  readonly ptr: number;
+  constructor(private readonly m: PdfiumModule) {
+    this.ptr = m.wasmExports.malloc(512);
+  }
+  f64(k: number): number {
+    return this.m.HEAPF64[(this.ptr >> 3) + k] as number;
+  }
+  f32(k: number): number {
+    return this.m.HEAPF32[(this.ptr >> 2) + k] as number;
+  }
+  i32(k: number): number {
+    return this.m.HEAP32[(this.ptr >> 2) + k] as number;
+  }
+  free(): void {
+    this.m.wasmExports.free(this.ptr);
+  }
+}
+
+/** The quarter turn most characters are drawn at (0, 90, 180 or 270). */
+function pageRotation(m: PdfiumModule, text: number, count: number): number {
+  const votes = [0, 0, 0, 0];
+  for (let i = 0; i < count; i++) {
+    const angle = m._FPDFText_GetCharAngle(text, i);
+    if (angle < 0) continue;
+    const quarter = ((Math.round(angle / (Math.PI / 2)) % 4) + 4) % 4;
+    votes[quarter] = (votes[quarter] as number) + 1;
+  }
+  const best = votes.indexOf(Math.max(...votes));
+  // PDFium measures angles the other way round from the text matrix.
+  return best !== 0 && (votes[best] as number) > count / 2 ? ((4 - best) % 4) * 90 : 0;
+}
+
+/** Whether a font is bold, asked once per font. */
+function boldness(m: PdfiumModule, scratch: Scratch): (font: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (font) => {
+    let bold = known.get(font);
+    if (bold === undefined) {
+      const length = m._FPDFFont_GetBaseFontName(font, scratch.ptr + 64, 192);
+      const name = new TextDecoder().decode(m.HEAPU8.subarray(scratch.ptr + 64, scratch.ptr + 64 + Math.max(0, Math.min(length, 192) - 1)));
+      bold = BOLD_NAME.test(name) || m._FPDFFont_GetWeight(font) >= BOLD_WEIGHT || (m._FPDFFont_GetFlags(font) & FORCE_BOLD) !== 0;
+      known.set(font, bold);
+    }
+    return bold;
+  };
+}
+
+/** The size a character is printed at: its font size scaled by its text and page matrices (as pdf.js gives it). */
+function deviceFontSize(m: PdfiumModule, text: number, index: number, scratch: Scratch): number {
+  const size = m._FPDFText_GetFontSize(text, index);
+  if (m._FPDFText_GetMatrix(text, index, scratch.ptr + 320) !== 1) return size;
+  return size * Math.hypot(scratch.f32(82), scratch.f32(83));
+}
+
+function readChars(m: PdfiumModule, text: number, page: PageBuilder, turn: Matrix, scratch: Scratch): void {
+  const count = m._FPDFText_CountChars(text);
+  const isBold = boldness(m, scratch);
+  for (let i = 0; i < count; i++) {
+    // PDFium's own spaces and line ends: the builder finds spaces from the gaps, as with pdf.js.
+    if (m._FPDFText_IsGenerated(text, i) === 1) continue;
+    const code = m._FPDFText_GetUnicode(text, i);
+    if (code === 0) continue;
+    m._FPDFText_GetCharOrigin(text, i, scratch.ptr, scratch.ptr + 8);
+    const [x, y] = apply(turn, scratch.f64(0), scratch.f64(1));
+    m._FPDFText_GetLooseCharBox(text, i, scratch.ptr + 16);
+    // FS_RECTF: left, top, right, bottom.
+    const advance = Math.abs(scratch.f32(6) - scratch.f32(4));
+    const bold = isBold(m._FPDFTextObj_GetFont(m._FPDFText_GetTextObject(text, i)));
+    // PDFium writes a hyphen that ends a line as U+0002 (U+FFFE in other builds): it is the hyphen printed there.
+    page.glyph(code === 0x02 || code === 0xfffe ? '-' : String.fromCodePoint(code), x, y, advance, deviceFontSize(m, text, i, scratch), bold);
+  }
+}
+
+function readPath(m: PdfiumModule, object: number, matrix: Matrix, page: PageBuilder, scratch: Scratch): void {
+  m._FPDFPath_GetDrawMode(object, scratch.ptr, scratch.ptr + 4);
+  const filled = scratch.i32(0) !== 0;
+  const stroked = scratch.i32(1) !== 0;
+  if (!filled && !stroked) return;
+  const paths: Subpath[] = [];
+  let current: Subpath | undefined;
+  const segments = m._FPDFPath_CountSegments(object);
+  for (let s = 0; s < segments; s++) {
+    const segment = m._FPDFPath_GetPathSegment(object, s);
+    m._FPDFPathSegment_GetPoint(segment, scratch.ptr + 8, scratch.ptr + 12);
+    const point = apply(matrix, scratch.f32(2), scratch.f32(3));
+    const type = m._FPDFPathSegment_GetType(segment);
+    if (type === SEGMENT_MOVE || !current) {
+      current = { points: [point], straight: [], closed: false };
+      paths.push(current);
+    } else {
+      current.points.push(point);
+      current.straight.push(type === SEGMENT_LINE);
+      if (type === SEGMENT_BEZIER) {
+        // A Bézier is three segments in PDFium (two control points, then the end): keep the end only.
+        s += 2;
+        const end = m._FPDFPath_GetPathSegment(object, s);
+        m._FPDFPathSegment_GetPoint(end, scratch.ptr + 8, scratch.ptr + 12);
+        current.points[current.points.length - 1] = apply(matrix, scratch.f32(2), scratch.f32(3));
+      }
+    }
+    if (m._FPDFPathSegment_GetClose(segment) === 1) current.closed = true;
+  }
+  rulesOf(paths, stroked, page);
+}
+
+function objectMatrix(m: PdfiumModule, object: number, scratch: Scratch): Matrix {
+  if (m._FPDFPageObj_GetMatrix(object, scratch.ptr + 32) !== 1) return IDENTITY;
+  return [scratch.f32(8), scratch.f32(9), scratch.f32(10), scratch.f32(11), scratch.f32(12), scratch.f32(13)];
+}
+
+/** Paths of a page or form, forms followed into (their objects are placed by the form's matrix). */
+function readObjects(m: PdfiumModule, count: number, get: (i: number) => number, outer: Matrix, page: PageBuilder, scratch: Scratch, depth: number): void {
+  for (let i = 0; i < count; i++) {
+    const object = get(i);
+    const type = m._FPDFPageObj_GetType(object);
+    if (type === OBJECT_PATH) readPath(m, object, multiply(outer, objectMatrix(m, object, scratch)), page, scratch);
+    else if (type === OBJECT_FORM && depth < 8) {
+      const inner = multiply(outer, objectMatrix(m, object, scratch));
+      readObjects(m, m._FPDFFormObj_CountObjects(object), (k) => m._FPDFFormObj_GetObject(object, k), inner, page, scratch, depth + 1);
+    }
+  }
+}
+
+/** The pages of a PDF read with PDFium, as the same plain data the pdf.js reader gives. */
+export async function extractPagesWithPdfium(bytes: Uint8Array, name: string, maxPages: number, share: PageShare = { index: 0, count: 1 }): Promise<PageContent[]> {
+  const m = await loadPdfium();
+  const data = m.wasmExports.malloc(bytes.length);
+  m.HEAPU8.set(bytes, data);
+  const doc = m._FPDF_LoadMemDocument(data, bytes.length, 0);
+  if (!doc) {
+    m.wasmExports.free(data);
+    if (m._FPDF_GetLastError() === PASSWORD_ERROR) throw new InputError(`${name}: encrypted PDF: it needs a password; save an unprotected copy`);
+    throw new InputError(`${name}: corrupt or truncated PDF (${LOAD_ERRORS[m._FPDF_GetLastError()] ?? 'unreadable'})`);
+  }
+  const scratch = new Scratch(m);
+  try {
+    const count = m._FPDF_GetPageCount(doc);
+    if (count > maxPages) throw new InputError(`${name}: the number of pages is ${count}; the limit is ${maxPages} (raise it with --max-pages)`);
+    const pages: PageContent[] = [];
+    for (let p = share.index; p < count; p += share.count) {
+      const handle = m._FPDF_LoadPage(doc, p);
+      const text = m._FPDFText_LoadPage(handle);
+      const rotation = pageRotation(m, text, m._FPDFText_CountChars(text));
+      const turn = rotation === 0 ? IDENTITY : unrotate(rotation);
+      const page = new PageBuilder();
+      readObjects(m, m._FPDFPage_CountObjects(handle), (i) => m._FPDFPage_GetObject(handle, i), turn, page, scratch, 0);
+      readChars(m, text, page, turn, scratch);
+      m._FPDFText_ClosePage(text);
+      m._FPDF_ClosePage(handle);
+      const { lines, items } = page.finish(foldLigatures);
+      pages.push(rotation === 0 ? { page: p + 1, lines, items } : { page: p + 1, lines, items, rotation });
+    }
+    return pages;
+  } finally {
+    scratch.free();
+    m._FPDF_CloseDocument(doc);
+    m.wasmExports.free(data);
+  }
+}
