@@ -27,7 +27,7 @@ export interface ParseOptions {
   limits?: Partial<Limits>;
   /** Threads reading a PDF's pages at once: by default half the cores, at most four. */
   pdfThreads?: number;
-  /** The engine that reads PDF pages: pdf.js (default) or PDFium. */
+  /** The engine that reads PDF pages: PDFium (default) or pdf.js, the reader it is tested against. */
   pdfEngine?: 'pdfjs' | 'pdfium';
 }
 

@@ -94,7 +94,7 @@ describe('inputs that cannot be read', () => {
   it('a PDF with no text layer', () => failsWith(bad('scanned.pdf'), /scanned PDF: no text layer; OCR is not supported$/));
   it('an encrypted PDF', () => failsWith(bad('encrypted.pdf'), /encrypted PDF: it needs a password/));
   it('a truncated DOCX', () => failsWith({ bytes: readFileSync(fixture('docx')).subarray(0, 20_000), path: 'cut.docx' }, /^cut\.docx: corrupt or truncated DOCX/));
-  it('a truncated PDF', () => failsWith({ bytes: readFileSync(fixture('pdf')).subarray(0, 30_000), path: 'cut.pdf' }, /^cut\.pdf: corrupt or truncated PDF \(Invalid PDF structure\.\)$/));
+  it('a truncated PDF', () => failsWith({ bytes: readFileSync(fixture('pdf')).subarray(0, 30_000), path: 'cut.pdf' }, /^cut\.pdf: corrupt or truncated PDF \([^)]+\)$/));
   it('HTML without a table', () => failsWith({ bytes: Buffer.from('<html><body><p>Звіт буде пізніше.</p></body></html>'), path: 'x.html' }, /^x\.html: no report table found/));
 });
 

@@ -29,23 +29,23 @@ describe('heavy readers load only for their format', () => {
   it('text parsing loads neither pdf.js, cheerio nor the DOCX reader', () => {
     const loaded = loadedWhileParsing(SAMPLE);
     expect(loaded.some((u) => u.includes('/dist/parse-report.js'))).toBe(true);
-    expect(loaded.filter((u) => /mammoth|pdfjs-dist|pdf-parse|cheerio|parse5|\/rows\/docx/.test(u))).toEqual([]);
+    expect(loaded.filter((u) => /mammoth|pdfjs-dist|pdfium|pdf-parse|cheerio|parse5|\/rows\/docx/.test(u))).toEqual([]);
   });
   it('the command line, parsing text, loads none of them either', () => {
     const modules = loaded(['bin/zhyt-report.js', 'parse', SAMPLE, '-q']);
     expect(modules.some((u) => u.includes('/dist/bundle/main.js'))).toBe(true);
-    expect(modules.filter((u) => /mammoth|pdfjs-dist|pdf-parse|cheerio|parse5|chardet/.test(u))).toEqual([]);
+    expect(modules.filter((u) => /mammoth|pdfjs-dist|pdfium|pdf-parse|cheerio|parse5|chardet/.test(u))).toEqual([]);
   });
 
-  it('PDF parsing does load pdf.js (the check can see it)', () => {
+  it('PDF parsing does load its engine, PDFium (the check can see it)', () => {
     const loaded = loadedWhileParsing(SAMPLE.replace(/\.txt$/, '.pdf'));
-    expect(loaded.some((u) => u.includes('pdfjs-dist'))).toBe(true);
+    expect(loaded.some((u) => u.includes('@hyzyla/pdfium'))).toBe(true);
     expect(loaded.some((u) => u.includes('/rows/docx'))).toBe(false);
   });
 
   it('DOCX parsing loads its own reader but not cheerio or pdf.js', () => {
     const loaded = loadedWhileParsing(SAMPLE.replace(/\.txt$/, '.docx'));
     expect(loaded.some((u) => u.includes('/dist/rows/docx/body.js'))).toBe(true);
-    expect(loaded.filter((u) => /pdfjs-dist|cheerio|parse5/.test(u))).toEqual([]);
+    expect(loaded.filter((u) => /pdfjs-dist|pdfium|cheerio|parse5/.test(u))).toEqual([]);
   });
 });

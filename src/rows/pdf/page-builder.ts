@@ -49,7 +49,9 @@ export class PageBuilder {
       if (/\s$/.test(open.text)) open.cuts.push({ at: open.text.length, x, before: open.end });
       open.text += chars;
     }
-    open.end = x + advance;
+    // A glyph drawn inside the one before (the second letter of a ligature, given the
+    // ligature's place) does not pull the item's end back.
+    open.end = Math.max(open.end, x + advance);
     open.width = open.end - open.x;
   }
 

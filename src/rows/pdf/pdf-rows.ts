@@ -32,7 +32,7 @@ export type ExtractReply = { pages: PageContent[] } | { error: string; input: bo
 
 export interface PdfOptions {
   maxPages?: number;
-  /** The engine that reads the pages: pdf.js (default) or PDFium. */
+  /** The engine that reads the pages: PDFium (default) or pdf.js. */
   engine?: PdfEngine;
   /** Threads reading pages at once: by default half the cores, at most four. */
   threads?: number;
@@ -121,7 +121,7 @@ async function extractShared(engine: PdfEngine, bytes: Uint8Array, name: string,
 export async function pdfToRows(bytes: Uint8Array, name: string, options: PdfOptions = {}): Promise<{ rows: Row[]; notices: ReaderNotice[] }> {
   const maxPages = options.maxPages ?? DEFAULT_LIMITS.maxPdfPages;
   // Run from TypeScript sources (tests), there is no compiled worker: read in this thread.
-  const engine = options.engine ?? 'pdfjs';
+  const engine = options.engine ?? 'pdfium';
   const pages = existsSync(fileURLToPath(WORKER))
     ? await extractShared(engine, bytes, name, maxPages, pdfThreads(bytes.byteLength, options.threads))
     : await extractWith(engine, bytes, name, maxPages);

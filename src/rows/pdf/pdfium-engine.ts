@@ -29,6 +29,7 @@ interface PdfiumModule {
   _FPDFText_IsGenerated(text: number, index: number): number;
   _FPDFText_GetCharOrigin(text: number, index: number, x: number, y: number): number;
   _FPDFText_GetLooseCharBox(text: number, index: number, rect: number): number;
+  _FPDFText_GetCharBox(text: number, index: number, left: number, right: number, bottom: number, top: number): number;
   _FPDFText_GetFontSize(text: number, index: number): number;
   _FPDFText_GetMatrix(text: number, index: number, matrix: number): number;
   _FPDFText_GetFontWeight(text: number, index: number): number;
@@ -128,6 +129,8 @@ function boldness(m: PdfiumModule, scratch: Scratch): (font: number) => boolean 
   };
 }
 
+const rotationFree = (m: Matrix): boolean => m[0] === 1 && m[3] === 1 && m[1] === 0 && m[2] === 0;
+
 /** The size a character is printed at: its font size scaled by its text and page matrices (as pdf.js gives it). */
 function deviceFontSize(m: PdfiumModule, text: number, index: number, scratch: Scratch): number {
   const size = m._FPDFText_GetFontSize(text, index);
@@ -146,8 +149,11 @@ function readChars(m: PdfiumModule, text: number, page: PageBuilder, turn: Matri
     m._FPDFText_GetCharOrigin(text, i, scratch.ptr, scratch.ptr + 8);
     const [x, y] = apply(turn, scratch.f64(0), scratch.f64(1));
     m._FPDFText_GetLooseCharBox(text, i, scratch.ptr + 16);
-    // FS_RECTF: left, top, right, bottom.
-    const advance = Math.abs(scratch.f32(6) - scratch.f32(4));
+    m._FPDFText_GetCharBox(text, i, scratch.ptr + 96, scratch.ptr + 104, scratch.ptr + 112, scratch.ptr + 120);
+    // The advance is the loose box's width (FS_RECTF: left, top, right, bottom); the
+    // letters of a ligature all stand at its origin, so the last one's ink says where it ends.
+    const [inkRight] = apply(turn, scratch.f64(13), scratch.f64(1));
+    const advance = Math.max(Math.abs(scratch.f32(6) - scratch.f32(4)), rotationFree(turn) ? inkRight - x : 0);
     const bold = isBold(m._FPDFTextObj_GetFont(m._FPDFText_GetTextObject(text, i)));
     // PDFium writes a hyphen that ends a line as U+0002 (U+FFFE in other builds): it is the hyphen printed there.
     page.glyph(code === 0x02 || code === 0xfffe ? '-' : String.fromCodePoint(code), x, y, advance, deviceFontSize(m, text, i, scratch), bold);
@@ -206,7 +212,18 @@ function readObjects(m: PdfiumModule, count: number, get: (i: number) => number,
 
 /** The pages of a PDF read with PDFium, as the same plain data the pdf.js reader gives. */
 export async function extractPagesWithPdfium(bytes: Uint8Array, name: string, maxPages: number, share: PageShare = { index: 0, count: 1 }): Promise<PageContent[]> {
-  const m = await loadPdfium();
+  try {
+    return await readDocument(await loadPdfium(), bytes, name, maxPages, share);
+  } catch (error) {
+    // WebAssembly.RuntimeError: a trap (out-of-bounds access, unreachable) on a damaged file.
+    if (!(error instanceof Error) || error.name !== 'RuntimeError') throw error;
+    // A trap leaves the module's memory in doubt: the next document loads it afresh.
+    loading = undefined;
+    throw new InputError(`${name}: corrupt or truncated PDF (${error.message})`);
+  }
+}
+
+async function readDocument(m: PdfiumModule, bytes: Uint8Array, name: string, maxPages: number, share: PageShare): Promise<PageContent[]> {
   const data = m.wasmExports.malloc(bytes.length);
   m.HEAPU8.set(bytes, data);
   const doc = m._FPDF_LoadMemDocument(data, bytes.length, 0);
