@@ -312,13 +312,18 @@ def rotated_content_pdf():
         writer.write(f)
 
 
+def rotate_attribute_pdf():
+    """Page 3 of the LibreOffice print turned by the page's /Rotate (qpdf), its content left as it was."""
+    subprocess.run(['qpdf', '--rotate=+90:3', os.path.join(ROOT, 'fixtures', 'zhytomyr-2023-9m.pdf'), out('rotate-attribute.pdf')], check=True)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     steps = [
         docx_from_libreoffice, docx_from_pandoc, docx_with_other_prefix, docx_with_automatic_numbering,
         html_in_two_tables, libreoffice_html_of_two_table_docx, browser_saved_html, xhtml_with_declaration,
         utf16_html, reordered_columns, decomposed_unicode,
-        chromium_prints, libreoffice_borderless_pdf, one_path_grid_pdf, rotated_content_pdf,
+        chromium_prints, libreoffice_borderless_pdf, one_path_grid_pdf, rotated_content_pdf, rotate_attribute_pdf,
     ]
     only = sys.argv[1:]
     if only:
