@@ -280,6 +280,35 @@ def libreoffice_borderless_pdf():
     shutil.copy(made, os.path.join(ROOT, 'test', 'corpus', 'bad', 'libreoffice-borderless.pdf'))
 
 
+def libreoffice_borderless_landscape_pdf():
+    """The same borderless table on a landscape page as wide as the table, printed by LibreOffice.
+
+    LibreOffice's DOCX centres each cell's text vertically, so a row's cells do not
+    start on one baseline: the stream reader must rebuild rows from blocks.
+    """
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm
+    document = docx.Document(out('libreoffice.docx'))
+    for section in document.sections:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
+        section.left_margin = section.right_margin = Mm(10)
+    for name in ('w:tblBorders', 'w:tcBorders'):
+        for element in list(document.element.body.iter(qn(name))):
+            element.getparent().remove(element)
+    table_pr = document.tables[0]._tbl.tblPr
+    table_pr.append(ET_fragment(
+        f'<w:tblBorders xmlns:w="{W_NS}">' + ''.join(f'<w:{side} w:val="nil"/>' for side in ('top', 'left', 'bottom', 'right', 'insideH', 'insideV')) + '</w:tblBorders>'
+    ))
+    for width in table_pr.iter(qn('w:tblW')):
+        width.set(qn('w:w'), '5000')
+        width.set(qn('w:type'), 'pct')
+    staged = os.path.join(WORK, 'borderless-landscape.docx')
+    document.save(staged)
+    made = soffice(staged, 'pdf', os.path.join(WORK, 'borderless-landscape'))
+    shutil.copy(made, out('libreoffice-borderless-landscape.pdf'))
+
+
 def one_path_grid_pdf():
     """The LibreOffice print with every run of ruling lines drawn as one path of many subpaths (qpdf)."""
     qdf = os.path.join(WORK, 'qdf.pdf')
@@ -323,7 +352,7 @@ def main():
         docx_from_libreoffice, docx_from_pandoc, docx_with_other_prefix, docx_with_automatic_numbering,
         html_in_two_tables, libreoffice_html_of_two_table_docx, browser_saved_html, xhtml_with_declaration,
         utf16_html, reordered_columns, decomposed_unicode,
-        chromium_prints, libreoffice_borderless_pdf, one_path_grid_pdf, rotated_content_pdf, rotate_attribute_pdf,
+        chromium_prints, libreoffice_borderless_pdf, libreoffice_borderless_landscape_pdf, one_path_grid_pdf, rotated_content_pdf, rotate_attribute_pdf,
     ]
     only = sys.argv[1:]
     if only:

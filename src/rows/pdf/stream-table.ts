@@ -8,8 +8,9 @@ import { SPANNED_CELL, type Cell } from '../row.js';
 import { columnOf, mapColumns, USUAL_ORDER } from '../../structure/columns.js';
 import { startsWithMeasureNumber } from '../../structure/numbering.js';
 import { itemsToCell, type PageContent, type PageTable, type TextItem } from './page-grid.js';
+import { centredDrafts, countAlignment, isCentred, type AlignmentVotes } from './stream-centred.js';
 
-interface Line {
+export interface Line {
   y: number;
   items: TextItem[];
 }
@@ -20,7 +21,7 @@ export interface StreamColumns {
   right: number;
 }
 
-const TASK_NUMBER = /^\d{1,4}\.?$/;
+export const TASK_NUMBER = /^\d{1,4}\.?$/;
 const PRIORITY = /^Пріоритет(?![\p{L}])/u;
 // A word that starts a column header: where the header band begins above the number row.
 const HEADER_WORD = /^№|з\/п|^завдан|^заход|виконав|^виконанн|програм/iu;
@@ -83,14 +84,31 @@ const columnAt = (x: number, starts: readonly number[]): number => {
   return col;
 };
 
-interface Draft {
+/** A row being assembled: a heading (one cell) or the items of each column. */
+export interface Draft {
   heading: boolean;
   task: boolean;
   cells: TextItem[][];
 }
 
+/** What the row assemblers need to know of the page's columns. */
+export interface DraftContext {
+  starts: readonly number[];
+  byColumn(items: readonly TextItem[]): TextItem[][];
+  numberCol: number;
+  taskCol: number;
+  measureCol: number;
+  executorsCol: number;
+}
+
+/** How the document's cells are aligned: found on a first pass over its pages, used on the second. */
+interface Layout {
+  centred?: boolean;
+  votes?: AlignmentVotes;
+}
+
 /** One page's table read from its text positions, with the document's columns. */
-export function streamPageTable(content: PageContent, columns: StreamColumns, header: { texts?: string[] } = {}): PageTable {
+export function streamPageTable(content: PageContent, columns: StreamColumns, header: { texts?: string[] } = {}, layout: Layout = {}): PageTable {
   const { starts, right } = columns;
   const width = starts.length;
   const lines = linesOf(content.items);
@@ -117,14 +135,32 @@ export function streamPageTable(content: PageContent, columns: StreamColumns, he
   const map = mapColumns(header.texts ?? []) ?? USUAL_ORDER;
   const [numberCol, taskCol, measureCol] = [columnOf(map, 'number'), columnOf(map, 'task'), columnOf(map, 'measure')];
 
+  const context: DraftContext = { starts, byColumn, numberCol, taskCol, measureCol, executorsCol: columnOf(map, 'executors') };
+  if (layout.votes) countAlignment(body, context, layout.votes);
+  const drafts = layout.centred ? centredDrafts(body, context) : topAlignedDrafts(body, context);
+  for (const draft of drafts) {
+    if (draft.heading) rows.push([itemsToCell(draft.cells[0] ?? [], starts[0] as number, right), ...Array.from({ length: width - 1 }, () => SPANNED_CELL)]);
+    else rows.push(toCells(draft.cells));
+  }
+  const outside = (ls: readonly Line[]) => ls.map((l) => itemsToCell(l.items)).filter((c) => c.text !== '');
+  return { page: content.page, before: outside(before), rows, after: [] };
+}
+
+/** A heading starts in the first column and runs on into the next ones. */
+export function isHeadingLine(line: Line, starts: readonly number[]): boolean {
+  const first = line.items[0] as TextItem;
+  return columnAt(first.x, starts) === 0 && (line.items.length === 1 || PRIORITY.test(first.text)) && first.x + first.width > (starts[1] as number) + 3;
+}
+
+/** Cells whose text starts at their top: each row's first line shares one baseline across the columns. */
+function topAlignedDrafts(body: readonly Line[], ctx: DraftContext): Draft[] {
+  const { starts, byColumn, numberCol, taskCol, measureCol } = ctx;
   const drafts: Draft[] = [];
   const pitch = medianGap(body);
   let task: Draft | undefined;
   body.forEach((line, i) => {
     const gap = i === 0 ? Infinity : (body[i - 1] as Line).y - line.y;
-    const first = line.items[0] as TextItem;
-    // A heading starts in the first column and runs on into the next ones.
-    const heading = columnAt(first.x, starts) === 0 && (line.items.length === 1 || PRIORITY.test(first.text)) && first.x + first.width > (starts[1] as number) + 3;
+    const heading = isHeadingLine(line, starts);
     const cells = byColumn(line.items);
     const startsTask = cells[numberCol]?.length === 1 && TASK_NUMBER.test(cells[numberCol]?.[0]?.text.trim() ?? '');
     const startsMeasure = startsWithMeasureNumber(cells[measureCol]?.map((t) => t.text).join(' ') ?? '');
@@ -150,12 +186,7 @@ export function streamPageTable(content: PageContent, columns: StreamColumns, he
       owner.cells[c]?.push(...items);
     });
   });
-  for (const draft of drafts) {
-    if (draft.heading) rows.push([itemsToCell(draft.cells[0] ?? [], starts[0] as number, right), ...Array.from({ length: width - 1 }, () => SPANNED_CELL)]);
-    else rows.push(toCells(draft.cells));
-  }
-  const outside = (ls: readonly Line[]) => ls.map((l) => itemsToCell(l.items)).filter((c) => c.text !== '');
-  return { page: content.page, before: outside(before), rows, after: [] };
+  return drafts;
 }
 
 /**
@@ -191,6 +222,9 @@ function medianGap(lines: readonly Line[]): number {
 export function streamTables(pages: readonly PageContent[]): PageTable[] | null {
   const columns = findColumns(pages);
   if (!columns) return null;
+  // Whether cells are centred is a property of the document: count over all its pages.
+  const votes: AlignmentVotes = { measures: 0, level: 0 };
+  for (const page of pages) streamPageTable(page, columns, {}, { votes });
   const header: { texts?: string[] } = {};
-  return pages.map((page) => streamPageTable(page, columns, header));
+  return pages.map((page) => streamPageTable(page, columns, header, { centred: isCentred(votes) }));
 }

@@ -169,6 +169,28 @@ describe('tables without ruling lines', () => {
     const table = streamTables([page(body)])?.[0];
     expect(table?.rows[2]?.slice(0, 3).map((c) => c.text)).toEqual(['10', 'Забезпечити', '10.1 Захід']);
   });
+  it('rebuilds rows whose cells are centred vertically, tasks by the numbers of their measures', () => {
+    // Lines 12 apart. Row 1.1 runs from 460 to 412 (its execution is four lines), row 1.2
+    // from 400 to 388, row 2.1 from 376 to 364; every other cell is centred on its row,
+    // and the task's number and text on the rows of the task.
+    // Measures are two lines, centred on their row: their first line is half a line above the row's middle.
+    const centred = (n: string, y: number) => [at(n, 2, y + 6), at('захід', 2, y - 6)];
+    const body = [
+      ...[460, 448, 436, 424].map((y, k) => at(`виконано${k}`, 4, y)),
+      ...centred('1.1. Перший', 442), at('Управління', 3, 442), at('Програма', 5, 442),
+      at('Забезпечити', 1, 430), at('1', 0, 424), at('безпеку', 1, 418),
+      ...centred('1.2. Другий', 400), at('Відділ', 3, 400), at('Триває', 4, 400),
+      ...centred('2.1. Третій', 376), at('2', 0, 376), at('Підтримати', 1, 376), at('Служба', 3, 376), at('Заплановано', 4, 376),
+    ];
+    // Enough such measures for the document to count as centred.
+    const pages = [page(body), page(body)];
+    const table = streamTables(pages)?.[0];
+    expect(table?.rows.slice(2).map((r) => r.map((c) => c.text.replace(/\n/g, ' ')))).toEqual([
+      ['1', 'Забезпечити безпеку', '1.1. Перший захід', 'Управління', 'виконано0 виконано1 виконано2 виконано3', 'Програма'],
+      ['', '', '1.2. Другий захід', 'Відділ', 'Триває', ''],
+      ['2', 'Підтримати', '2.1. Третій захід', 'Служба', 'Заплановано', ''],
+    ]);
+  });
   it('finds no columns without a row numbering them', () => {
     expect(streamTables([{ page: 1, lines: [], items: header }])).toBeNull();
   });

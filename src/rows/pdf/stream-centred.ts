@@ -1,0 +1,229 @@
+// Rows of a table without rules whose cells are centred vertically (as LibreOffice
+// prints a Word table whose cells are centred): the first lines of a row's cells do
+// not share a baseline, so rows are rebuilt from blocks. Each column's lines fall
+// into blocks (lines a pitch apart); each measure block and each heading is a row;
+// the executors, execution and funding blocks join the row they are centred on; the
+// task number and text, centred on the run of rows of their task, go to its first.
+import { startsWithMeasureNumber } from '../../structure/numbering.js';
+import type { TextItem } from './page-grid.js';
+import { isHeadingLine, TASK_NUMBER, type Draft, type DraftContext, type Line } from './stream-table.js';
+
+interface Block {
+  col: number;
+  top: number;
+  bottom: number;
+  items: TextItem[];
+}
+
+interface Row {
+  top: number;
+  bottom: number;
+  centre: number;
+  section: number;
+  draft: Draft;
+}
+
+const centre = (b: { top: number; bottom: number }) => (b.top + b.bottom) / 2;
+
+/** The usual distance between two lines of one column (lines of other columns fall between them). */
+function columnPitch(body: readonly Line[], ctx: DraftContext): number {
+  const last: number[] = [];
+  const gaps: number[] = [];
+  for (const line of body) {
+    if (isHeadingLine(line, ctx.starts)) continue;
+    ctx.byColumn(line.items).forEach((items, col) => {
+      if (items.length === 0) return;
+      if (last[col] !== undefined) gaps.push((last[col] as number) - line.y);
+      last[col] = line.y;
+    });
+  }
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)] ?? 12;
+}
+
+const isTaskNumber = (b: Block, ctx: DraftContext) => b.col === ctx.numberCol && TASK_NUMBER.test(b.items.map((i) => i.text).join(' ').trim());
+const isMeasureStart = (b: Block, ctx: DraftContext) => b.col === ctx.measureCol && startsWithMeasureNumber(b.items[0]?.text ?? '');
+
+/** Each column's lines in blocks, and the headings (lines across the columns), top to bottom. */
+function blocksOf(body: readonly Line[], ctx: DraftContext, pitch: number): { blocks: Block[]; headings: Block[] } {
+  const blocks: Block[] = [];
+  const headings: Block[] = [];
+  const open: Array<Block | undefined> = [];
+  let heading: Block | undefined;
+  for (const line of body) {
+    if (isHeadingLine(line, ctx.starts)) {
+      if (heading && heading.bottom - line.y <= pitch + Math.max(1, 0.08 * pitch)) {
+        heading.items.push(...line.items);
+        heading.bottom = line.y;
+      } else headings.push((heading = { col: -1, top: line.y, bottom: line.y, items: [...line.items] }));
+      open.length = 0; // a heading closes every column's block
+      continue;
+    }
+    heading = undefined;
+    ctx.byColumn(line.items).forEach((items, col) => {
+      if (items.length === 0) return;
+      const block = open[col];
+      const fresh: Block = { col, top: line.y, bottom: line.y, items: [...items] };
+      // A measure or task number always starts a block: rows may stand closer than a gap.
+      if (block && !isMeasureStart(fresh, ctx) && !isTaskNumber(fresh, ctx) && block.bottom - line.y <= 1.3 * pitch) {
+        block.items.push(...items);
+        block.bottom = line.y;
+      } else blocks.push((open[col] = fresh));
+    });
+  }
+  return { blocks, headings };
+}
+
+/** Measures seen, and how many had an executor block starting level with them. */
+export interface AlignmentVotes {
+  measures: number;
+  level: number;
+}
+
+export function countAlignment(body: readonly Line[], ctx: DraftContext, votes: AlignmentVotes): void {
+  const { blocks } = blocksOf(body, ctx, columnPitch(body, ctx));
+  for (const m of blocks.filter((b) => isMeasureStart(b, ctx))) {
+    votes.measures++;
+    if (blocks.some((b) => b.col === ctx.executorsCol && Math.abs(b.top - m.top) < 1.5)) votes.level++;
+  }
+}
+
+/** Few executor blocks start level with their measure: the cells are centred, not top-aligned. */
+export function isCentred(votes: AlignmentVotes): boolean {
+  return votes.measures >= 3 && votes.level < votes.measures * 0.6;
+}
+
+/**
+ * Splits a section's rows among its tasks: contiguous runs, each centred as near as
+ * can be on its task's number; rows before the first run belong to a task begun on
+ * the page before (allowed only before the page's first heading).
+ */
+function taskRuns(rows: readonly Row[], centres: readonly number[], leadAllowed: boolean): number[] {
+  const m = rows.length;
+  const k = centres.length;
+  // best[t][i]: least cost of giving rows [0, i) to the lead and tasks [0, t).
+  const best: number[][] = Array.from({ length: k + 1 }, () => Array<number>(m + 1).fill(Infinity));
+  const from: number[][] = Array.from({ length: k + 1 }, () => Array<number>(m + 1).fill(-1));
+  for (let i = 0; i <= m; i++) if (i === 0 || leadAllowed) best[0]![i] = 0;
+  const runCentre = (a: number, b: number) => ((rows[a] as Row).top + (rows[b - 1] as Row).bottom) / 2;
+  for (let t = 1; t <= k; t++) {
+    for (let i = t; i <= m; i++) {
+      for (let j = t - 1; j < i; j++) {
+        const cost = (best[t - 1]![j] as number) + Math.abs(runCentre(j, i) - (centres[t - 1] as number));
+        if (cost < (best[t]![i] as number)) {
+          best[t]![i] = cost;
+          from[t]![i] = j;
+        }
+      }
+    }
+  }
+  // Each task's first row, walking back from the end.
+  const firsts: number[] = [];
+  let i = m;
+  for (let t = k; t >= 1; t--) {
+    const j = from[t]![i] as number;
+    firsts.unshift(j);
+    i = j;
+  }
+  return firsts;
+}
+
+const taskNumber = (b: Block) => b.items.map((i) => i.text).join('').trim().replace(/\.$/, '');
+const measurePrefix = (r: Row, ctx: DraftContext) => /^(\d{1,4})\./.exec(r.draft.cells[ctx.measureCol]?.[0]?.text ?? '')?.[1];
+
+/**
+ * Where a task's measures are numbered after it (task 2, measures 2.1, 2.2), its first
+ * row is its first measure so numbered: the numbers say what the centres only suggest.
+ */
+function byTaskPrefix(rows: readonly Row[], numbers: readonly Block[], firsts: number[], ctx: DraftContext): number[] {
+  const out = [...firsts];
+  numbers.forEach((n, t) => {
+    const after = t === 0 ? -1 : (out[t - 1] as number);
+    const own = rows.findIndex((r, i) => i > after && measurePrefix(r, ctx) === taskNumber(n));
+    if (own >= 0) out[t] = own;
+  });
+  // Keep the runs in order.
+  for (let t = 1; t < out.length; t++) if ((out[t] as number) <= (out[t - 1] as number)) out[t] = Math.min(rows.length - 1, (out[t - 1] as number) + 1);
+  return out;
+}
+
+export function centredDrafts(body: readonly Line[], ctx: DraftContext): Draft[] {
+  const pitch = columnPitch(body, ctx);
+  const { blocks, headings } = blocksOf(body, ctx, pitch);
+  const width = ctx.starts.length;
+  const emptyCells = () => Array.from({ length: width }, (): TextItem[] => []);
+  const anchors: Row[] = [
+    ...headings.map((h) => ({ top: h.top, bottom: h.bottom, centre: centre(h), section: 0, draft: { heading: true, task: false, cells: [h.items] } })),
+    ...blocks.filter((b) => isMeasureStart(b, ctx)).map((b) => {
+      const cells = emptyCells();
+      cells[b.col] = [...b.items];
+      return { top: b.top, bottom: b.bottom, centre: centre(b), section: 0, draft: { heading: false, task: false, cells } };
+    }),
+  ].sort((a, b) => b.top - a.top);
+  let section = 0;
+  for (const a of anchors) a.section = a.draft.heading ? ++section : section;
+  const rows = anchors.filter((a) => !a.draft.heading);
+  let continuation: Draft | undefined;
+  const carry = (b: Block) => {
+    continuation ??= { heading: false, task: false, cells: emptyCells() };
+    continuation.cells[b.col]?.push(...b.items);
+  };
+  const sectionOf = (y: number) => anchors.filter((a) => a.draft.heading && a.top > y).length;
+  const beforeRows = (b: Block) => rows.length === 0 || b.bottom > (rows[0] as Row).top + pitch / 2;
+  // Below a heading, nothing goes on from the page before.
+  const spansBelowHeading = (y: number) => anchors.some((a) => a.draft.heading && a.bottom > y);
+
+  const firstTop = (anchors[0]?.top ?? Infinity) + pitch / 2;
+  // The cells beside each measure first: a row reaches as far as its tallest cell.
+  for (const b of blocks) {
+    if (isMeasureStart(b, ctx) || b.col === ctx.numberCol || b.col === ctx.taskCol) continue;
+    if (beforeRows(b) || b.bottom > firstTop) {
+      carry(b);
+      continue;
+    }
+    const here = rows.filter((r) => r.section === sectionOf(centre(b)));
+    const pool = here.length > 0 ? here : rows;
+    const row =
+      b.col === ctx.measureCol
+        ? // A measure's text after a paragraph break stays with the measure above it.
+          (pool.filter((r) => r.top >= b.top).pop() ?? (pool[0] as Row))
+        : pool.reduce((near, r) => (Math.abs(r.centre - centre(b)) < Math.abs(near.centre - centre(b)) ? r : near));
+    row.draft.cells[b.col]?.push(...b.items);
+    row.top = Math.max(row.top, b.top);
+    row.bottom = Math.min(row.bottom, b.bottom);
+  }
+  // Tasks: the number blocks of each section share out its rows.
+  const numbers = blocks.filter((b) => isTaskNumber(b, ctx));
+  const spans: Array<{ top: number; bottom: number; row: Row }> = [];
+  for (let s = 0; s <= section; s++) {
+    const own = rows.filter((r) => r.section === s);
+    const mine = numbers.filter((n) => sectionOf(centre(n)) === s && own.length > 0).sort((a, b) => b.top - a.top);
+    if (mine.length === 0) continue;
+    const firsts = byTaskPrefix(own, mine, taskRuns(own, mine.map(centre), s === 0), ctx);
+    firsts.forEach((first, t) => {
+      const row = own[first] as Row;
+      const last = own[(firsts[t + 1] ?? own.length) - 1] as Row;
+      row.draft.task = true;
+      row.draft.cells[ctx.numberCol]?.push(...(mine[t] as Block).items);
+      spans.push({ top: row.top, bottom: last.bottom, row });
+    });
+  }
+  for (const b of numbers) if (!spans.some((s) => s.row.draft.cells[ctx.numberCol]?.includes(b.items[0] as TextItem))) carry(b);
+  // A task's text, line by line, belongs to the task whose rows the line stands beside;
+  // above every row of the page it goes on from the page before. Two tasks' texts can
+  // touch, so lines, not blocks, are placed.
+  const distance = (y: number, span: { top: number; bottom: number }) => (y > span.top ? y - span.top : y < span.bottom ? span.bottom - y : 0);
+  for (const b of blocks.filter((x) => x.col === ctx.taskCol)) {
+    for (const item of b.items) {
+      const line = { col: b.col, top: item.y, bottom: item.y, items: [item] };
+      const aboveTasks = spans.length === 0 || item.y > (spans[0] as { top: number }).top + pitch / 2;
+      if (aboveTasks && !spansBelowHeading(item.y)) {
+        carry(line);
+        continue;
+      }
+      const span = spans.reduce((near, sp) => (distance(item.y, sp) < distance(item.y, near) ? sp : near));
+      span.row.draft.cells[b.col]?.push(item);
+    }
+  }
+  return [...(continuation ? [continuation] : []), ...anchors.map((a) => a.draft)];
+}
