@@ -260,12 +260,10 @@ def chromium_prints():
     chromium_print('chromium-borderless.pdf', 'size: A4', borders=False)
 
 
-def libreoffice_borderless_pdf():
-    """A Word table with no borders, printed by LibreOffice: a PDF with no ruling lines.
-
-    LibreOffice prints the table wider than the page, so columns 5 and 6 fall off it
-    and no row numbers all the columns: a bad input, refused in one line.
-    """
+def borderless_docx(landscape):
+    """The LibreOffice DOCX with every table and cell border removed; on a landscape page as wide as the table if asked."""
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm
     document = docx.Document(out('libreoffice.docx'))
     for name in ('w:tblBorders', 'w:tcBorders'):
         for element in list(document.element.body.iter(qn(name))):
@@ -274,10 +272,26 @@ def libreoffice_borderless_pdf():
     table_pr.append(ET_fragment(
         f'<w:tblBorders xmlns:w="{W_NS}">' + ''.join(f'<w:{side} w:val="nil"/>' for side in ('top', 'left', 'bottom', 'right', 'insideH', 'insideV')) + '</w:tblBorders>'
     ))
-    staged = os.path.join(WORK, 'borderless.docx')
+    if landscape:
+        for section in document.sections:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = Mm(297), Mm(210)
+            section.left_margin = section.right_margin = Mm(10)
+        for width in table_pr.iter(qn('w:tblW')):
+            width.set(qn('w:w'), '5000')
+            width.set(qn('w:type'), 'pct')
+    staged = os.path.join(WORK, f'borderless{"-landscape" if landscape else ""}.docx')
     document.save(staged)
-    made = soffice(staged, 'pdf', os.path.join(WORK, 'borderless'))
-    shutil.copy(made, os.path.join(ROOT, 'test', 'corpus', 'bad', 'libreoffice-borderless.pdf'))
+    return soffice(staged, 'pdf', os.path.join(WORK, os.path.basename(staged)[:-5]))
+
+
+def libreoffice_borderless_pdf():
+    """A Word table with no borders, printed by LibreOffice: a PDF with no ruling lines.
+
+    LibreOffice prints the table wider than the page, so columns 5 and 6 fall off it
+    and no row numbers all the columns: a bad input, refused in one line.
+    """
+    shutil.copy(borderless_docx(landscape=False), os.path.join(ROOT, 'test', 'corpus', 'bad', 'libreoffice-borderless.pdf'))
 
 
 def libreoffice_borderless_landscape_pdf():
@@ -286,27 +300,7 @@ def libreoffice_borderless_landscape_pdf():
     LibreOffice's DOCX centres each cell's text vertically, so a row's cells do not
     start on one baseline: the stream reader must rebuild rows from blocks.
     """
-    from docx.enum.section import WD_ORIENT
-    from docx.shared import Mm
-    document = docx.Document(out('libreoffice.docx'))
-    for section in document.sections:
-        section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = Mm(297), Mm(210)
-        section.left_margin = section.right_margin = Mm(10)
-    for name in ('w:tblBorders', 'w:tcBorders'):
-        for element in list(document.element.body.iter(qn(name))):
-            element.getparent().remove(element)
-    table_pr = document.tables[0]._tbl.tblPr
-    table_pr.append(ET_fragment(
-        f'<w:tblBorders xmlns:w="{W_NS}">' + ''.join(f'<w:{side} w:val="nil"/>' for side in ('top', 'left', 'bottom', 'right', 'insideH', 'insideV')) + '</w:tblBorders>'
-    ))
-    for width in table_pr.iter(qn('w:tblW')):
-        width.set(qn('w:w'), '5000')
-        width.set(qn('w:type'), 'pct')
-    staged = os.path.join(WORK, 'borderless-landscape.docx')
-    document.save(staged)
-    made = soffice(staged, 'pdf', os.path.join(WORK, 'borderless-landscape'))
-    shutil.copy(made, out('libreoffice-borderless-landscape.pdf'))
+    shutil.copy(borderless_docx(landscape=True), out('libreoffice-borderless-landscape.pdf'))
 
 
 def one_path_grid_pdf():
