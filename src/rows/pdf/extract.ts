@@ -4,6 +4,7 @@
 import { InputError } from '../../errors.js';
 import { DEFAULT_LIMITS, limitError } from '../../read/limits.js';
 import { readOperators, type FontInfo } from './operators.js';
+import { BOLD_FONT_NAME } from './page-builder.js';
 import type { PageContent } from './page-grid.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -15,7 +16,6 @@ export interface PageShare {
   count: number;
 }
 
-const BOLD = /bold|black|heavy|semibold|demi/i;
 
 let loading: Promise<PdfJs> | undefined;
 
@@ -45,7 +45,7 @@ async function readPage(pdfjs: PdfJs, page: PdfPage, number: number): Promise<Pa
     if (info === undefined) {
       try {
         const font = page.commonObjs.get(name) as { name?: string; bold?: boolean; fontMatrix?: number[] } | undefined;
-        info = { bold: font?.bold === true || BOLD.test(font?.name ?? ''), fontMatrix: font?.fontMatrix };
+        info = { bold: font?.bold === true || BOLD_FONT_NAME.test(font?.name ?? ''), fontMatrix: font?.fontMatrix };
       } catch {
         info = { bold: false };
       }

@@ -5,6 +5,9 @@
 // after it (page-grid, stream-table, stitch) sees only items and lines.
 import type { Segment, TextItem } from './page-grid.js';
 
+/** A font whose name says it is bold (`DejaVuSans-Bold`, `Arial,Black`): how either engine tells bold. */
+export const BOLD_FONT_NAME = /bold|black|heavy|semibold|demi/i;
+
 // pdf.js's thresholds for text content, in ems: a gap wider than TRACKING is a
 // space between words; wider than NEW_ITEM, a separate piece of text (another cell).
 const TRACKING = 0.102;

@@ -3,7 +3,7 @@
 // path object's subpaths with its fill and stroke, in page space.
 import { InputError } from '../../errors.js';
 import { apply, IDENTITY, multiply, type Matrix } from './matrix.js';
-import { PageBuilder } from './page-builder.js';
+import { BOLD_FONT_NAME, PageBuilder } from './page-builder.js';
 import type { PageShare } from './extract.js';
 import type { PageContent } from './page-grid.js';
 import { rulesOf, type Subpath } from './paths.js';
@@ -62,7 +62,6 @@ const PASSWORD_ERROR = 4;
 // FPDF_GetLastError's codes, in words.
 const LOAD_ERRORS: Record<number, string> = { 1: 'unknown error', 2: 'file not found', 3: 'not in PDF format, or damaged', 5: 'unsupported security handler' };
 // Bold as the pdf.js reader tells it, by the font's name; or by its weight or ForceBold flag.
-const BOLD_NAME = /bold|black|heavy|semibold|demi/i;
 const BOLD_WEIGHT = 600;
 const FORCE_BOLD = 0x40000;
 
@@ -122,7 +121,7 @@ function boldness(m: PdfiumModule, scratch: Scratch): (font: number) => boolean 
     if (bold === undefined) {
       const length = m._FPDFFont_GetBaseFontName(font, scratch.ptr + 64, 192);
       const name = new TextDecoder().decode(m.HEAPU8.subarray(scratch.ptr + 64, scratch.ptr + 64 + Math.max(0, Math.min(length, 192) - 1)));
-      bold = BOLD_NAME.test(name) || m._FPDFFont_GetWeight(font) >= BOLD_WEIGHT || (m._FPDFFont_GetFlags(font) & FORCE_BOLD) !== 0;
+      bold = BOLD_FONT_NAME.test(name) || m._FPDFFont_GetWeight(font) >= BOLD_WEIGHT || (m._FPDFFont_GetFlags(font) & FORCE_BOLD) !== 0;
       known.set(font, bold);
     }
     return bold;
