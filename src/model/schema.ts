@@ -47,7 +47,7 @@ export const AmountSchema = z
   })
   .strict();
 
-export const MeasureStatusSchema = z.enum(['completed', 'in_progress', 'planned', 'not_funded', 'suspended', 'not_started', 'cancelled', 'unknown']);
+export const MeasureStatusSchema = z.enum(['completed', 'in_progress', 'planned', 'not_completed', 'not_funded', 'suspended', 'not_started', 'cancelled', 'unknown']);
 
 export const MeasureSchema = z
   .object({

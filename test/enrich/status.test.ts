@@ -17,6 +17,16 @@ describe('measure status rules', () => {
     ['Захід буде реалізовано після надходження коштів', 'planned', 'planned.scheduled'],
     ['Роботи з реконструкції спортивного майданчика завершені', 'completed', 'completed.done'],
     ['Встановлено 9 відеокамер в ліцеї № 25', 'completed', 'completed.done'],
+    // A negation before the verb: due and not done. Each of these read «completed» before.
+    ["Захід не виконано у зв'язку з відсутністю підрядника", 'not_completed', 'not-completed.negated'],
+    ['Ремонт не проведено', 'not_completed', 'not-completed.negated'],
+    ['Договір не укладено', 'not_completed', 'not-completed.negated'],
+    ['Будівництво не завершено', 'not_completed', 'not-completed.negated'],
+    ['Обладнання не придбано', 'not_completed', 'not-completed.negated'],
+    ['Семінар не відбувся', 'not_completed', 'not-completed.negated'],
+    ['Проведено конкурс, але договір з переможцем не було укладено', 'not_completed', 'not-completed.negated'],
+    // Work that goes on is in progress, whatever is not yet finished.
+    ['Роботи не завершено, триває виконання робіт', 'in_progress', 'in-progress.ongoing'],
   ])('%s → %s', (text, status, rule) => {
     expect(measureStatus(text)).toMatchObject({ status, statusRule: rule });
   });
