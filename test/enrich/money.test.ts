@@ -78,3 +78,25 @@ describe('exact decimals', () => {
     for (const n of [434.09, 0.0005, 9505.09, 12345678.25]) expect(toNumber(fromNumber(n))).toBe(n);
   });
 });
+
+describe('money in other wordings (issue 13), each labelled by what it says', () => {
+  it.each([
+    ['Переможці отримали сертифікати на суму 25\n000 грн', 25], // `25<br>000 грн` after cleaning
+    ['Залучено 3 млн 250 тис. грн інвестицій', 3250],
+    ['Вартість робіт 1 млн 200 тис. грн', 1200],
+    ['Використано 150,5 Тис. Грн', 150.5],
+    ['Залучено 2,3 млн. гривень', 2300],
+    ['Виплачено 48 000 ГРН', 48],
+    ['Придбано на 12 тисяч гривень', 12],
+  ])('%s → %s thousand UAH', (text, thousandUah) => {
+    expect(findAmounts(text).map((a) => a.thousandUah)).toEqual([thousandUah]);
+  });
+  it.each([
+    ['30,0 тис. гривень', 30],
+    ['3,9634 млн. гривень', 3963.4],
+    ['434,090', 434.09],
+    ['25 000 грн', 25],
+  ])('column 6 «%s» → %s thousand UAH', (text, thousandUah) => {
+    expect(parseThousandUah(text)).toBe(thousandUah);
+  });
+});
