@@ -1,7 +1,8 @@
-// Column 6 may list several programmes separated by commas. Names have commas of
-// their own («Будівництво (реконструкція, капітальний ремонт) …»), so split only
-// where a new programme name begins.
-const NEXT_PROGRAM = /,\s*(?=(?:(?:міськ|комплексн|цільов|соціальн|регіональн)\p{L}*\s+)*програм)/iu;
+// Column 6 may list several programmes. Names have commas and «та» of their own
+// («Будівництво (реконструкція, капітальний ремонт) …», «житлового господарства та
+// поводження з відходами»), so a comma, «та» or «і» splits only where a new
+// programme name begins; «;» and a line break always split.
+const NEXT_PROGRAM = /(?:,|\s+(?:та|і))\s*(?=(?:(?:міськ|комплексн|цільов|соціальн|регіональн)\p{L}*\s+)*програм)|\s*[;\n]\s*/iu;
 
 export function splitProgramList(text: string): string[] {
   return text

@@ -44,6 +44,15 @@ describe('splitProgramList', () => {
   it('does not split on commas inside a name', () => {
     expect(splitProgramList(BUILD)).toEqual([BUILD]);
   });
+  it('splits on «;», a line break, and «та» or «і» before another programme, never on «та» inside a name', () => {
+    const a = 'Програма розвитку освіти на 2022-2026 роки';
+    const b = 'Програма житлового господарства та поводження з відходами на 2021-2025 роки';
+    expect(splitProgramList(`${a}; ${b}`)).toEqual([a, b]);
+    expect(splitProgramList(`${a}\n${b}`)).toEqual([a, b]);
+    expect(splitProgramList(`${a} та ${b}`)).toEqual([a, b]);
+    expect(splitProgramList(`${a} і міська цільова програма "Безпечне місто"`)).toEqual([a, 'міська цільова програма "Безпечне місто"']);
+    expect(splitProgramList(b)).toEqual([b]);
+  });
 });
 
 describe('ProgramResolver', () => {
