@@ -27,6 +27,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { id: 'not-started.not-begun', status: 'not_started', pattern: rx(`не\\s+(?:розпочат${W}|розпочина${W}|проводил${W}|проводять${W}|проводи${W}|здійснювал${W}|надходил${W}|реалізовувал${W})`), description: 'не розпочато, не проводився, не здійснювалось' },
   { id: 'completed.percent-100', status: 'completed', pattern: rx(`виконання\\s+робіт\\s+становить\\s+100(?:[,.]0+)?\\s*%`), description: 'Рівень виконання робіт становить 100%' },
   { id: 'in-progress.ongoing', status: 'in_progress', pattern: rx(`(?<![\\p{L}])(?:трива${W}|продовжу${W}|здійснюєт${W}|проводит${W}|розробляєт${W}|завершуют${W}|укладают${W}|вживают${W}|забезпечуєт${W}|поновлюєт${W}|надаєт${W}|надают${W}|розпочато|виконуют${W}|ведеться|рівень\\s+виконання\\s+робіт\\s+становить)`), description: 'триває, продовжуються, здійснюється, розробляється, завершуються, розпочато' },
+  { id: 'in-progress.partial', status: 'in_progress', pattern: rx(`(?<![\\p{L}])частков${W}`), description: 'частково виконано, проведено частковий збір: begun, not finished' },
   { id: 'planned.scheduled', status: 'planned', pattern: rx(`(?:заплановано|планується|буде\\s+(?:реалізовано|здійснено|проведено)|очікується)`), description: 'заплановано, планується, буде реалізовано, очікується' },
   {
     id: 'not-completed.negated',

@@ -25,6 +25,9 @@ describe('measure status rules', () => {
     ['Обладнання не придбано', 'not_completed', 'not-completed.negated'],
     ['Семінар не відбувся', 'not_completed', 'not-completed.negated'],
     ['Проведено конкурс, але договір з переможцем не було укладено', 'not_completed', 'not-completed.negated'],
+    // Partly done is begun and not finished.
+    ['Проведено частковий збір інформації про обсяги споживання енергії', 'in_progress', 'in-progress.partial'],
+    ['Роботи виконано частково', 'in_progress', 'in-progress.partial'],
     // Work that goes on is in progress, whatever is not yet finished.
     ['Роботи не завершено, триває виконання робіт', 'in_progress', 'in-progress.ongoing'],
   ])('%s → %s', (text, status, rule) => {
