@@ -7,7 +7,7 @@ export { CATALOGUE, type DiagnosticCode, type DiagnosticType } from './diagnosti
 export { InputError } from './errors.js';
 export * from './model/schema.js';
 export { jsonSchemaOf } from './model/json-schema.js';
-export { STATUS_RULES, measureStatus, type StatusRule } from './enrich/status.js';
+export { STATUS_MEANINGS, STATUS_RULES, measureStatus, type StatusRuleSpec } from './enrich/status/index.js';
 export { diffReports, hasChanges, type ReportDiff } from './diff/diff.js';
 export { reportStats, type ReportStats } from './emit/stats.js';
 export { dataPackage } from './emit/datapackage.js';

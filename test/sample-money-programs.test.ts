@@ -83,8 +83,8 @@ describe('status in the sample', () => {
     }
     const counts: Record<string, number> = {};
     for (const m of measures) counts[m.status] = (counts[m.status] ?? 0) + 1;
-    expect(counts).toEqual({ completed: 67, in_progress: 44, not_funded: 39, planned: 8, suspended: 8, not_started: 5, cancelled: 1, unknown: 1 });
-    // The one unknown is the measure with an empty execution cell.
-    expect(measures.filter((m) => m.status === 'unknown').map((m) => [m.statusRule, m.source.line])).toEqual([['unknown.empty', 62]]);
+    expect(counts).toEqual({ completed: 68, in_progress: 42, not_funded: 37, planned: 8, suspended: 8, not_started: 4, not_completed: 3, cancelled: 1, unknown: 2 });
+    // Unknown: the empty execution cell, and the measure whose text says only who took the works over.
+    expect(measures.filter((m) => m.status === 'unknown').map((m) => [m.statusRule, m.source.line])).toEqual([['unknown.empty', 62], ['unknown.customer-delegated', 183]]);
   });
 });

@@ -8,7 +8,7 @@ import { splitExecutors } from './executors.js';
 import { findAmounts, findCompletionPercent, parseThousandUah } from './money.js';
 import type { ProgramResolver } from './programs/resolve.js';
 import { splitProgramList } from './programs/split.js';
-import { measureStatus } from './status.js';
+import { measureStatus } from './status/index.js';
 
 export interface EnrichContext {
   programs: ProgramResolver;

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { measureStatus, STATUS_RULES } from '../../src/enrich/status.js';
+import { COMPILED_STATUS_RULES, measureStatus, STATUS_MEANINGS, STATUS_RULES } from '../../src/enrich/status/index.js';
+import { MeasureStatusSchema } from '../../src/model/schema.js';
 
 describe('measure status rules', () => {
   it.each([
     ['Кошти в місцевому бюджеті на реалізацію заходу не передбачені', 'not_funded', 'not-funded.no-budget'],
     ['Кошти з місцевого бюджету на реалізацію заходу не виділялись', 'not_funded', 'not-funded.no-budget'],
-    ["Відсутнє співфінансування з державного бюджету у зв'язку з введенням воєнного стану", 'not_funded', 'not-funded.no-cofinancing'],
+    ["Відсутнє співфінансування з державного бюджету у зв'язку з введенням воєнного стану", 'not_funded', 'not-funded.no-budget'],
     ['Модульну котельню передано на баланс. Реалізація заходу є недоцільною.', 'cancelled', 'cancelled.inexpedient'],
     ['Фінансування заходу в рамках програми призупинено у зв\'язку із продовженням воєнного стану', 'suspended', 'suspended.paused'],
     ["У зв'язку з введенням воєнного стану реалізацію проєкту зупинено на невизначений час", 'suspended', 'suspended.paused'],
     ['Реконструкцію території Гідропарку не розпочато у зв\'язку із введенням воєнного стану', 'not_started', 'not-started.not-begun'],
-    ['Конкурс у січні-вересні поточного року не проводився', 'not_started', 'not-started.not-begun'],
+    ['Конкурс у січні-вересні поточного року не проводився', 'not_completed', 'not-completed.negated'],
     ['Рівень виконання робіт становить 100,0%.', 'completed', 'completed.percent-100'],
     ['Триває будівництво тролейбусної лінії. Рівень виконання робіт становить 81,0%.', 'in_progress', 'in-progress.ongoing'],
     ['Проведення асамблеї заплановано на листопад', 'planned', 'planned.scheduled'],
@@ -49,7 +50,21 @@ describe('measure status rules', () => {
 
   it('is unknown for an empty cell or a text no rule reads, and says which', () => {
     expect(measureStatus('')).toEqual({ status: 'unknown', statusRule: 'unknown.empty', statusPhrase: null });
-    expect(measureStatus('Функції замовника змінено')).toEqual({ status: 'unknown', statusRule: 'unknown.no-match', statusPhrase: null });
+    expect(measureStatus('Див. пункт 1.2')).toEqual({ status: 'unknown', statusRule: 'unknown.no-match', statusPhrase: null });
+  });
+
+  // ESLint's way: each rule carries phrases it must decide and phrases it must not.
+  describe.each(COMPILED_STATUS_RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
+    it.each(rule.examples.valid.map((t) => [t]))('decides «%s»', (text) => {
+      expect(measureStatus(text)).toMatchObject({ status: rule.status, statusRule: rule.id });
+    });
+    it.each(rule.examples.invalid.map((t) => [t]))('does not decide «%s»', (text) => {
+      expect(measureStatus(text).statusRule).not.toBe(rule.id);
+    });
+  });
+
+  it('gives every status of the schema a meaning', () => {
+    expect(Object.keys(STATUS_MEANINGS).sort()).toEqual([...MeasureStatusSchema.options].sort());
   });
 
   it('has unique rule ids', () => {

@@ -1,0 +1,2 @@
+export { COMPILED_STATUS_RULES, measureStatus, type StatusResult, type StatusRule } from './classify.js';
+export { STATUS_MEANINGS, STATUS_RULES, type StatusRuleSpec } from './rules.js';
