@@ -1,5 +1,6 @@
 // The pipeline: read → rows → structure → enrich → validate. Each stage is a plain
 // function of the one before; this module only wires them together.
+import { upgradeReport } from './model/migrate.js';
 import { countBySeverity, Diagnostics } from './diagnostics/diagnostics.js';
 import { enrichMeasure, mapMeasures } from './enrich/enrich.js';
 import { mergeRegistries, shippedRegistry } from './enrich/programs/registry.js';
@@ -103,7 +104,7 @@ function readReportJson(raw: RawInput): Report {
   } catch (error) {
     throw new InputError(`${name}: not valid JSON (${(error as Error).message})`);
   }
-  const result = ReportSchema.safeParse(data);
+  const result = ReportSchema.safeParse(upgradeReport(data));
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new InputError(`${name}: not a zhyt-report JSON report of schema ${SCHEMA_VERSION} (${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'})`);

@@ -70,8 +70,19 @@ describe('programmes in the sample', () => {
     const r = await parseReport({ bytes: Buffer.from(text), path: 'tourism.txt' });
     const warning = r.diagnostics.find((d) => d.code === 'program-unresolved');
     expect(warning).toMatchObject({ severity: 'warning', source: { line: 24 }, field: 'resources' });
-    expect(warning?.message).toMatch(/^measure 1\.1: programme «Програма розвитку туризму .*» is not in the registry; nearest: [a-z0-9-]+ \(0\.\d\d\), [a-z0-9-]+ \(0\.\d\d\), [a-z0-9-]+ \(0\.\d\d\)$/);
+    expect(warning?.message).toMatch(/^measure 1\.1: programme «Програма розвитку туризму .*» is not in the registry; counted as rozvytku-turyzmu-2024-2027; nearest: [a-z0-9-]+ \(0\.\d\d\), [a-z0-9-]+ \(0\.\d\d\), [a-z0-9-]+ \(0\.\d\d\)$/);
     expect(r.stats.programRefs.unresolved).toBe(1);
+    // Counted as a programme of its own, marked unresolved, with its candidates in the data.
+    expect(r.programs.find((p) => p.id === 'rozvytku-turyzmu-2024-2027')).toEqual({
+      id: 'rozvytku-turyzmu-2024-2027',
+      name: 'Програма розвитку туризму Житомирської міської територіальної громади на 2024-2027 роки',
+      resolved: false,
+      years: { from: 2024, to: 2027 },
+      measureCount: 1,
+      fundingThousandUah: null,
+    });
+    const ref = r.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures))).flatMap((m) => m.programRefs).find((x) => x.programId === null);
+    expect(ref?.candidates).toHaveLength(3);
   });
 });
 

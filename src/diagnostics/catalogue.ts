@@ -160,12 +160,17 @@ export const CATALOGUE = {
   'program-unresolved': {
     severity: 'warning',
     title: 'Programme not in the registry',
-    description: 'A programme named in column 6 matches no registry entry closely enough; the message lists the nearest candidates and their scores. Add it with --programs.',
+    description: 'A programme named in column 6 matches no registry entry: none runs over the same years with the same content words. It counts as a programme of its own under a provisional id; the message and the reference list the nearest candidates with their scores. Add it with --programs (programs --suggest writes the entry).',
   },
   'program-fuzzy-match': {
-    severity: 'info',
+    severity: 'warning',
     title: 'Programme matched by similarity',
-    description: 'A programme name matched a registry entry only by similarity (same years, score at or above the threshold); the score is in the message.',
+    description: 'A programme name matched a registry entry only by similarity (same years, the same content words, score at or above the threshold): a guess, so a warning; the score is in the message. Add the spelling as an alias to make it exact.',
+  },
+  'amount-unreadable': {
+    severity: 'warning',
+    title: 'Sum of money not read',
+    description: 'A phrase names money (грн, гривень, UAH, тис., млн) but is not a sum the money grammar reads («кілька тисяч гривень», a range «100-150 тис. грн»); the message quotes it. No amount is recorded for it.',
   },
   'task-without-measures': {
     severity: 'warning',

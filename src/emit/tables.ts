@@ -9,7 +9,7 @@ export type CellValue = string | number | null;
 
 export interface Column<R> {
   name: string;
-  type: 'string' | 'number' | 'integer';
+  type: 'string' | 'number' | 'integer' | 'boolean';
   description: string;
   /** Allowed values, for columns that have a fixed set. */
   values?: readonly string[];
@@ -44,7 +44,7 @@ export const MEASURES: Table<MeasureRecord> = {
     { name: 'measure', type: 'string', description: 'Measure title', value: (r) => r.title },
     { name: 'executors', type: 'string', description: 'Responsible organisations, joined with "; "', value: (r) => join(r.executors) },
     { name: 'execution', type: 'string', description: 'What was done', value: (r) => r.execution },
-    { name: 'funding_thousand_uah', type: 'number', description: 'Funding in thousand UAH (column 6 amount)', value: (r) => r.fundingThousandUah },
+    { name: 'funding_thousand_uah', type: 'number', description: 'Funding in thousand UAH (column 6 amounts)', value: (r) => r.fundingThousandUah },
     {
       name: 'program_ids',
       type: 'string',
@@ -71,6 +71,7 @@ export const MEASURES: Table<MeasureRecord> = {
     { name: 'status', type: 'string', description: 'Status read from the execution text', values: MeasureStatusSchema.options, value: (r) => r.status },
     { name: 'status_rule', type: 'string', description: 'Id of the status rule that decided', value: (r) => r.statusRule },
     { name: 'source_page', type: 'integer', description: 'Page of the measure (PDF input)', value: (r) => r.source.page ?? null },
+    { name: 'funding_source', type: 'string', description: 'Source of funds named in column 6, joined with "; "', value: (r) => r.fundingSource },
   ],
 };
 
@@ -81,12 +82,13 @@ export const PROGRAMS: Table<ProgramSummary> = {
   primaryKey: 'program_id',
   rows: (report) => report.programs,
   columns: [
-    { name: 'program_id', type: 'string', description: 'Registry id', value: (p) => p.id },
-    { name: 'name', type: 'string', description: 'Canonical name', value: (p) => p.name },
-    { name: 'year_from', type: 'integer', description: 'First year of the programme', value: (p) => p.years.from },
-    { name: 'year_to', type: 'integer', description: 'Last year of the programme', value: (p) => p.years.to },
+    { name: 'program_id', type: 'string', description: 'Registry id, or the provisional id of an unresolved programme', value: (p) => p.id },
+    { name: 'name', type: 'string', description: 'Canonical name (as printed, for an unresolved programme)', value: (p) => p.name },
+    { name: 'year_from', type: 'integer', description: 'First year of the programme', value: (p) => p.years?.from ?? null },
+    { name: 'year_to', type: 'integer', description: 'Last year of the programme', value: (p) => p.years?.to ?? null },
     { name: 'measure_count', type: 'integer', description: 'Measures referencing it', value: (p) => p.measureCount },
     { name: 'funding_thousand_uah', type: 'number', description: 'Funding of those measures in thousand UAH', value: (p) => p.fundingThousandUah },
+    { name: 'resolved', type: 'boolean', description: 'false for a programme the registry does not know', value: (p) => String(p.resolved) },
   ],
 };
 

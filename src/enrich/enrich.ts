@@ -1,13 +1,14 @@
-// Turns measure drafts into measures: executors as a list, column 6 as funding or
-// programme references resolved against the registry, sums and completion read
-// from the texts.
+// Turns measure drafts into measures: executors as a list, column 6 as its parts
+// (programme references resolved against the registry, amounts, sources of funds),
+// sums and completion read from the texts. What reads like money and cannot be read
+// is a warning with its text.
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Amount, Measure } from '../model/schema.js';
 import type { MeasureDraft, PriorityNode } from '../structure/build-tree.js';
 import { splitExecutors } from './executors.js';
-import { findAmounts, findCompletionPercent, parseThousandUah } from './money.js';
+import { readFundingCell } from './funding.js';
+import { findCompletionPercent, readMoney } from './money.js';
 import type { ProgramResolver } from './programs/resolve.js';
-import { splitProgramList } from './programs/split.js';
 import { measureStatus } from './status/index.js';
 
 export interface EnrichContext {
@@ -19,9 +20,14 @@ const AMOUNT_FIELDS = ['title', 'execution'] as const;
 
 export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure {
   const { executorsText, resources } = draft;
-  const funding = parseThousandUah(resources);
-  const programRefs = funding === null ? splitProgramList(resources).map((raw) => resolveRef(raw, draft, ctx)) : [];
-  const amounts: Amount[] = AMOUNT_FIELDS.flatMap((field) => findAmounts(draft[field]).map((a) => ({ ...a, field })));
+  const funding = readFundingCell(resources);
+  const programRefs = funding.programs.map((raw) => resolveRef(raw, draft, ctx));
+  for (const text of funding.unreadable) warnUnreadable(text, 'resources', draft, ctx);
+  const amounts: Amount[] = AMOUNT_FIELDS.flatMap((field) => {
+    const money = readMoney(draft[field]);
+    for (const text of money.unreadable) warnUnreadable(text, field, draft, ctx);
+    return money.amounts.map((a) => ({ ...a, field }));
+  });
   return {
     id: draft.id,
     number: draft.number,
@@ -30,7 +36,8 @@ export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure 
     executors: splitExecutors(executorsText),
     execution: draft.execution,
     resources,
-    fundingThousandUah: funding,
+    fundingThousandUah: funding.total,
+    fundingSource: funding.sources.length === 0 ? null : funding.sources.join('; '),
     programRefs,
     amounts,
     ...measureStatus(draft.execution),
@@ -40,11 +47,16 @@ export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure 
   };
 }
 
+function warnUnreadable(text: string, field: string, draft: MeasureDraft, ctx: EnrichContext): void {
+  ctx.diagnostics.add('amount-unreadable', `measure ${draft.number}: «${text}» reads like a sum of money but is not one the tool can read`, draft.source, field);
+}
+
 function resolveRef(raw: string, draft: MeasureDraft, ctx: EnrichContext): Measure['programRefs'][number] {
   const { ref, candidates } = ctx.programs.resolve(raw);
   const nearest = candidates.map((c) => `${c.programId} (${c.score.toFixed(2)})`).join(', ');
   if (ref.match === 'unresolved') {
-    ctx.diagnostics.add('program-unresolved', `measure ${draft.number}: programme «${raw}» is not in the registry; nearest: ${nearest || 'none'}`, draft.source, 'resources');
+    const message = `measure ${draft.number}: programme «${raw}» is not in the registry; counted as ${ref.provisionalId}; nearest: ${nearest || 'none'}`;
+    ctx.diagnostics.add('program-unresolved', message, draft.source, 'resources');
   } else if (ref.match === 'fuzzy') {
     ctx.diagnostics.add('program-fuzzy-match', `measure ${draft.number}: programme «${raw}» matched ${nearest} by similarity`, draft.source, 'resources');
   }

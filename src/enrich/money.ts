@@ -1,6 +1,9 @@
-// Money in thousand UAH. Column 6 holds either programme names or an amount in
-// thousand UAH; the measure texts name sums in hryvnias, thousands, millions.
-import { parseDecimal, shift, sum, toNumber } from './decimal.js';
+// The money grammar, exact in thousand UAH. A sum is one or more parts with falling
+// scales and then the currency: `25 000 грн`, `1,044 млн грн`, `3 млн 250 тис. грн`,
+// `1 250 грн 50 коп.`. Numbers take thousands separated by spaces (plain, no-break,
+// thin), a line break (markup inside a number) or dots, and a decimal comma or point.
+// A currency word that no sum accounts for is returned as unreadable, for a warning.
+import { parseDecimal, shift, sum, toNumber, type Decimal } from './decimal.js';
 
 /** Scales and their power of ten relative to thousand UAH, in any case and spelling. */
 const SCALES: ReadonlyArray<{ re: string; exponent: number }> = [
@@ -8,20 +11,21 @@ const SCALES: ReadonlyArray<{ re: string; exponent: number }> = [
   { re: 'млн\\.?|мільйон(?:ів|а|и)?', exponent: 3 },
   { re: 'тис\\.?|тисяч(?:і|а)?', exponent: 0 },
 ];
-const HRYVNIA = '(?:грн|гривень|гривні|гривня|гривнях|uah)';
+const HRYVNIA = '(?:грн|гривень|гривні|гривня|гривнях|гривнями|гривню|uah)';
+const KOPECKS = '(?:\\s*(\\d{1,2})\\s*коп(?:\\.|ійок|ійки|ійка)?)?';
 const SCALE = SCALES.map((u) => u.re).join('|');
-// A number with a decimal comma or point, thousands separated by (no-break, thin)
-// spaces or a line break (markup inside a number: `25<br>000`).
-const NUMBER = '\\d{1,3}(?:[ \\u00a0\\u202f\\n]\\d{3})+(?:[,.]\\d+)?|\\d+(?:[,.]\\d+)?';
-// One part of an amount: a number and its scale (`3 млн`, `250 тис.`, `1,044 млн`).
+// Thousands by spaces or a line break, by dots, or none; then a decimal part.
+export const NUMBER = '\\d{1,3}(?:[ \\u00a0\\u202f\\n]\\d{3})+(?:[,.]\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?';
+// Not inside another number, and not the end of a range (`100-150 тис. грн` is not 150).
+const NUMBER_START = '(?<![\\d,.])(?<!\\d\\s*[-‐‑–—]\\s*)';
 const PART = new RegExp(`(${NUMBER})\\s*(${SCALE})?`, 'giu');
-// Parts with falling scales, then the currency: `3 млн 250 тис. грн`, `48 000 ГРН`.
 const AMOUNT_IN_TEXT = new RegExp(
-  `(?<![\\d,.])((?:(?:${NUMBER})\\s*(?:${SCALE})\\s*)*(?:${NUMBER})\\s*(?:${SCALE})?\\s*${HRYVNIA})(?![\\p{L}])\\.?`,
+  `${NUMBER_START}((?:(?:${NUMBER})\\s*(?:${SCALE})\\s*)*(?:${NUMBER})\\s*(?:${SCALE})?\\s*${HRYVNIA})(?![\\p{L}])\\.?${KOPECKS}`,
   'giu',
 );
-const COLUMN6_AMOUNT = new RegExp(`^(${NUMBER})(?:\\s*(${SCALE})?\\s*${HRYVNIA}?\\.?)?$`, 'iu');
-const MENTIONS_HRYVNIA = /грн|грив|uah/iu;
+/** A word that says money, as a whole word: «гривневому» is not one. */
+const CURRENCY_WORD = new RegExp(`(?<![\\p{L}])(?:${HRYVNIA}|коп)(?![\\p{L}])`, 'giu');
+const MENTIONS_HRYVNIA = /грн|грив|uah|коп/iu;
 
 const exponentOf = (scale: string | undefined, fallback: number): number => {
   if (scale === undefined) return fallback;
@@ -29,22 +33,23 @@ const exponentOf = (scale: string | undefined, fallback: number): number => {
   return SCALES.find((u) => new RegExp(`^(?:${u.re})$`, 'u').test(lower))?.exponent ?? fallback;
 };
 
-/** An amount's parts summed: each number shifted by its scale; a bare number before the currency is hryvnias. */
-function partsValue(text: string): number {
-  const parts = [...text.matchAll(PART)];
-  return toNumber(sum(parts.map((p) => shift(parseDecimal(p[1] as string), exponentOf(p[2], -3)))));
+/**
+ * A printed number as an exact decimal. Dots between groups of three are thousands
+ * (`25.000 грн`, `1.250.000 грн`, `1.250,50`) unless a scale follows a single group
+ * (`1.044 млн` is a decimal point).
+ */
+export function numberValue(raw: string, scaled: boolean): Decimal {
+  const compact = raw.replace(/[ \u00a0\u202f\n]/gu, '');
+  const dotted = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.exec(compact);
+  const dotsAreThousands = dotted !== null && (compact.includes(',') || compact.split('.').length > 2 || !scaled);
+  return parseDecimal(dotsAreThousands ? compact.replace(/\./g, '') : compact);
 }
 
-/**
- * Column 6 as an amount in thousand UAH (`434,090` → 434.09, `1 250,5` → 1250.5,
- * `30,0 тис. гривень` → 30, `3,9634 млн. гривень` → 3963.4), or null for programme names.
- */
-export function parseThousandUah(text: string): number | null {
-  const m = COLUMN6_AMOUNT.exec(text.trim());
-  if (!m) return null;
-  // A bare number in column 6 is in thousand UAH, as the column's header says; «грн» alone makes it hryvnias.
-  const bareUnit = MENTIONS_HRYVNIA.test(text) && m[2] === undefined ? -3 : 0;
-  return toNumber(shift(parseDecimal(m[1] as string), exponentOf(m[2], bareUnit)));
+/** An amount's parts summed: each number shifted by its scale; a bare number before the currency is hryvnias. */
+function partsValue(text: string, kopecks: string | undefined): Decimal {
+  const parts = [...text.matchAll(PART)].map((p) => shift(numberValue(p[1] as string, p[2] !== undefined), exponentOf(p[2], -3)));
+  if (kopecks !== undefined) parts.push(shift(parseDecimal(kopecks), -5));
+  return sum(parts);
 }
 
 export interface AmountInText {
@@ -52,15 +57,49 @@ export interface AmountInText {
   thousandUah: number;
 }
 
+export interface MoneyReading {
+  amounts: AmountInText[];
+  /** Money-like phrases no sum accounts for (`кілька тисяч гривень`), for a warning. */
+  unreadable: string[];
+}
+
 /** Sums named in running text: `25 000 грн` → 25, `1,044 млн грн` → 1044, `3 млн 250 тис. грн` → 3250. */
-export function findAmounts(text: string): AmountInText[] {
-  if (!MENTIONS_HRYVNIA.test(text)) return [];
-  const found: AmountInText[] = [];
+export function readMoney(text: string): MoneyReading {
+  if (!MENTIONS_HRYVNIA.test(text)) return { amounts: [], unreadable: [] };
+  const amounts: AmountInText[] = [];
+  const covered: Array<[number, number]> = [];
   for (const m of text.matchAll(AMOUNT_IN_TEXT)) {
     const raw = m[0].replace(/\.$/, '');
-    found.push({ raw, thousandUah: partsValue(m[1] as string) });
+    amounts.push({ raw, thousandUah: toNumber(partsValue(m[1] as string, m[2])) });
+    covered.push([m.index, m.index + m[0].length]);
   }
-  return found;
+  const unreadable: string[] = [];
+  for (const w of text.matchAll(CURRENCY_WORD)) {
+    if (covered.some(([from, to]) => w.index >= from && w.index < to)) continue;
+    unreadable.push(phraseAround(text, w.index, w.index + w[0].length));
+  }
+  return { amounts, unreadable };
+}
+
+/** Takes the sums with a currency out of `text`: their values, and the text with each replaced by a space. */
+export function takeAmounts(text: string): { rest: string; values: Decimal[] } {
+  const values: Decimal[] = [];
+  const rest = text.replace(AMOUNT_IN_TEXT, (_whole, amount: string, kopecks: string | undefined) => {
+    values.push(partsValue(amount, kopecks));
+    return ' ';
+  });
+  return { rest, values };
+}
+
+export function findAmounts(text: string): AmountInText[] {
+  return readMoney(text).amounts;
+}
+
+/** Up to four words before a currency word, within its sentence: what a reader needs to find it. */
+function phraseAround(text: string, from: number, to: number): string {
+  const before = text.slice(Math.max(0, from - 60), from).split(/[.;!?\n]/u).pop() ?? '';
+  const words = before.trimStart().split(/\s+/u);
+  return `${words.slice(-5).join(' ')}${text.slice(from, to)}`.trim();
 }
 
 /** Phrases that report how far a measure's works have got, then the percentage (on lower-cased text). */
@@ -75,3 +114,5 @@ export function findCompletionPercent(text: string): number | null {
   const value = toNumber(parseDecimal(m[1] as string));
   return value <= 100 ? value : null;
 }
+
+export { HRYVNIA, NUMBER_START, SCALE, exponentOf };

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { ProgramRegistrySchema } from './registry.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '2.0.0';
 
 export const SourcePlaceSchema = z
   .object({
@@ -33,9 +33,16 @@ export const ProgramMatchSchema = z.enum(['exact', 'normalized', 'fuzzy', 'unres
 export const ProgramRefSchema = z
   .object({
     programId: z.string().nullable().describe('Registry id of the target programme, null while unresolved'),
+    provisionalId: z
+      .string()
+      .nullable()
+      .describe('For an unresolved reference, an id made from its content words and years, so it counts as a programme of its own; null when resolved'),
     raw: z.string().describe('The reference as printed in column 6'),
     match: ProgramMatchSchema.describe('How the reference was resolved'),
     score: z.number().min(0).max(1).nullable().describe('Similarity score of a fuzzy match, 1 for exact and normalised matches, null when unresolved'),
+    candidates: z
+      .array(z.object({ programId: z.string(), score: z.number().min(0).max(1) }).strict())
+      .describe('Nearest registry entries with their similarity, best first, for fuzzy and unresolved references; empty otherwise'),
   })
   .strict();
 
@@ -57,8 +64,12 @@ export const MeasureSchema = z
     title: z.string().describe('Measure text (column 3) without its number'),
     executors: z.array(z.string()).describe('Responsible organisations (column 4), split on commas outside quotes'),
     execution: z.string().describe('What was done (column 5); paragraphs separated by `\\n`'),
-    resources: z.string().describe('Column 6 as printed: target programme name(s) or the funding amount'),
-    fundingThousandUah: z.number().nullable().describe('Funding in thousand UAH when column 6 is an amount, else null'),
+    resources: z.string().describe('Column 6 as printed: target programme name(s), an amount, a source of funds'),
+    fundingThousandUah: z.number().nullable().describe('Funding in thousand UAH named in column 6 (the sum of its amounts), else null'),
+    fundingSource: z
+      .string()
+      .nullable()
+      .describe('Source of funds named in column 6 («міський бюджет», «кошти інвесторів», «за рахунок …»), several joined with "; "; else null'),
     programRefs: z.array(ProgramRefSchema).describe('Target programmes named in column 6, resolved against the registry'),
     amounts: z.array(AmountSchema).describe('Sums of money named in the title or execution text'),
     status: MeasureStatusSchema.describe('Status read from the execution text by the status rules (README)'),
@@ -143,9 +154,14 @@ export const LevelCountsSchema = z
 
 export const ProgramSummarySchema = z
   .object({
-    id: z.string().describe('Registry id'),
-    name: z.string().describe('Canonical name from the registry'),
-    years: z.object({ from: z.number().int(), to: z.number().int() }).strict().describe('Years the programme runs'),
+    id: z.string().describe('Registry id, or the provisional id of an unresolved programme'),
+    name: z.string().describe('Canonical name from the registry; for an unresolved programme, its name as first printed'),
+    resolved: z.boolean().describe('False for a programme the registry does not know'),
+    years: z
+      .object({ from: z.number().int(), to: z.number().int() })
+      .strict()
+      .nullable()
+      .describe('Years the programme runs; null when an unresolved name gives none'),
     measureCount: z.number().int().nonnegative().describe('Measures that reference the programme'),
     fundingThousandUah: z.number().nullable().describe('Exact sum of the funding of those measures; null when none has an amount'),
   })

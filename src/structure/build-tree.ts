@@ -16,7 +16,7 @@ import { readPriorityHeading, splitLeadingHeading } from './headings.js';
 import { readCommunity, readPeriod } from './title.js';
 
 /** A measure before enrichment: executors and column 6 are still the printed text. */
-export type MeasureDraft = Omit<Measure, 'executors' | 'fundingThousandUah' | 'programRefs' | 'amounts' | 'completionPercent' | 'status' | 'statusRule' | 'statusPhrase'> & { executorsText: string };
+export type MeasureDraft = Omit<Measure, 'executors' | 'fundingThousandUah' | 'fundingSource' | 'programRefs' | 'amounts' | 'completionPercent' | 'status' | 'statusRule' | 'statusPhrase'> & { executorsText: string };
 export type TaskNode<M> = Omit<Task, 'measures'> & { measures: M[] };
 export type SectorNode<M> = Omit<Sector, 'tasks'> & { tasks: TaskNode<M>[] };
 export type PriorityNode<M> = Omit<Priority, 'sectors'> & { sectors: SectorNode<M>[] };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findAmounts, findCompletionPercent, parseThousandUah } from '../../src/enrich/money.js';
+import { readFundingCell } from '../../src/enrich/funding.js';
+import { findAmounts, findCompletionPercent } from '../../src/enrich/money.js';
+
+const parseThousandUah = (text: string): number | null => readFundingCell(text).total;
 import { formatDecimal, fromNumber, parseDecimal, sum, toNumber } from '../../src/enrich/decimal.js';
 
 describe('column 6 amounts in thousand UAH', () => {
@@ -23,8 +26,8 @@ describe('column 6 amounts in thousand UAH', () => {
   });
   it('is null for programme names and anything else', () => {
     expect(parseThousandUah('Програма розвитку освіти на 2022-2026 роки')).toBeNull();
-    expect(parseThousandUah('30,0 кв.м')).toBeNull();
-    expect(parseThousandUah('1 25,5')).toBeNull();
+    expect(readFundingCell('30,0 кв.м')).toMatchObject({ total: null, programs: [], unreadable: ['30,0 кв.м'] });
+    expect(readFundingCell('1 25,5')).toMatchObject({ total: null, programs: [], unreadable: ['1 25,5'] });
     expect(parseThousandUah('')).toBeNull();
   });
 });

@@ -18,6 +18,7 @@ function measure(number: string, line: number, over: Partial<Measure> = {}): Mea
     execution: 'Виконано',
     resources: 'Програма',
     fundingThousandUah: null,
+    fundingSource: null,
     programRefs: [],
     amounts: [],
     status: 'completed',

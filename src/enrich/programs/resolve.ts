@@ -1,11 +1,15 @@
 // Resolves a programme reference against the registry: exact alias, then the
-// normalised name, then a fuzzy match that must also agree on the years. Below the
-// threshold nothing is guessed: the caller gets the nearest candidates to report
-// (as OpenRefine's reconciliation does). Results are cached per distinct text, so
-// the cost grows with the number of distinct spellings, not of measures.
+// normalised name, then a fuzzy match that must also agree on the years and on every
+// content word (contentStems): a near miss in a content word is another programme.
+// Otherwise nothing is guessed: the reference is unresolved with its nearest
+// candidates (as OpenRefine's reconciliation does) and a provisional id from its name
+// and years. Results are cached per distinct text, so the cost grows with the number
+// of distinct spellings, not of measures.
 import type { ProgramEntry } from '../../model/registry.js';
 import type { ProgramRef } from '../../model/schema.js';
 import { normalizeProgramName, yearsKey } from './normalize.js';
+import { contentStems, contentDifference } from './content-words.js';
+import { provisionalProgramId } from './provisional.js';
 import { dice, trigrams } from './similarity.js';
 
 export const FUZZY_THRESHOLD = 0.85;
@@ -24,6 +28,7 @@ export interface Resolution {
 interface Indexed {
   entry: ProgramEntry;
   grams: Set<string>;
+  stems: Set<string>;
   years: string;
 }
 
@@ -33,7 +38,6 @@ export class ProgramResolver {
   private readonly exact = new Map<string, string>();
   private readonly normalized = new Map<string, string>();
   private readonly indexed: Indexed[] = [];
-  private readonly byYears = new Map<string, Indexed[]>();
   private readonly cache = new Map<string, Resolution>();
   readonly entries: ReadonlyMap<string, ProgramEntry>;
 
@@ -45,11 +49,9 @@ export class ProgramResolver {
         const key = normalizeProgramName(name);
         if (!this.normalized.has(key)) this.normalized.set(key, entry.id);
       }
-      const item: Indexed = { entry, grams: trigrams(normalizeProgramName(entry.name)), years: `${entry.years.from}-${entry.years.to}` };
+      const normalizedName = normalizeProgramName(entry.name);
+      const item: Indexed = { entry, grams: trigrams(normalizedName), stems: contentStems(normalizedName), years: `${entry.years.from}-${entry.years.to}` };
       this.indexed.push(item);
-      const list = this.byYears.get(item.years) ?? [];
-      list.push(item);
-      this.byYears.set(item.years, list);
     }
   }
 
@@ -63,26 +65,29 @@ export class ProgramResolver {
 
   private compute(raw: string): Resolution {
     const exact = this.exact.get(raw);
-    if (exact) return { ref: { programId: exact, raw, match: 'exact', score: 1 }, candidates: [] };
+    if (exact) return resolved(raw, exact, 'exact', 1, []);
     const key = normalizeProgramName(raw);
     const normalized = this.normalized.get(key);
-    if (normalized) return { ref: { programId: normalized, raw, match: 'normalized', score: 1 }, candidates: [] };
+    if (normalized) return resolved(raw, normalized, 'normalized', 1, []);
 
     const grams = trigrams(key);
+    const stems = contentStems(key);
     const years = yearsKey(raw);
-    // A fuzzy match must run over the same years: programmes are renewed under
-    // near-identical names for new periods.
-    const pool = years === null ? this.indexed : (this.byYears.get(years) ?? []);
-    const best = pool
-      .map((item) => ({ programId: item.entry.id, score: round(dice(grams, item.grams)) }))
-      .sort((a, b) => b.score - a.score || (a.programId < b.programId ? -1 : 1))[0];
-    if (best && best.score >= this.threshold) {
-      return { ref: { programId: best.programId, raw, match: 'fuzzy', score: best.score }, candidates: [best] };
-    }
-    const candidates = this.indexed
-      .map((item) => ({ programId: item.entry.id, score: round(dice(grams, item.grams)) }))
-      .sort((a, b) => b.score - a.score || (a.programId < b.programId ? -1 : 1))
-      .slice(0, 3);
-    return { ref: { programId: null, raw, match: 'unresolved', score: null }, candidates };
+    const scored = this.indexed
+      .map((item) => ({ item, programId: item.entry.id, score: round(dice(grams, item.grams)) }))
+      .sort((a, b) => b.score - a.score || (a.programId < b.programId ? -1 : 1));
+    // A fuzzy match must run over the same years (programmes are renewed under
+    // near-identical names for new periods) and name the same things.
+    const best = scored.find((c) => c.score >= this.threshold && (years === null || c.item.years === years) && contentDifference(stems, c.item.stems).length === 0);
+    const candidates = scored.slice(0, 3).map(({ programId, score }) => ({ programId, score }));
+    if (best) return resolved(raw, best.programId, 'fuzzy', best.score, candidates);
+    return {
+      ref: { programId: null, provisionalId: provisionalProgramId(key, years), raw, match: 'unresolved', score: null, candidates },
+      candidates,
+    };
   }
+}
+
+function resolved(raw: string, programId: string, match: 'exact' | 'normalized' | 'fuzzy', score: number, candidates: Candidate[]): Resolution {
+  return { ref: { programId, provisionalId: null, raw, match, score, candidates }, candidates };
 }

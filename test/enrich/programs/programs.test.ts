@@ -58,7 +58,7 @@ describe('splitProgramList', () => {
 describe('ProgramResolver', () => {
   const resolver = new ProgramResolver(shippedRegistry());
   it('exact alias → normalised name → fuzzy with years → unresolved', () => {
-    expect(resolver.resolve(BUILD).ref).toEqual({ programId: 'capital-construction-2021-2023', raw: BUILD, match: 'exact', score: 1 });
+    expect(resolver.resolve(BUILD).ref).toEqual({ programId: 'capital-construction-2021-2023', provisionalId: null, raw: BUILD, match: 'exact', score: 1, candidates: [] });
     const variant = BUILD.replace('«', '"').replace('Програма', 'програма');
     expect(resolver.resolve(variant).ref).toMatchObject({ programId: 'capital-construction-2021-2023', match: 'normalized', score: 1 });
     const typo = "Програма розвитку освіти Житомирськоі міської територіальної громади на період 2022-2026 років";
@@ -70,7 +70,7 @@ describe('ProgramResolver', () => {
   it('never maps a name for other years, however close', () => {
     const next = 'Програма розвитку освіти Житомирської міської територіальної громади на період 2027-2031 років';
     const r = resolver.resolve(next);
-    expect(r.ref).toEqual({ programId: null, raw: next, match: 'unresolved', score: null });
+    expect(r.ref).toMatchObject({ programId: null, provisionalId: 'rozvytku-osvity-2027-2031', raw: next, match: 'unresolved', score: null });
     expect(r.candidates[0]?.programId).toBe('education-2022-2026');
     expect(r.candidates[0]?.score).toBeGreaterThan(0.8);
   });
@@ -79,6 +79,33 @@ describe('ProgramResolver', () => {
     expect(r.ref.match).toBe('unresolved');
     expect(r.candidates).toHaveLength(3);
     expect(r.candidates[0]!.score).toBeGreaterThanOrEqual(r.candidates[1]!.score);
+  });
+});
+
+describe('near misses are other programmes', () => {
+  const resolver = new ProgramResolver(shippedRegistry());
+  // The names a 2024 release prints for programmes the registry does not have; each
+  // scores high against an entry that differs in a content word or in its years.
+  it.each([
+    ['Програма забезпечення та захисту прав ветеранів Житомирської міської територіальної громади на 2022-2026 роки', 'children-rights-2022-2026'],
+    ['Програма забезпечення житлом військовослужбовців на території Житомирської міської територіальної громади на 2023-2027 роки', 'housing-provision-2023-2027'],
+    ['Програма розвитку громадського транспорту Житомирської міської територіальної громади на 2024-2026 роки', 'public-transport-2020-2023'],
+  ])('%s is unresolved, with %s as a candidate', (name, nearest) => {
+    const r = resolver.resolve(name);
+    expect(r.ref).toMatchObject({ programId: null, match: 'unresolved' });
+    expect(r.ref.provisionalId).toMatch(/^[a-z0-9][a-z0-9-]*-20\d\d-20\d\d$/);
+    expect(r.ref.candidates.map((c) => c.programId)).toContain(nearest);
+  });
+  it('still matches a typo in a word every name shares, and a dropped apostrophe', () => {
+    expect(resolver.resolve("Програма розвитку охорони здоровя Житомирської міської обєднаної територіальної громади на 2021-2023 роки").ref).toMatchObject({
+      programId: 'healthcare-2021-2023',
+    });
+  });
+  it('gives every spelling of one unknown programme the same provisional id', () => {
+    const a = resolver.resolve('Програма розвитку туризму Житомирської міської територіальної громади на 2024-2027 роки').ref.provisionalId;
+    const b = resolver.resolve('програма розвитку туризму житомирської міської територіальної громади на 2024–2027 роки').ref.provisionalId;
+    expect(a).toBe('rozvytku-turyzmu-2024-2027');
+    expect(b).toBe(a);
   });
 });
 

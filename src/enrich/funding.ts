@@ -1,0 +1,91 @@
+// The funding column (6) holds parts, any of them: target programmes, an amount in
+// thousand UAH, and a source of funds («міський бюджет», «кошти інвесторів»,
+// «за рахунок …»). Parts are separated by «;» or line breaks; within a part the
+// source and the amounts are taken out first and what is left is programme names.
+// Nothing that is an amount or a budget name is left to be read as a programme.
+import { shift, sum, toNumber, type Decimal } from './decimal.js';
+import { exponentOf, HRYVNIA, NUMBER, NUMBER_START, numberValue, SCALE, takeAmounts } from './money.js';
+import { splitProgramList } from './programs/split.js';
+
+/** Wordings of a source of funds, tried in order (a data table, not code). */
+export const FUNDING_SOURCES: readonly string[] = [
+  'за\\s+рахунок\\s+[^;\\n()]+',
+  '(?:міськ|місцев|державн|обласн)\\p{L}*\\s+бюджет\\p{L}*',
+  'бюджет\\p{L}*\\s+(?:громади|міста)',
+  'кошт\\p{L}*\\s+(?:міжнародн\\p{L}*\\s+)?(?:інвестор|донор|партнер)\\p{L}*',
+  'грантов\\p{L}*\\s+кошт\\p{L}*',
+  'власн\\p{L}*\\s+кошт\\p{L}*(?:\\s+підприємств\\p{L}*)?',
+  'не\\s+потребує\\s+фінансування',
+  'в\\s+межах\\s+поточного\\s+фінансування',
+  'інші\\s+джерела,?\\s+не\\s+заборонені\\s+законодавством',
+];
+const SOURCE = new RegExp(`(?<![\\p{L}])(?:${FUNDING_SOURCES.join('|')})`, 'giu');
+/** A number with a scale and no currency (`30,0 тис.`): thousand UAH times the scale. */
+const SCALED = new RegExp(`${NUMBER_START}(${NUMBER})\\s*(${SCALE})(?![\\p{L}])`, 'giu');
+/** A bare number (thousand UAH, as the column's header says) alone, or after a programme's comma or spaced dash. */
+const BARE_AMOUNT = new RegExp(`^(${NUMBER})$|(?<=[\\p{L}"»”)])\\s*(?:,|[–—-])\\s*(${NUMBER})$`, 'u');
+const YEAR = /^(?:19|20)\d{2}$/u;
+const EDGES = /^[\s,.:;–—\-()]+|[\s,.:;–—\-(]+$/gu;
+const MONEY_WORD = new RegExp(`(?<![\\p{L}])(?:${HRYVNIA}|тис|млн|млрд|коп)`, 'iu');
+
+export interface FundingCell {
+  programs: string[];
+  /** Amounts in thousand UAH, in print order. */
+  amounts: number[];
+  sources: string[];
+  /** The amounts summed exactly, in thousand UAH; null when the cell names none. */
+  total: number | null;
+  /** Money-like text no amount accounts for. */
+  unreadable: string[];
+}
+
+const normalizeSource = (s: string): string => {
+  const clean = s.replace(/\s+/gu, ' ').replace(/[\s,.:–—-]+$/u, '').trim();
+  return clean.charAt(0).toLowerCase() + clean.slice(1);
+};
+
+function takeScaled(text: string): { rest: string; values: Decimal[] } {
+  const values: Decimal[] = [];
+  const rest = text.replace(SCALED, (_w, number: string, scale: string) => {
+    values.push(shift(numberValue(number, true), exponentOf(scale, 0)));
+    return ' ';
+  });
+  return { rest, values };
+}
+
+function takeBare(text: string): { rest: string; values: Decimal[] } {
+  const trimmed = text.replace(EDGES, '');
+  const m = BARE_AMOUNT.exec(trimmed);
+  const number = m ? (m[1] ?? m[2]) : undefined;
+  if (!m || number === undefined || YEAR.test(number)) return { rest: text, values: [] };
+  return { rest: trimmed.slice(0, m.index), values: [numberValue(number, false)] };
+}
+
+function readPart(part: string, cell: FundingCell, exact: Decimal[]): void {
+  let rest = part.replace(SOURCE, (s) => {
+    cell.sources.push(normalizeSource(s));
+    return ' ';
+  }).replace(/\(\s*\)/gu, ' ');
+  const values: Decimal[] = [];
+  for (const take of [takeAmounts, takeScaled, takeBare]) {
+    const taken = take(rest);
+    rest = taken.rest;
+    values.push(...taken.values);
+  }
+  cell.amounts.push(...values.map(toNumber));
+  exact.push(...values);
+  rest = rest.replace(/\(\s*\)/gu, ' ').replace(/\s+/gu, ' ').replace(EDGES, '');
+  if (rest === '') return;
+  // Programme names have words; `30,0 кв.м` or `1 25,5` is a figure the grammar could not read.
+  if (MONEY_WORD.test(rest) || !/\p{L}{4}/u.test(rest)) cell.unreadable.push(rest);
+  else cell.programs.push(...splitProgramList(rest));
+}
+
+export function readFundingCell(text: string): FundingCell {
+  const cell: FundingCell = { programs: [], amounts: [], sources: [], total: null, unreadable: [] };
+  const exact: Decimal[] = [];
+  for (const part of text.split(/\s*[;\n]\s*/u)) if (part.trim() !== '') readPart(part.trim(), cell, exact);
+  if (exact.length > 0) cell.total = toNumber(sum(exact));
+  return cell;
+}
+
