@@ -16,8 +16,8 @@ const KOPECKS = '(?:\\s*(\\d{1,2})\\s*коп(?:\\.|ійок|ійки|ійка)?)
 const SCALE = SCALES.map((u) => u.re).join('|');
 // Thousands by spaces or a line break, by dots, or none; then a decimal part.
 export const NUMBER = '\\d{1,3}(?:[ \\u00a0\\u202f\\n]\\d{3})+(?:[,.]\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?';
-// Not inside another number, and not the end of a range (`100-150 тис. грн` is not 150).
-const NUMBER_START = '(?<![\\d,.])(?<!\\d\\s*[-‐‑–—]\\s*)';
+// Not inside another number, and not the end of a range (`100-150 тис. грн`, `від 200 до 300 грн` are not sums).
+const NUMBER_START = '(?<![\\d,.])(?<!\\d\\s*(?:[-‐‑–—]|до)\\s*)';
 const PART = new RegExp(`(${NUMBER})\\s*(${SCALE})?`, 'giu');
 const AMOUNT_IN_TEXT = new RegExp(
   `${NUMBER_START}((?:(?:${NUMBER})\\s*(?:${SCALE})\\s*)*(?:${NUMBER})\\s*(?:${SCALE})?\\s*${HRYVNIA})(?![\\p{L}])\\.?${KOPECKS}`,
