@@ -11,3 +11,4 @@ export { STATUS_MEANINGS, STATUS_RULES, measureStatus, type StatusRuleSpec } fro
 export { diffReports, hasChanges, type ReportDiff } from './diff/diff.js';
 export { reportStats, type ReportStats } from './emit/stats.js';
 export { dataPackage } from './emit/datapackage.js';
+export { suggestPrograms, type ProgramSuggestion, type Suggestions } from './enrich/programs/suggest.js';

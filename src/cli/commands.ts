@@ -230,10 +230,23 @@ export async function runValidate(file: string, flags: ReadFlags & { strict?: bo
   return error > 0 || (flags.strict === true && warning > 0) ? 1 : 0;
 }
 
-export async function runPrograms(file: string | undefined, flags: ReadFlags & { format?: string }, io: CliIo): Promise<number> {
+export async function runPrograms(files: readonly string[], flags: ReadFlags & { format?: string; suggest?: boolean }, io: CliIo): Promise<number> {
   const format = flags.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new InputError(`unknown format «${format}»; use text or json`);
   const view = await import('./programs-view.js');
+  if (flags.suggest === true) {
+    if (files.length === 0) throw new InputError('--suggest needs at least one report');
+    if (files.filter((f) => f === '-').length > 1) throw new InputError('only one input can be stdin');
+    const reports = [];
+    for (const file of files) reports.push(await load(file, flags, io));
+    const { suggestPrograms } = await import('../enrich/programs/suggest.js');
+    const found = suggestPrograms(reports);
+    io.stdout.write(view.registryJson(found.suggestions.map((s) => s.entry)));
+    io.stderr.write(view.suggestionNotes(found));
+    return 0;
+  }
+  if (files.length > 1) throw new InputError('give one report, or several with --suggest');
+  const [file] = files;
   if (file === undefined) {
     const registry = mergeRegistries(shippedRegistry(), await extraPrograms(flags.programs));
     io.stdout.write(format === 'json' ? view.registryJson(registry) : view.registryTable(registry));

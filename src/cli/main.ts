@@ -26,6 +26,7 @@ Examples:
   $ zhyt-report validate report.txt --strict           exit 1 on warnings too
   $ zhyt-report programs report.txt                    programmes it references
   $ zhyt-report parse report.txt --programs extra.json add programmes to the registry
+  $ zhyt-report programs --suggest q1.txt q2.txt > extra.json   entries for unknown programmes
   $ zhyt-report parse releases/ --out-dir out -f json,csv   a whole folder, in parallel
   $ zhyt-report parse report.docx --out m.csv --excel --delimiter ';'
   $ zhyt-report stats report.pdf                       measures by status per sector
@@ -82,9 +83,12 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     program
       .command('programs')
       .description('list the programme registry, or the programmes a report references; exit 1 when some are unresolved')
-      .argument('[file]', 'report: text export, HTML, DOCX or PDF; - for stdin')
-      .option('-f, --format <format>', 'text or json', 'text'),
-  ).action(async (file: string | undefined, flags: import('./commands.js').ReadFlags & { format?: string }) => setExit(await (await commands()).runPrograms(file, flags, io)));
+      .argument('[files...]', 'report: text export, HTML, DOCX or PDF; - for stdin (several with --suggest)')
+      .option('-f, --format <format>', 'text or json', 'text')
+      .option('--suggest', 'print registry entries (JSON for --programs) for the programmes the reports name and the registry lacks'),
+  ).action(async (files: string[], flags: import('./commands.js').ReadFlags & { format?: string; suggest?: boolean }) =>
+    setExit(await (await commands()).runPrograms(files, flags, io)),
+  );
 
   readOptions(
     program

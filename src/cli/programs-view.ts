@@ -1,6 +1,7 @@
 // What `zhyt-report programs` prints: the registry, or one report's use of it.
 import type { ProgramEntry } from '../model/registry.js';
 import type { Report } from '../model/schema.js';
+import type { Suggestions } from '../enrich/programs/suggest.js';
 
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -24,7 +25,11 @@ function unresolvedRefs(report: Report) {
   return report.priorities.flatMap((p) =>
     p.sectors.flatMap((s) =>
       s.tasks.flatMap((t) =>
-        t.measures.flatMap((m) => m.programRefs.filter((r) => r.programId === null).map((r) => ({ measure: m.number, line: m.source.line ?? null, raw: r.raw }))),
+        t.measures.flatMap((m) =>
+          m.programRefs
+            .filter((r) => r.programId === null)
+            .map((r) => ({ measure: m.number, line: m.source.line ?? null, raw: r.raw, provisionalId: r.provisionalId, candidates: r.candidates })),
+        ),
       ),
     ),
   );
@@ -38,10 +43,22 @@ export function usageTable(report: Report): string {
   const unresolved = unresolvedRefs(report);
   const { total, resolved } = report.stats.programRefs;
   const tail = [`${report.programs.length} programmes; ${resolved} of ${total} references resolved, ${unresolved.length} unresolved`];
-  for (const u of unresolved) tail.push(`  line ${u.line ?? '?'}, measure ${u.measure}: ${u.raw}`);
+  for (const u of unresolved) tail.push(`  line ${u.line ?? '?'}, measure ${u.measure}: ${u.raw} (counted as ${u.provisionalId ?? '?'})`);
+  if (unresolved.length > 0) tail.push('programs --suggest writes registry entries for them, to pass with --programs');
   return `${body}\n${tail.join('\n')}\n`;
 }
 
 export function usageJson(report: Report): string {
   return `${JSON.stringify({ programs: report.programs, references: report.stats.programRefs, unresolved: unresolvedRefs(report) }, null, 2)}\n`;
+}
+
+/** What `programs --suggest` says on stderr: each entry's use and nearest registry entries. */
+export function suggestionNotes(found: Suggestions): string {
+  const lines = found.suggestions.map((s) => {
+    const nearest = s.candidates.map((c) => `${c.programId} (${c.score.toFixed(2)})`).join(', ');
+    return `${s.entry.id}: ${s.measures} measure${s.measures === 1 ? '' : 's'}; nearest in the registry: ${nearest || 'none'}`;
+  });
+  for (const name of found.withoutYears) lines.push(`no years, so no entry (add it by hand): ${name}`);
+  lines.push(`${found.suggestions.length} suggested entr${found.suggestions.length === 1 ? 'y' : 'ies'}; check each name, then pass the file with --programs`);
+  return `${lines.join('\n')}\n`;
 }

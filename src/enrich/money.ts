@@ -104,7 +104,7 @@ function phraseAround(text: string, from: number, to: number): string {
 
 /** Phrases that report how far a measure's works have got, then the percentage (on lower-cased text). */
 const WORD = "[a-zа-яіїєґ'’ʼ]+";
-const COMPLETION = new RegExp(`(?:рівень\\s+виконання(?:\\s+${WORD})?|виконано\\s+на|готовність(?:\\s+${WORD})?)\\s+(?:становить\\s+|складає\\s+)?(\\d{1,3}(?:[,.]\\d+)?)\\s*%`, 'u');
+const COMPLETION = new RegExp(`(?:рівень\\s+виконання(?:\\s+${WORD})?|виконано(?:\\s+на)?|готовність(?:\\s+${WORD})?)\\s+(?:становить\\s+|складає\\s+)?(\\d{1,3}(?:[,.]\\d+)?)\\s*%`, 'u');
 
 /** `Рівень виконання робіт становить 81,0%` → 81. */
 export function findCompletionPercent(text: string): number | null {

@@ -4,13 +4,21 @@
 // the rest. Words compare by their first five letters, so inflection does not count.
 const STEM_LENGTH = 5;
 
-/** Stems of the words every programme name shares (a data table). */
-const FRAME_WORDS = [
-  'програма', 'міська', 'цільова', 'комплексна', 'соціальна', 'регіональна',
-  'житомирська', 'територіальна', 'громада', "об'єднана", 'обєднана', 'території',
-  'період', 'роки', 'років', 'рік', 'на', 'та', 'і', 'й', 'в', 'у', 'з', 'із', 'до', 'для', 'по', 'щодо', 'а', 'за',
-];
-const FRAME = new Set(FRAME_WORDS.map((w) => stemOf(w)));
+/**
+ * The words every programme name shares, as whole words in any inflection (a data
+ * table). Whole words, not stems: «громади» (the community) is frame, «громадського»
+ * (public, as in public transport) is content.
+ */
+const FRAME = new RegExp(
+  '^(?:' +
+    [
+      'програм\\p{L}*', 'міськ\\p{L}*', 'цільов\\p{L}*', 'комплексн\\p{L}*', 'соціальн\\p{L}*', 'регіональн\\p{L}*',
+      'житомир\\p{L}*', 'територіальн\\p{L}*', 'громад(?:а|и|і|у|ою)', "об'?єднан\\p{L}*", 'території', 'період\\p{L}*',
+      'роки', 'років', 'рік', 'на', 'та', 'і', 'й', 'в', 'у', 'з', 'із', 'до', 'для', 'по', 'щодо', 'а', 'за',
+    ].join('|') +
+    ')$',
+  'u',
+);
 
 function stemOf(word: string): string {
   return word.replace(/['’ʼ]/gu, '').slice(0, STEM_LENGTH);
@@ -21,8 +29,7 @@ export function contentStems(normalized: string): Set<string> {
   const stems = new Set<string>();
   for (const word of normalized.split(/[^\p{L}'’ʼ]+/u)) {
     if (word.length < 2) continue;
-    const stem = stemOf(word);
-    if (!FRAME.has(stem)) stems.add(stem);
+    if (!FRAME.test(word.replace(/[’ʼ]/gu, "'"))) stems.add(stemOf(word));
   }
   return stems;
 }
