@@ -72,6 +72,14 @@ describe('a release with a new priority and four programmes the registry lacks',
     expect(report.stats.programRefs).toEqual({ total: 184, resolved: 179, unresolved: 5 });
   });
 
+  it('stats counts them per priority, as unresolved', async () => {
+    const { reportStats } = await import('../src/emit/stats.js');
+    const resilient = reportStats(report).priorities.find((p) => p.name === 'Стійке місто');
+    expect(resilient?.programs).toHaveLength(4);
+    expect(resilient?.unresolvedPrograms).toEqual(resilient?.programs);
+    expect(resilient?.fundingThousandUah).toBe(44350);
+  });
+
   it('keeps every part of the funding cells and reads the statuses as written', () => {
     const m = measuresOf(report, 'Стійке місто');
     expect(m.map((x) => [x.fundingThousandUah, x.fundingSource, x.status])).toEqual([

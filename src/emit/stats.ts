@@ -11,7 +11,10 @@ export interface GroupStats {
   measures: number;
   byStatus: Record<MeasureStatus, number>;
   fundingThousandUah: number;
+  /** Programme ids referenced: registry ids, and provisional ids of unresolved programmes. */
   programs: string[];
+  /** Of those, the provisional ids: programmes the registry does not know. */
+  unresolvedPrograms: string[];
 }
 
 export interface ReportStats {
@@ -25,8 +28,11 @@ function group(id: string, name: string, measures: readonly Measure[]): GroupSta
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<MeasureStatus, number>;
   for (const m of measures) byStatus[m.status]++;
   const funding = sum(measures.flatMap((m) => (m.fundingThousandUah === null ? [] : [fromNumber(m.fundingThousandUah)])));
-  const programs = [...new Set(measures.flatMap((m) => m.programRefs.flatMap((r) => (r.programId === null ? [] : [r.programId]))))].sort();
-  return { id, name, measures: measures.length, byStatus, fundingThousandUah: toNumber(funding), programs };
+  const refs = measures.flatMap((m) => m.programRefs);
+  const ids = (list: typeof refs) => [...new Set(list.flatMap((r) => { const id = r.programId ?? r.provisionalId; return id === null ? [] : [id]; }))].sort();
+  const programs = ids(refs);
+  const unresolvedPrograms = ids(refs.filter((r) => r.programId === null));
+  return { id, name, measures: measures.length, byStatus, fundingThousandUah: toNumber(funding), programs, unresolvedPrograms };
 }
 
 const measuresOf = (sectors: Report['priorities'][number]['sectors']) => sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures));
@@ -44,7 +50,7 @@ export function reportStats(report: Report): ReportStats {
   };
 }
 
-const HEAD = ['', 'measures', ...STATUSES, 'funding', 'programmes'];
+const HEAD = ['', 'measures', ...STATUSES, 'funding', 'programmes', 'unresolved'];
 
 export function statsText(stats: ReportStats): string {
   const row = (g: GroupStats, indent: string) => [
@@ -53,6 +59,7 @@ export function statsText(stats: ReportStats): string {
     ...STATUSES.map((s) => (g.byStatus[s] === 0 ? '·' : String(g.byStatus[s]))),
     g.fundingThousandUah === 0 ? '·' : String(g.fundingThousandUah),
     String(g.programs.length),
+    g.unresolvedPrograms.length === 0 ? '·' : String(g.unresolvedPrograms.length),
   ];
   const rows = [HEAD, ...stats.priorities.flatMap((p) => [row(p, ''), ...p.sectors.map((s) => row(s, '  '))]), row(stats.total, '')];
   const widths = HEAD.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
