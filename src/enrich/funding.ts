@@ -61,13 +61,23 @@ function takeBare(text: string): { rest: string; values: Decimal[] } {
   return { rest: trimmed.slice(0, m.index), values: [numberValue(number, false)] };
 }
 
+// Cheap tests that let most parts (programme names) skip the costlier patterns.
+const MAY_NAME_SOURCE = /бюджет|кошт|рахун|фінансуван|джерел/iu;
+const MAY_HOLD_CURRENCY = /грн|грив|uah/iu;
+const MAY_HOLD_SCALE = /тис|млн|млрд|мільй|мільяр/iu;
+
 function readPart(part: string, cell: FundingCell, exact: Decimal[]): void {
-  let rest = part.replace(SOURCE, (s) => {
-    cell.sources.push(normalizeSource(s));
-    return ' ';
-  }).replace(/\(\s*\)/gu, ' ');
+  let rest = MAY_NAME_SOURCE.test(part)
+    ? part.replace(SOURCE, (s) => {
+        cell.sources.push(normalizeSource(s));
+        return ' ';
+      })
+    : part;
+  rest = rest.replace(/\(\s*\)/gu, ' ');
   const values: Decimal[] = [];
-  for (const take of [takeAmounts, takeScaled, takeBare]) {
+  const takes = [MAY_HOLD_CURRENCY.test(rest) ? takeAmounts : null, MAY_HOLD_SCALE.test(rest) ? takeScaled : null, takeBare];
+  for (const take of takes) {
+    if (take === null) continue;
     const taken = take(rest);
     rest = taken.rest;
     values.push(...taken.values);
@@ -81,7 +91,22 @@ function readPart(part: string, cell: FundingCell, exact: Decimal[]): void {
   else cell.programs.push(...splitProgramList(rest));
 }
 
+// Column 6 repeats the same few programme names down a report: read each text once.
+const cache = new Map<string, FundingCell>();
+const CACHE_AT_MOST = 10_000;
+
+/** The cell's parts. The result is shared between equal texts: treat it as read-only. */
 export function readFundingCell(text: string): FundingCell {
+  let cell = cache.get(text);
+  if (cell === undefined) {
+    cell = readCell(text);
+    if (cache.size >= CACHE_AT_MOST) cache.clear();
+    cache.set(text, cell);
+  }
+  return cell;
+}
+
+function readCell(text: string): FundingCell {
   const cell: FundingCell = { programs: [], amounts: [], sources: [], total: null, unreadable: [] };
   const exact: Decimal[] = [];
   for (const part of text.split(/\s*[;\n]\s*/u)) if (part.trim() !== '') readPart(part.trim(), cell, exact);

@@ -2,15 +2,15 @@
 // first rule whose phrase occurs decides, and the measure records which rule fired
 // and the phrase it matched, so a reader can see why.
 import type { MeasureStatus } from '../../model/schema.js';
-import { compileRule } from './phrases.js';
+import { compileRule, firstMatch, type CompiledPhrases } from './phrases.js';
 import { STATUS_RULES, type StatusRuleSpec } from './rules.js';
 
 export interface StatusRule extends StatusRuleSpec {
   /** The rule's phrases compiled; matched against the lower-cased execution text. */
-  pattern: RegExp;
+  compiled: CompiledPhrases;
 }
 
-export const COMPILED_STATUS_RULES: readonly StatusRule[] = STATUS_RULES.map((rule) => ({ ...rule, pattern: compileRule(rule) }));
+export const COMPILED_STATUS_RULES: readonly StatusRule[] = STATUS_RULES.map((rule) => ({ ...rule, compiled: compileRule(rule) }));
 
 export interface StatusResult {
   status: MeasureStatus;
@@ -25,7 +25,7 @@ export function measureStatus(execution: string): StatusResult {
   // letter changes length (rare outside Turkish İ), and then the lower-case phrase is given.
   const samePositions = lower.length === execution.length;
   for (const rule of COMPILED_STATUS_RULES) {
-    const m = rule.pattern.exec(lower);
+    const m = firstMatch(rule.compiled, lower);
     if (m) return { status: rule.status, statusRule: rule.id, statusPhrase: samePositions ? execution.slice(m.index, m.index + m[0].length) : m[0] };
   }
   return { status: 'unknown', statusRule: 'unknown.no-match', statusPhrase: null };

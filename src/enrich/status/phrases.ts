@@ -22,7 +22,7 @@ const NAMED: Readonly<Record<string, string>> = {
 
 /** A gap inside one sentence: up to 100 characters, never across . ! ? */
 const GAP = '[^.!?]{0,100}?';
-const SENTENCE_START = '(?<=^|[.!?]\\s*)';
+const SENTENCE_START_BEFORE = '(?:^|[.!?]\\s*)';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -40,9 +40,15 @@ function alternative(word: string): string {
 }
 
 function wordSource(token: string): string {
-  const alternatives = token.split('|').map(alternative);
+  const words = token.split('|');
+  // Endings only (`*ано|*ено|*ито`): one scan of the word, then the endings, not one scan each.
+  if (words.length > 1 && words.every((w) => w.startsWith('*') && !w.endsWith('*'))) {
+    return `${NOT_AFTER_LETTER}${REST}(?:${words.map((w) => escape(w.slice(1))).join('|')})(?!${LETTER})`;
+  }
+  const alternatives = words.map(alternative);
   const body = alternatives.length === 1 ? (alternatives[0] as string) : `(?:${alternatives.join('|')})`;
-  return /^[<*]/.test(token) ? body : `${NOT_AFTER_LETTER}${body}`;
+  // Every word starts at a word boundary, also `*тиметься`: anchoring cuts the positions tried.
+  return token.startsWith('<') ? body : `${NOT_AFTER_LETTER}${body}`;
 }
 
 /** One phrase as a regular expression source. */
@@ -50,25 +56,35 @@ export function phraseSource(phrase: string): string {
   const tokens = phrase.trim().split(/\s+/);
   let source = '';
   let separator = '';
+  let atSentenceStart = false;
   for (const token of tokens) {
     if (token === '^') {
-      source += SENTENCE_START;
-    } else if (token === '…') {
+      atSentenceStart = true;
+      continue;
+    }
+    if (token === '…') {
       source += `\\s*${GAP}`;
       separator = '\\s*';
       continue;
-    } else {
-      source += separator + wordSource(token);
     }
-    separator = token === '^' ? '' : '\\s+';
+    const word = wordSource(token);
+    // The sentence start is checked behind the word once it has matched: a lookbehind
+    // tried at every position of every text costs more than all the rules together.
+    source += separator + (atSentenceStart ? `${word}(?<=${SENTENCE_START_BEFORE}${word})` : word);
+    atSentenceStart = false;
+    separator = '\\s+';
   }
   return source;
 }
 
-/** Refuses a match that follows one of `words` within `window` words: «не», «ні», «без» before a verb. */
-export function notAfterSource(words: readonly string[], window: number): string {
+/**
+ * The words a match must not follow, as a pattern for the text just before it:
+ * «не», «ні», «без» up to `window` words back. Checked after a phrase has matched,
+ * not as a lookbehind tried at every position.
+ */
+export function notAfterPattern(words: readonly string[], window: number): RegExp {
   const alternatives = words.map(escape).join('|');
-  return `(?<!${NOT_AFTER_LETTER}(?:${alternatives})\\s+(?:${LETTER}+\\s+){0,${window - 1}})`;
+  return new RegExp(`${NOT_AFTER_LETTER}(?:${alternatives})\\s+(?:${LETTER}+\\s+){0,${window - 1}}$`, 'u');
 }
 
 export interface PhraseRule {
@@ -76,9 +92,35 @@ export interface PhraseRule {
   notAfter?: readonly string[];
 }
 
-/** The rule's phrases as one pattern: any of them, not after the words it must not follow. */
-export function compileRule(rule: PhraseRule, window = 2): RegExp {
-  const guard = rule.notAfter && rule.notAfter.length > 0 ? notAfterSource(rule.notAfter, window) : '';
-  const any = rule.needs.map(phraseSource).join('|');
-  return new RegExp(`${guard}(?:${any})`, 'u');
+export interface CompiledPhrases {
+  /** Any of the rule's phrases (global: matching resumes after a refused match). */
+  pattern: RegExp;
+  /** The text before a match must not match this; null when the rule has no such words. */
+  notAfter: RegExp | null;
+}
+
+export function compileRule(rule: PhraseRule, window = 2): CompiledPhrases {
+  const notAfter = rule.notAfter && rule.notAfter.length > 0 ? notAfterPattern(rule.notAfter, window) : null;
+  return { pattern: new RegExp(rule.needs.map(phraseSource).join('|'), 'gu'), notAfter };
+}
+
+/** How far back the words before a match are read: more than `window` long words. */
+const LOOK_BACK = 80;
+
+/** The first match of the rule's phrases in lower-cased text that does not follow a refused word. */
+export function firstMatch(compiled: CompiledPhrases, lower: string): RegExpExecArray | null {
+  const { pattern, notAfter } = compiled;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
+    if (notAfter === null || !notAfter.test(wordsBefore(lower, m.index))) return m;
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** The text before `index`, starting at a word boundary. */
+function wordsBefore(text: string, index: number): string {
+  const from = Math.max(0, index - LOOK_BACK);
+  const before = text.slice(from, index);
+  return from === 0 ? before : before.slice(before.search(/\s/u) + 1);
 }
