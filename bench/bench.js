@@ -26,9 +26,14 @@ function have(cmd) {
 function once(cmd, args, opts = {}) {
   const full = TIME ? [TIME, ['-f', '%M', cmd, ...args]] : [cmd, args];
   const started = process.hrtime.bigint();
-  const r = spawnSync(full[0], full[1], { cwd: ROOT, stdio: ['ignore', opts.stdout ?? 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const r = spawnSync(full[0], full[1], {
+    cwd: ROOT,
+    stdio: ['ignore', opts.stdout ?? 'ignore', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (opts.okCodes && !opts.okCodes.includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.toString().slice(-500)}`);
+  if (opts.okCodes && !opts.okCodes.includes(r.status))
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.toString().slice(-500)}`);
   const lines = r.stderr.toString().trim().split('\n');
   const rss = TIME ? Number(lines[lines.length - 1]) / 1024 : NaN;
   return { ms, rss };
@@ -53,12 +58,19 @@ function buildInputs() {
   const head = lines.slice(0, headerEnd).join('\n');
   const body = lines.slice(headerEnd, footnote).join('\n');
   const foot = lines.slice(footnote).join('\n');
-  for (const [name, copies] of QUICK ? [['large-tenth', 30]] : [['large', 300], ['large-third', 100], ['large-tenth', 30]]) {
+  for (const [name, copies] of QUICK
+    ? [['large-tenth', 30]]
+    : [
+        ['large', 300],
+        ['large-third', 100],
+        ['large-tenth', 30],
+      ]) {
     const path = join(WORK, `${name}.txt`);
     if (existsSync(path)) continue;
     const parts = [head];
     // Renamed priorities keep the copies apart (ids derive from the names).
-    for (let i = 1; i <= copies; i++) parts.push(body.replace(/Пріоритет "\s*([^"]+)"/g, (_, name) => `Пріоритет "${name} ${i}"`));
+    for (let i = 1; i <= copies; i++)
+      parts.push(body.replace(/Пріоритет "\s*([^"]+)"/g, (_, name) => `Пріоритет "${name} ${i}"`));
     parts.push(foot);
     writeFileSync(path, `${parts.join('\n')}\n`);
   }
@@ -71,7 +83,10 @@ function buildInputs() {
     for (let i = 0; i < count; i++) {
       const kind = kinds[i % kinds.length];
       const ext = kind === 'utf16le.txt' ? 'txt' : kind;
-      copyFileSync(`${SAMPLE}.${kind}`, join(batch, `release-${String(i).padStart(3, '0')}-${kind.replace('.txt', '')}.${ext}`));
+      copyFileSync(
+        `${SAMPLE}.${kind}`,
+        join(batch, `release-${String(i).padStart(3, '0')}-${kind.replace('.txt', '')}.${ext}`),
+      );
     }
   }
   return { batch };
@@ -81,14 +96,17 @@ function buildInputs() {
 const READ_SPLIT = `const t=require('fs').readFileSync(process.argv[1],'utf8');let n=0;for(const l of t.split('\\n'))n+=l.split('\\t').length;if(n<0)console.log(n)`;
 
 function main() {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js')))
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const { batch } = buildInputs();
   const rows = [];
   const add = (name, tool, base, baseName, target, extra = '') => {
     const ratio = base ? tool.ms / base.ms : null;
     rows.push({ name, tool, base, baseName, ratio, target, extra });
     const ok = ratio === null || target === null ? '' : ratio <= target ? 'ok' : 'OVER';
-    console.error(`${name}: ${tool.ms.toFixed(0)} ms, ${tool.rss.toFixed(0)} MB${ratio ? `; ${baseName} ${base.ms.toFixed(0)} ms; ratio ${ratio.toFixed(2)} (target ≤ ${target}) ${ok}` : ''} ${extra}`);
+    console.error(
+      `${name}: ${tool.ms.toFixed(0)} ms, ${tool.rss.toFixed(0)} MB${ratio ? `; ${baseName} ${base.ms.toFixed(0)} ms; ratio ${ratio.toFixed(2)} (target ≤ ${target}) ${ok}` : ''} ${extra}`,
+    );
   };
   const node = process.execPath;
   const nodeE0 = measure(node, ['-e', '0']);
@@ -96,19 +114,46 @@ function main() {
   add('sample .txt → JSON', measure(node, [BIN, 'parse', `${SAMPLE}.txt`, '-q']), nodeE0, '`node -e 0`', 2.5);
   add('sample .html → JSON', measure(node, [BIN, 'parse', `${SAMPLE}.html`, '-q']), nodeE0, '`node -e 0`', null);
   const pandoc = have('pandoc') ? measure('pandoc', ['-f', 'docx', '-t', 'plain', `${SAMPLE}.docx`]) : null;
-  add('sample .docx → JSON', measure(node, [BIN, 'parse', `${SAMPLE}.docx`, '-q']), pandoc, '`pandoc -f docx -t plain`', 1.5, pandoc ? '' : '(pandoc not installed: no baseline)');
+  add(
+    'sample .docx → JSON',
+    measure(node, [BIN, 'parse', `${SAMPLE}.docx`, '-q']),
+    pandoc,
+    '`pandoc -f docx -t plain`',
+    1.5,
+    pandoc ? '' : '(pandoc not installed: no baseline)',
+  );
   const pdftotext = have('pdftotext') ? measure('pdftotext', ['-layout', `${SAMPLE}.pdf`, '-']) : null;
-  add('sample .pdf (56 pages) → JSON', measure(node, [BIN, 'parse', `${SAMPLE}.pdf`, '-q']), pdftotext, '`pdftotext -layout`', 8, pdftotext ? '' : '(poppler-utils not installed: no baseline)');
+  add(
+    'sample .pdf (56 pages) → JSON',
+    measure(node, [BIN, 'parse', `${SAMPLE}.pdf`, '-q']),
+    pdftotext,
+    '`pdftotext -layout`',
+    8,
+    pdftotext ? '' : '(poppler-utils not installed: no baseline)',
+  );
 
   const largeRuns = QUICK ? 1 : 3;
   // --quick: only the 1/10 cut, to stay under a minute.
-  const sizes = QUICK ? [['large-tenth', '1/10']] : [['large-tenth', '1/10'], ['large-third', '1/3'], ['large', 'full']];
+  const sizes = QUICK
+    ? [['large-tenth', '1/10']]
+    : [
+        ['large-tenth', '1/10'],
+        ['large-third', '1/3'],
+        ['large', 'full'],
+      ];
   for (const [name, label] of sizes) {
     const path = join(WORK, `${name}.txt`);
     const mb = statSync(path).size / 1e6;
     const tool = measure(node, [BIN, 'parse', path, '-f', 'ndjson', '-q'], { runs: largeRuns });
     const base = measure(node, ['-e', READ_SPLIT, path], { runs: largeRuns });
-    add(`large text ${label} (${mb.toFixed(1)} MB) → NDJSON`, tool, base, 'read + split', name === 'large' ? 2.5 : null, `${(tool.ms / mb).toFixed(1)} ms/MB`);
+    add(
+      `large text ${label} (${mb.toFixed(1)} MB) → NDJSON`,
+      tool,
+      base,
+      'read + split',
+      name === 'large' ? 2.5 : null,
+      `${(tool.ms / mb).toFixed(1)} ms/MB`,
+    );
   }
 
   const out1 = join(WORK, 'out-1');
@@ -116,12 +161,28 @@ function main() {
   const jobs = availableParallelism();
   const batchRuns = 1;
   rmSync(out1, { recursive: true, force: true });
-  const serial = measure(node, [BIN, 'parse', batch, '--out-dir', out1, '-q', '--jobs', '1'], { runs: batchRuns, okCodes: [0] });
+  const serial = measure(node, [BIN, 'parse', batch, '--out-dir', out1, '-q', '--jobs', '1'], {
+    runs: batchRuns,
+    okCodes: [0],
+  });
   rmSync(out2, { recursive: true, force: true });
-  const parallel = measure(node, [BIN, 'parse', batch, '--out-dir', out2, '-q', '--jobs', String(jobs)], { runs: batchRuns, okCodes: [0] });
+  const parallel = measure(node, [BIN, 'parse', batch, '--out-dir', out2, '-q', '--jobs', String(jobs)], {
+    runs: batchRuns,
+    okCodes: [0],
+  });
   const files = QUICK ? 20 : 500;
-  rows.push({ name: `batch ${files} files, --jobs ${jobs}`, tool: parallel, base: serial, baseName: '`--jobs 1`', ratio: serial.ms / parallel.ms, target: '≥ 1.7 speed-up', extra: '' });
-  console.error(`batch: jobs 1 ${serial.ms.toFixed(0)} ms, jobs ${jobs} ${parallel.ms.toFixed(0)} ms, speed-up ${(serial.ms / parallel.ms).toFixed(2)}`);
+  rows.push({
+    name: `batch ${files} files, --jobs ${jobs}`,
+    tool: parallel,
+    base: serial,
+    baseName: '`--jobs 1`',
+    ratio: serial.ms / parallel.ms,
+    target: '≥ 1.7 speed-up',
+    extra: '',
+  });
+  console.error(
+    `batch: jobs 1 ${serial.ms.toFixed(0)} ms, jobs ${jobs} ${parallel.ms.toFixed(0)} ms, speed-up ${(serial.ms / parallel.ms).toFixed(2)}`,
+  );
 
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const table = [

@@ -14,7 +14,9 @@ const common = {
   target: 'node20',
   external: ['pdfjs-dist', '@hyzyla/pdfium', 'cheerio', 'chardet', 'cli-progress'],
   // Bundled CommonJS packages (commander) call require(): give them one.
-  banner: { js: "import { createRequire as __zhytCreateRequire } from 'node:module'; const require = __zhytCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __zhytCreateRequire } from 'node:module'; const require = __zhytCreateRequire(import.meta.url);",
+  },
   // Smaller files compile faster; stack traces only matter for internal errors (ZHYT_DEBUG=1).
   minify: process.env.BUNDLE_READABLE !== '1',
   legalComments: 'none',
@@ -27,7 +29,11 @@ const common = {
 await build({
   ...common,
   // Workers are entries of their own, found next to the code that starts them.
-  entryPoints: { main: 'src/cli/main.ts', worker: 'src/batch/worker.ts', 'extract-worker': 'src/rows/pdf/extract-worker.ts' },
+  entryPoints: {
+    main: 'src/cli/main.ts',
+    worker: 'src/batch/worker.ts',
+    'extract-worker': 'src/rows/pdf/extract-worker.ts',
+  },
   outdir: 'dist/bundle',
   splitting: true,
   chunkNames: 'chunk-[hash]',

@@ -31,9 +31,11 @@ const table = [];
 for (const r of tree.rows) {
   const raw = (rawLines[r.source.line - 1] ?? '').split('\t');
   if (r.kind === 'header' || r.kind === 'column-numbers') table.push({ type: 'header', cells: r.cells, raw });
-  else if (HEADINGS.has(r.kind)) table.push({ type: 'heading', cell: r.cells.find((c) => c.text !== ''), raw: raw.find((c) => c.trim() !== '') });
+  else if (HEADINGS.has(r.kind))
+    table.push({ type: 'heading', cell: r.cells.find((c) => c.text !== ''), raw: raw.find((c) => c.trim() !== '') });
   else if (r.kind === 'task') table.push({ type: 'task', cells: r.cells, raw });
-  else if (r.kind === 'measure') table.push({ type: 'measure', cells: r.cells, raw: raw.length === 5 ? ['', ...raw] : raw });
+  else if (r.kind === 'measure')
+    table.push({ type: 'measure', cells: r.cells, raw: raw.length === 5 ? ['', ...raw] : raw });
 }
 // How many rows each task cell spans: the task row and the measure rows after it.
 table.forEach((row, i) => {
@@ -76,7 +78,10 @@ function cellContent(cell, align) {
   if (cell.runs.some((r) => r.bold || r.underline)) {
     return paragraphXml(cell.runs.map((r, i) => runXml(`${i > 0 ? ' ' : ''}${r.text}`, r)).join(''), align);
   }
-  return cell.text.split('\n').map((line) => plainParagraphWithLinks(line, cell.links)).join('');
+  return cell.text
+    .split('\n')
+    .map((line) => plainParagraphWithLinks(line, cell.links))
+    .join('');
 }
 
 function tc(content, { width, span, merge } = {}) {
@@ -89,16 +94,25 @@ function tc(content, { width, span, merge } = {}) {
 
 function docxRow(row) {
   if (row.type === 'header') {
-    const cells = row.cells.map((c, i) => tc(paragraphXml(runXml(c.text, { bold: true }), 'center'), { width: WIDTHS[i] }));
+    const cells = row.cells.map((c, i) =>
+      tc(paragraphXml(runXml(c.text, { bold: true }), 'center'), { width: WIDTHS[i] }),
+    );
     return `<w:tr><w:trPr><w:tblHeader/></w:trPr>${cells.join('')}</w:tr>`;
   }
   if (row.type === 'heading') {
     return `<w:tr>${tc(cellContent(row.cell, 'center'), { width: WIDTHS.reduce((a, b) => a + b), span: 6 })}</w:tr>`;
   }
   const c = row.cells;
-  const first = row.type === 'task'
-    ? [tc(cellContent(c[0]), { width: WIDTHS[0], merge: row.span > 1 ? 'restart' : undefined }), tc(cellContent(c[1]), { width: WIDTHS[1], merge: row.span > 1 ? 'restart' : undefined })]
-    : [tc(paragraphXml(''), { width: WIDTHS[0], merge: 'continue' }), tc(paragraphXml(''), { width: WIDTHS[1], merge: 'continue' })];
+  const first =
+    row.type === 'task'
+      ? [
+          tc(cellContent(c[0]), { width: WIDTHS[0], merge: row.span > 1 ? 'restart' : undefined }),
+          tc(cellContent(c[1]), { width: WIDTHS[1], merge: row.span > 1 ? 'restart' : undefined }),
+        ]
+      : [
+          tc(paragraphXml(''), { width: WIDTHS[0], merge: 'continue' }),
+          tc(paragraphXml(''), { width: WIDTHS[1], merge: 'continue' }),
+        ];
   const rest = [2, 3, 4, 5].map((i) => tc(cellContent(c[i]), { width: WIDTHS[i] }));
   return `<w:tr>${[...first, ...rest].join('')}</w:tr>`;
 }
@@ -115,11 +129,15 @@ const body = [
   '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="850" w:right="567" w:bottom="850" w:left="567" w:header="0" w:footer="0" w:gutter="0"/></w:sectPr>',
 ].join('');
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body}</w:body></w:document>`;
 const stylesXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="DejaVu Sans" w:hAnsi="DejaVu Sans" w:cs="DejaVu Sans"/><w:sz w:val="20"/><w:lang w:val="uk-UA"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`;
 const relsXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${links
-  .map((url, i) => `<Relationship Id="rIdLink${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${esc(url)}" TargetMode="External"/>`)
+  .map(
+    (url, i) =>
+      `<Relationship Id="rIdLink${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${esc(url)}" TargetMode="External"/>`,
+  )
   .join('')}</Relationships>`;
 const contentTypes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`;
 const rootRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
@@ -176,12 +194,27 @@ writeFileSync(`${STEM}.html`, html);
 // ---- Encodings ----------------------------------------------------------------
 // What a Windows tool writes: characters outside the code page become '?'.
 writeFileSync(`${STEM}.cp1251.txt`, iconv.encode(text, 'win1251'));
-writeFileSync(`${STEM}.utf16le.txt`, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/\r?\n/g, '\r\n'), 'utf16le')]));
+writeFileSync(
+  `${STEM}.utf16le.txt`,
+  Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/\r?\n/g, '\r\n'), 'utf16le')]),
+);
 
 // ---- PDF (LibreOffice) ----------------------------------------------------------
 try {
   const out = mkdtempSync(join(tmpdir(), 'zhyt-fixtures-'));
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, `${STEM}.docx`], { stdio: 'ignore' });
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      `-env:UserInstallation=file://${out}/profile`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      out,
+      `${STEM}.docx`,
+    ],
+    { stdio: 'ignore' },
+  );
   renameSync(join(out, 'zhytomyr-2023-9m.pdf'), `${STEM}.pdf`);
 } catch (error) {
   console.error(`PDF not made (is LibreOffice installed? apt-get install libreoffice-writer-nogui): ${error.message}`);

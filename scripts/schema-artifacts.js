@@ -20,10 +20,67 @@ const LEVELS = [
   ['`report.period`', ['properties', 'report', 'properties', 'period']],
   ['Priority (`priorities[]`)', ['properties', 'priorities', 'items']],
   ['Sector (`priorities[].sectors[]`)', ['properties', 'priorities', 'items', 'properties', 'sectors', 'items']],
-  ['Task (`sectors[].tasks[]`)', ['properties', 'priorities', 'items', 'properties', 'sectors', 'items', 'properties', 'tasks', 'items']],
-  ['Measure (`tasks[].measures[]`)', ['properties', 'priorities', 'items', 'properties', 'sectors', 'items', 'properties', 'tasks', 'items', 'properties', 'measures', 'items']],
-  ['Programme reference (`measures[].programRefs[]`)', ['properties', 'priorities', 'items', 'properties', 'sectors', 'items', 'properties', 'tasks', 'items', 'properties', 'measures', 'items', 'properties', 'programRefs', 'items']],
-  ['Sum in text (`measures[].amounts[]`)', ['properties', 'priorities', 'items', 'properties', 'sectors', 'items', 'properties', 'tasks', 'items', 'properties', 'measures', 'items', 'properties', 'amounts', 'items']],
+  [
+    'Task (`sectors[].tasks[]`)',
+    ['properties', 'priorities', 'items', 'properties', 'sectors', 'items', 'properties', 'tasks', 'items'],
+  ],
+  [
+    'Measure (`tasks[].measures[]`)',
+    [
+      'properties',
+      'priorities',
+      'items',
+      'properties',
+      'sectors',
+      'items',
+      'properties',
+      'tasks',
+      'items',
+      'properties',
+      'measures',
+      'items',
+    ],
+  ],
+  [
+    'Programme reference (`measures[].programRefs[]`)',
+    [
+      'properties',
+      'priorities',
+      'items',
+      'properties',
+      'sectors',
+      'items',
+      'properties',
+      'tasks',
+      'items',
+      'properties',
+      'measures',
+      'items',
+      'properties',
+      'programRefs',
+      'items',
+    ],
+  ],
+  [
+    'Sum in text (`measures[].amounts[]`)',
+    [
+      'properties',
+      'priorities',
+      'items',
+      'properties',
+      'sectors',
+      'items',
+      'properties',
+      'tasks',
+      'items',
+      'properties',
+      'measures',
+      'items',
+      'properties',
+      'amounts',
+      'items',
+    ],
+  ],
   ['Programme summary (`programs[]`)', ['properties', 'programs', 'items']],
   ['Place (`source` of a row)', ['properties', 'diagnostics', 'items', 'properties', 'source']],
   ['Diagnostic (`diagnostics[]`)', ['properties', 'diagnostics', 'items']],
@@ -52,7 +109,9 @@ function dataModelTables() {
     out.push('| field | type | meaning |', '| --- | --- | --- |');
     const required = new Set(node.required ?? []);
     for (const [name, prop] of Object.entries(node.properties)) {
-      out.push(`| \`${name}\`${required.has(name) ? '' : ' (optional)'} | ${typeOf(prop)} | ${cell(prop.description)} |`);
+      out.push(
+        `| \`${name}\`${required.has(name) ? '' : ' (optional)'} | ${typeOf(prop)} | ${cell(prop.description)} |`,
+      );
     }
     out.push('');
   }
@@ -61,14 +120,20 @@ function dataModelTables() {
 
 function diagnosticsTable() {
   const out = ['| code | severity | title | description |', '| --- | --- | --- | --- |'];
-  for (const [code, d] of Object.entries(CATALOGUE)) out.push(`| \`${code}\` | ${d.severity} | ${cell(d.title)} | ${cell(d.description)} |`);
+  for (const [code, d] of Object.entries(CATALOGUE))
+    out.push(`| \`${code}\` | ${d.severity} | ${cell(d.title)} | ${cell(d.description)} |`);
   return [...out, ''];
 }
 
 function statusRulesTable() {
   const out = ['| order | rule id | status | matches (case-insensitive) |', '| --- | --- | --- | --- |'];
-  STATUS_RULES.forEach((r, i) => out.push(`| ${i + 1} | \`${r.id}\` | \`${r.status}\` | ${cell(r.description)} |`));
-  out.push(`| — | \`unknown.empty\` | \`unknown\` | the execution cell is empty |`, `| — | \`unknown.no-match\` | \`unknown\` | no rule matched |`);
+  STATUS_RULES.forEach((r, i) => {
+    out.push(`| ${i + 1} | \`${r.id}\` | \`${r.status}\` | ${cell(r.description)} |`);
+  });
+  out.push(
+    `| — | \`unknown.empty\` | \`unknown\` | the execution cell is empty |`,
+    `| — | \`unknown.no-match\` | \`unknown\` | no rule matched |`,
+  );
   return [...out, ''];
 }
 

@@ -8,7 +8,14 @@ import { ProgramResolver } from './enrich/programs/resolve.js';
 import { fundingStats, programRefStats, programSummaries } from './enrich/summaries.js';
 import type { ProgramEntry } from './model/registry.js';
 import { InputError } from './errors.js';
-import { ReportSchema, SCHEMA_VERSION, type InputFormat, type Priority, type Report, type Stats } from './model/schema.js';
+import {
+  ReportSchema,
+  SCHEMA_VERSION,
+  type InputFormat,
+  type Priority,
+  type Report,
+  type Stats,
+} from './model/schema.js';
 import { decodeLines, decodeText } from './read/decode-text.js';
 import { withDefaults, type Limits } from './read/limits.js';
 import { detectFormat, type DetectedFormat } from './read/detect-format.js';
@@ -59,7 +66,11 @@ async function toRows(raw: RawInput, options: ParseOptions): Promise<TableSource
     case 'html': {
       const { text, encoding } = await decodeText(raw.bytes, options.encoding);
       const { htmlToRows } = await import('./rows/html-rows.js');
-      return { format, encoding, rows: await htmlToRows(text, { numbering: 'source-line', name, maxCellsPerRow: limits.maxCellsPerRow }) };
+      return {
+        format,
+        encoding,
+        rows: await htmlToRows(text, { numbering: 'source-line', name, maxCellsPerRow: limits.maxCellsPerRow }),
+      };
     }
     case 'docx': {
       const { docxToRows } = await import('./rows/docx-rows.js');
@@ -67,7 +78,11 @@ async function toRows(raw: RawInput, options: ParseOptions): Promise<TableSource
     }
     case 'pdf': {
       const { pdfToRows } = await import('./rows/pdf/pdf-rows.js');
-      const { rows, notices } = await pdfToRows(raw.bytes, name, { maxPages: limits.maxPdfPages, threads: options.pdfThreads, engine: options.pdfEngine });
+      const { rows, notices } = await pdfToRows(raw.bytes, name, {
+        maxPages: limits.maxPdfPages,
+        threads: options.pdfThreads,
+        engine: options.pdfEngine,
+      });
       return { format, encoding: 'pdf', rows, notices };
     }
     default:
@@ -107,7 +122,10 @@ function readReportJson(raw: RawInput): Report {
   const result = ReportSchema.safeParse(upgradeReport(data));
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new InputError(`${name}: not a zhyt-report JSON report of schema ${SCHEMA_VERSION} (${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'})`);
+    throw new InputError(
+      `${name}: not a zhyt-report JSON report of schema ${SCHEMA_VERSION} ` +
+        `(${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'})`,
+    );
   }
   return result.data;
 }
@@ -124,7 +142,8 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
     return { table: source, tree: buildTree(source.rows, diagnostics) };
   })().catch((error: unknown) => {
     const name = raw.path ?? 'input';
-    if (error instanceof InputError && !error.message.startsWith(`${name}:`)) error.message = `${name}: ${error.message}`;
+    if (error instanceof InputError && !error.message.startsWith(`${name}:`))
+      error.message = `${name}: ${error.message}`;
     throw error;
   });
   const { kinds } = tree;
@@ -132,7 +151,11 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
     throw new InputError(`${raw.path ?? 'input'}: no report table found (no heading, task or measure rows)`);
   }
   if (tree.priorities.every((p) => p.sectors.every((s) => s.tasks.every((t) => t.measures.length === 0)))) {
-    diagnostics.add('no-measures', 'no measure rows found: the file has headings but no measures (is it the right file, or is its table missing?)', { line: 1 });
+    diagnostics.add(
+      'no-measures',
+      'no measure rows found: the file has headings but no measures (is it the right file, or is its table missing?)',
+      { line: 1 },
+    );
   }
   const resolver = new ProgramResolver(mergeRegistries(shippedRegistry(), options.programs ?? []));
   const priorities = mapMeasures(tree.priorities, (draft) => enrichMeasure(draft, { programs: resolver, diagnostics }));
@@ -155,6 +178,7 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
     stats: statsOf(tree, priorities, list),
   };
   const problems = schemaProblems(report);
-  if (problems.length > 0) throw new Error(`built report does not match its schema (a bug): ${problems.slice(0, 3).join('; ')}`);
+  if (problems.length > 0)
+    throw new Error(`built report does not match its schema (a bug): ${problems.slice(0, 3).join('; ')}`);
   return report;
 }

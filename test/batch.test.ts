@@ -48,7 +48,11 @@ describe('batch conversion', () => {
     expect(r.stderr).toContain('scanned PDF: no text layer; OCR is not supported');
     expect(r.stderr).toContain('legacy Word .doc files are not supported');
     expect(r.stderr).toContain('6 inputs: 4 ok, 0 with errors, 2 unreadable; 4 files written');
-    expect(readdirSync(out).filter((f) => f.endsWith('.json')).sort()).toEqual(['q3-page.json', 'q3-print.json', 'q3-word.json']);
+    expect(
+      readdirSync(out)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual(['q3-page.json', 'q3-print.json', 'q3-word.json']);
   });
 
   it('exits 1 when a file has errors, and the same with --jobs 1', () => {
@@ -80,7 +84,8 @@ describe('batch conversion', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     // Wait for the first finished output, then interrupt.
     const deadline = Date.now() + 60_000;
-    while (!readdirSync(out).some((f) => /^r0\d\.json$/.test(f)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (!readdirSync(out).some((f) => /^r0\d\.json$/.test(f)) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGTERM');
     expect(await exited).toBe(143);
     const files = readdirSync(out);

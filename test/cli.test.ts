@@ -4,9 +4,11 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../src/index.js';
 import { BIN, ROOT as ROOT_DIR, runCli, SAMPLE } from './helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'zhyt-cli-'));
+// biome-ignore lint/suspicious/noControlCharactersInRegex: an ANSI escape is what it looks for
 const ANSI = /\u001b\[/;
 
 describe('zhyt-report validate', () => {
@@ -32,7 +34,9 @@ describe('zhyt-report validate', () => {
     writeFileSync(file, `${readFileSync(SAMPLE, 'utf8')}\n\tстрока\tбез\tсенсу\n`);
     const r = runCli(['validate', file]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/bad\.txt:256 {2}error {2}row not understood, left out: 2: строка \| 3: без \| 4: сенсу {2}\[unclassified-row\]/);
+    expect(r.stderr).toMatch(
+      /bad\.txt:256 {2}error {2}row not understood, left out: 2: строка \| 3: без \| 4: сенсу {2}\[unclassified-row\]/,
+    );
   });
 });
 
@@ -56,7 +60,22 @@ describe('a file with headings and no measures', () => {
 describe('zhyt-report parse', () => {
   it('runs a batch in worker threads when node itself was given V8 options', () => {
     const out = tmp();
-    const r = spawnSync(process.execPath, ['--stack-size=2000', BIN, 'parse', SAMPLE, SAMPLE.replace(/\.txt$/, '.docx'), '--out-dir', out, '--jobs', '2', '-q'], { cwd: ROOT_DIR, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--stack-size=2000',
+        BIN,
+        'parse',
+        SAMPLE,
+        SAMPLE.replace(/\.txt$/, '.docx'),
+        '--out-dir',
+        out,
+        '--jobs',
+        '2',
+        '-q',
+      ],
+      { cwd: ROOT_DIR, encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['zhytomyr-2023-9m.docx.json', 'zhytomyr-2023-9m.txt.json']);
@@ -175,7 +194,9 @@ describe('zhyt-report programs and --programs', () => {
     const { report } = tourism();
     const bad = runCli(['programs', report]);
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toMatch(/178 of 179 references resolved, 1 unresolved\n {2}line 24, measure 1\.1: Програма розвитку туризму/);
+    expect(bad.stdout).toMatch(
+      /178 of 179 references resolved, 1 unresolved\n {2}line 24, measure 1\.1: Програма розвитку туризму/,
+    );
   });
 
   it('takes new programmes from --programs, with no code change', () => {
@@ -184,7 +205,13 @@ describe('zhyt-report programs and --programs', () => {
     writeFileSync(
       extra,
       JSON.stringify({
-        programs: [{ id: 'tourism-2024-2027', name: 'Програма розвитку туризму Житомирської міської територіальної громади на 2024-2027 роки', years: { from: 2024, to: 2027 } }],
+        programs: [
+          {
+            id: 'tourism-2024-2027',
+            name: 'Програма розвитку туризму Житомирської міської територіальної громади на 2024-2027 роки',
+            years: { from: 2024, to: 2027 },
+          },
+        ],
       }),
     );
     const r = runCli(['parse', report, '--programs', extra, '-f', 'csv']);
@@ -199,7 +226,9 @@ describe('zhyt-report programs and --programs', () => {
     writeFileSync(extra, JSON.stringify({ programs: [{ id: 'x', name: 'X', years: { from: 2020 } }] }));
     const r = runCli(['parse', SAMPLE, '--programs', extra]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^zhyt-report: .*broken\.json: invalid programme registry at programs\.0\.years\.to: .*\n$/);
+    expect(r.stderr).toMatch(
+      /^zhyt-report: .*broken\.json: invalid programme registry at programs\.0\.years\.to: .*\n$/,
+    );
     expect(r.stdout).toBe('');
   });
 });
@@ -228,7 +257,10 @@ describe('zhyt-report help, version and schema', () => {
 
 describe('output safety', () => {
   it('stops quietly, exit 0, when its reader closes the pipe early (| head)', async () => {
-    const child = spawn(process.execPath, [BIN, 'parse', SAMPLE, '-f', 'ndjson', '-q'], { cwd: ROOT_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'parse', SAMPLE, '-f', 'ndjson', '-q'], {
+      cwd: ROOT_DIR,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     let first = '';
@@ -260,7 +292,9 @@ describe('output safety', () => {
     const fields = csv.match(/(?<=^|,)(?:"(?:[^"]|"")*"|[^,\n]*)/gm) ?? [];
     expect(fields.filter((f) => /^"?[=+\-@]/.test(f))).toEqual([]);
     const json = JSON.parse(runCli(['parse', file, '-q']).stdout);
-    const executions = json.priorities.flatMap((p: any) => p.sectors.flatMap((s: any) => s.tasks.flatMap((t: any) => t.measures.map((m: any) => m.execution))));
+    const executions = (json as Report).priorities.flatMap((p) =>
+      p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures.map((m) => m.execution))),
+    );
     expect(executions).toContain('=HYPERLINK("http://evil.example","click")');
     expect(executions).toContain('+1+1');
     // The sample's separator rows of dashes never become data.

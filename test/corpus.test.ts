@@ -8,18 +8,30 @@ import { runCli } from './helpers.js';
 type Counts = { priorities: number; goals: number; sectors: number; tasks: number; measures: number };
 const BAD = fileURLToPath(new URL('./corpus/bad/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const bad = JSON.parse(readFileSync(`${BAD}expected.json`, 'utf8')) as Record<string, { exit: number; stderr: string; counts?: Counts }>;
-const good = (JSON.parse(readFileSync(fileURLToPath(new URL('./corpus/fixtures.json', import.meta.url)), 'utf8')) as { files: Record<string, { exit: number; counts: Counts }> }).files;
+const bad = JSON.parse(readFileSync(`${BAD}expected.json`, 'utf8')) as Record<
+  string,
+  { exit: number; stderr: string; counts?: Counts }
+>;
+const good = (
+  JSON.parse(readFileSync(fileURLToPath(new URL('./corpus/fixtures.json', import.meta.url)), 'utf8')) as {
+    files: Record<string, { exit: number; counts: Counts }>;
+  }
+).files;
 
 /** The counts in the JSON a run wrote, for the runs that write one (exit 0 and 1). */
 function countsOf(stdout: string): Counts {
-  const { priorities, goals, sectors, tasks, measures } = (JSON.parse(stdout) as { stats: { counts: Counts } }).stats.counts;
+  const { priorities, goals, sectors, tasks, measures } = (JSON.parse(stdout) as { stats: { counts: Counts } }).stats
+    .counts;
   return { priorities, goals, sectors, tasks, measures };
 }
 
 describe('the corpus of bad inputs', () => {
   it('has an expectation for every file', () => {
-    expect(readdirSync(BAD).filter((f) => f !== 'expected.json').sort()).toEqual(Object.keys(bad).sort());
+    expect(
+      readdirSync(BAD)
+        .filter((f) => f !== 'expected.json')
+        .sort(),
+    ).toEqual(Object.keys(bad).sort());
   });
   it.each(Object.entries(bad))('%s', (file, want) => {
     const r = runCli(['parse', `${BAD}${file}`]);
@@ -37,7 +49,9 @@ describe('the corpus of bad inputs', () => {
 
 describe('every fixture', () => {
   const onDisk = [
-    ...readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name),
+    ...readdirSync(FIXTURES, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name),
     ...readdirSync(`${FIXTURES}producers`).map((f) => `producers/${f}`),
   ].sort();
   it('has its outcome written down', () => {

@@ -19,19 +19,52 @@ describe('diff between the 9-month and the year release', () => {
     expect(diff.summary).toEqual({ added: 1, removed: 1, moved: 1, changed: 4, unchanged: 167 });
     expect(diff.added.map((m) => [m.sector, m.number])).toEqual([['Освіта', '2.4']]);
     expect(diff.removed.map((m) => [m.sector, m.number])).toEqual([['Культура', '5.6']]);
-    expect(diff.moved.map((m) => [m.newSector, m.oldNumber, m.newNumber])).toEqual([['Громадська безпека', '1.7', '1.8']]);
-    const changes = diff.changed.map((c) => [c.measure.sector.split(',')[0], c.measure.number, c.changes.map((f) => [f.field, f.old, f.new])]);
+    expect(diff.moved.map((m) => [m.newSector, m.oldNumber, m.newNumber])).toEqual([
+      ['Громадська безпека', '1.7', '1.8'],
+    ]);
+    const changes = diff.changed.map((c) => [
+      c.measure.sector.split(',')[0],
+      c.measure.number,
+      c.changes.map((f) => [f.field, f.old, f.new]),
+    ]);
     expect(changes).toEqual([
       ['Підприємництво', '5.2', [['fundingThousandUah', 434.09, 512.3]]],
-      ['Освіта', '4.5', [['execution', 'Продовжуються роботи з капітального ремонту покрівлі', 'Роботи з капітального ремонту покрівлі завершено'], ['status', 'in_progress', 'completed']]],
-      ['Стала мобільність', '2.1', [
-        ['execution', 'Триває будівництво тролейбусної лінії по вул. Героїв Пожежних. Рівень виконання робіт становить 81,0%.', 'Триває будівництво тролейбусної лінії по вул. Героїв Пожежних. Рівень виконання робіт становить 94,0%.'],
-        ['completionPercent', 81, 94],
-      ]],
-      ['Культура', '5.3', [
-        ['execution', 'Проведення Міжнародної хореографічної асамблеї імені Н. Скорульської заплановано на листопад', 'Проведено Міжнародну хореографічну асамблею імені Н. Скорульської у листопаді'],
-        ['status', 'planned', 'completed'],
-      ]],
+      [
+        'Освіта',
+        '4.5',
+        [
+          [
+            'execution',
+            'Продовжуються роботи з капітального ремонту покрівлі',
+            'Роботи з капітального ремонту покрівлі завершено',
+          ],
+          ['status', 'in_progress', 'completed'],
+        ],
+      ],
+      [
+        'Стала мобільність',
+        '2.1',
+        [
+          [
+            'execution',
+            'Триває будівництво тролейбусної лінії по вул. Героїв Пожежних. Рівень виконання робіт становить 81,0%.',
+            'Триває будівництво тролейбусної лінії по вул. Героїв Пожежних. Рівень виконання робіт становить 94,0%.',
+          ],
+          ['completionPercent', 81, 94],
+        ],
+      ],
+      [
+        'Культура',
+        '5.3',
+        [
+          [
+            'execution',
+            'Проведення Міжнародної хореографічної асамблеї імені Н. Скорульської заплановано на листопад',
+            'Проведено Міжнародну хореографічну асамблею імені Н. Скорульської у листопаді',
+          ],
+          ['status', 'planned', 'completed'],
+        ],
+      ],
     ]);
   });
 
@@ -63,7 +96,18 @@ describe('diff between the 9-month and the year release', () => {
   it('writes one CSV row per change', () => {
     const lines = diffCsv(diff).trimEnd().split('\n');
     expect(lines[0]).toBe('change,sector,task,old_number,new_number,measure_id,title,field,old_value,new_value');
-    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['added', 'removed', 'moved', 'changed', 'changed', 'changed', 'changed', 'changed', 'changed', 'changed']);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([
+      'added',
+      'removed',
+      'moved',
+      'changed',
+      'changed',
+      'changed',
+      'changed',
+      'changed',
+      'changed',
+      'changed',
+    ]);
   });
 });
 
@@ -74,6 +118,7 @@ describe('zhyt-report diff', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('1 added, 1 removed, 1 moved, 4 changed, 167 unchanged');
     expect(r.stdout).toContain('> moved    Громадська безпека 1.7 → 1.8');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no ANSI escape may reach a pipe
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
   it('rejects a JSON that is not a report', () => {

@@ -24,7 +24,12 @@ describe('CSV for spreadsheets', () => {
     // Every line ends in CRLF; the only bare LFs are line breaks inside quoted values.
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')[0]).not.toContain('\n');
-    expect(csv.replace(/"(?:[^"]|"")*"/g, '').split('\n').every((line, i, all) => i === all.length - 1 || line.endsWith('\r'))).toBe(true);
+    expect(
+      csv
+        .replace(/"(?:[^"]|"")*"/g, '')
+        .split('\n')
+        .every((line, i, all) => i === all.length - 1 || line.endsWith('\r')),
+    ).toBe(true);
   });
   it('--delimiter ;', () => {
     const csv = toCsv(report, { delimiter: ';' });
@@ -51,12 +56,17 @@ describe('Data Package', () => {
     const r = runCli(['parse', SAMPLE, '--out-dir', out, '-f', 'csv', '--datapackage', '-q']);
     expect(r.status).toBe(0);
     const descriptor = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
-    const { validate } = require('datapackage') as { validate: (d: unknown) => Promise<{ valid: boolean; errors: Error[] }> };
+    const { validate } = require('datapackage') as {
+      validate: (d: unknown) => Promise<{ valid: boolean; errors: Error[] }>;
+    };
     const result = await validate(descriptor);
     expect(result.errors.map((e) => e.message)).toEqual([]);
     expect(result.valid).toBe(true);
     // The validator does reject what breaks the specs.
-    const broken = await validate({ ...descriptor, resources: [{ ...descriptor.resources[0], schema: { fields: [{ name: 'x', type: 'no-such-type' }] } }] });
+    const broken = await validate({
+      ...descriptor,
+      resources: [{ ...descriptor.resources[0], schema: { fields: [{ name: 'x', type: 'no-such-type' }] } }],
+    });
     expect(broken.valid).toBe(false);
     expect(descriptor.resources.map((res: { name: string }) => res.name)).toEqual([
       'zhytomyr-2023-9m-measures',
@@ -69,7 +79,11 @@ describe('Data Package', () => {
     const out = dir();
     runCli(['parse', SAMPLE, '--out-dir', out, '--datapackage', '-f', 'csv', '-q']);
     const descriptor = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
-    const { Table } = require('tableschema') as { Table: { load: (s: string, o: unknown) => Promise<{ read: (o: unknown) => Promise<Array<Record<string, unknown>>> }> } };
+    const { Table } = require('tableschema') as {
+      Table: {
+        load: (s: string, o: unknown) => Promise<{ read: (o: unknown) => Promise<Array<Record<string, unknown>>> }>;
+      };
+    };
     const counts: Record<string, number> = {};
     for (const resource of descriptor.resources) {
       const table = await Table.load(join(out, resource.path), { schema: resource.schema });
@@ -81,7 +95,11 @@ describe('Data Package', () => {
         expect(typeof rows[0]?.source_line).toBe('number');
       }
     }
-    expect(counts).toEqual({ 'zhytomyr-2023-9m-measures': 173, 'zhytomyr-2023-9m-programs': 20, 'zhytomyr-2023-9m-diagnostics': 16 });
+    expect(counts).toEqual({
+      'zhytomyr-2023-9m-measures': 173,
+      'zhytomyr-2023-9m-programs': 20,
+      'zhytomyr-2023-9m-diagnostics': 16,
+    });
   });
 
   it('needs --out-dir', () => {

@@ -8,7 +8,8 @@ import { SAMPLE } from './helpers.js';
 const fixture = (ext: string) => fileURLToPath(new URL(`../fixtures/zhytomyr-2023-9m.${ext}`, import.meta.url));
 const bad = (name: string) => fileURLToPath(new URL(`./corpus/bad/${name}`, import.meta.url));
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-const measuresOf = (r: Report): Measure[] => r.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
+const measuresOf = (r: Report): Measure[] =>
+  r.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
 /** What the comparison looks at, white space collapsed. */
 const essence = (m: Measure) => ({
   number: m.number,
@@ -42,12 +43,20 @@ describe.each([
 
   it('gives the same 173 measures as the text export', () => {
     // Windows-1251 has no «ü»: a Windows tool writes «?» for it (Deutsche Gesellschaft für …).
-    const want = ext === 'cp1251.txt' ? expected.map((m) => ({ ...m, execution: m.execution.replace(/ü/g, '?') })) : expected;
+    const want =
+      ext === 'cp1251.txt' ? expected.map((m) => ({ ...m, execution: m.execution.replace(/ü/g, '?') })) : expected;
     expect(measuresOf(report).map(essence)).toEqual(want);
   });
 
   it('has the same levels and no errors', () => {
-    expect(report.stats.counts).toEqual({ priorities: 6, goals: 6, sectors: 18, tasks: 79, measures: 173, subMeasures: 3 });
+    expect(report.stats.counts).toEqual({
+      priorities: 6,
+      goals: 6,
+      sectors: 18,
+      tasks: 79,
+      measures: 173,
+      subMeasures: 3,
+    });
     expect(report.stats.diagnostics.error).toBe(0);
     const { total, blank, used, skipped } = report.stats.lines;
     expect(used + skipped + blank).toBe(total);
@@ -74,7 +83,9 @@ describe('PDF specifics', () => {
   it('joins a row cut by a page break back together', () => {
     // Measure 1.2's execution starts on page 1 and goes on at the top of page 2.
     const m = measuresOf(report).find((x) => x.id.endsWith('/1.2') && x.execution.includes('Переможцями конкурсу'));
-    expect(m?.execution).toMatch(/^За підтримки Інноваційного холдингу .* Переможцями конкурсу стали .* ДП «Євроголд Індекстріз ЛТД»\.$/);
+    expect(m?.execution).toMatch(
+      /^За підтримки Інноваційного холдингу .* Переможцями конкурсу стали .* ДП «Євроголд Індекстріз ЛТД»\.$/,
+    );
     expect(m?.source.page).toBe(1);
   });
   it('reads the title and the footnote outside the table', () => {
@@ -90,12 +101,26 @@ describe('inputs that cannot be read', () => {
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain('\n');
   };
-  it('legacy .doc', () => failsWith(bad('legacy.doc'), /legacy Word \.doc files are not supported; save the file as \.docx/));
-  it('a PDF with no text layer', () => failsWith(bad('scanned.pdf'), /scanned PDF: no text layer; OCR is not supported$/));
+  it('legacy .doc', () =>
+    failsWith(bad('legacy.doc'), /legacy Word \.doc files are not supported; save the file as \.docx/));
+  it('a PDF with no text layer', () =>
+    failsWith(bad('scanned.pdf'), /scanned PDF: no text layer; OCR is not supported$/));
   it('an encrypted PDF', () => failsWith(bad('encrypted.pdf'), /encrypted PDF: it needs a password/));
-  it('a truncated DOCX', () => failsWith({ bytes: readFileSync(fixture('docx')).subarray(0, 20_000), path: 'cut.docx' }, /^cut\.docx: corrupt or truncated DOCX/));
-  it('a truncated PDF', () => failsWith({ bytes: readFileSync(fixture('pdf')).subarray(0, 30_000), path: 'cut.pdf' }, /^cut\.pdf: corrupt or truncated PDF \([^)]+\)$/));
-  it('HTML without a table', () => failsWith({ bytes: Buffer.from('<html><body><p>Звіт буде пізніше.</p></body></html>'), path: 'x.html' }, /^x\.html: no report table found/));
+  it('a truncated DOCX', () =>
+    failsWith(
+      { bytes: readFileSync(fixture('docx')).subarray(0, 20_000), path: 'cut.docx' },
+      /^cut\.docx: corrupt or truncated DOCX/,
+    ));
+  it('a truncated PDF', () =>
+    failsWith(
+      { bytes: readFileSync(fixture('pdf')).subarray(0, 30_000), path: 'cut.pdf' },
+      /^cut\.pdf: corrupt or truncated PDF \([^)]+\)$/,
+    ));
+  it('HTML without a table', () =>
+    failsWith(
+      { bytes: Buffer.from('<html><body><p>Звіт буде пізніше.</p></body></html>'), path: 'x.html' },
+      /^x\.html: no report table found/,
+    ));
 });
 
 describe('HTML specifics', () => {

@@ -4,20 +4,34 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SAMPLE } from './helpers.js';
 
+// Node 22.15+ has in-thread synchronous hooks (registerHooks): every resolution is
+// seen before the process exits. Node 20 has only register(), whose hooks run on
+// their own thread; its writes arrive because the parse awaits long enough.
 const HOOK = `
-import { register } from 'node:module';
-register('data:text/javascript,' + encodeURIComponent(\`
+import * as mod from 'node:module';
+const seen = (url) => process.stderr.write('LOADED ' + url + '\\n');
+if (typeof mod.registerHooks === 'function') {
+  mod.registerHooks({ resolve(specifier, context, next) { const r = next(specifier, context); seen(r.url); return r; } });
+} else {
+  mod.register('data:text/javascript,' + encodeURIComponent(\`
 export async function resolve(specifier, context, next) {
   const result = await next(specifier, context);
   process.stderr.write('LOADED ' + result.url + '\\\\n');
   return result;
 }\`));
+}
 `;
 
 function loaded(args: string[]): string[] {
-  const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(HOOK)}`, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(HOOK)}`, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   expect(r.status, r.stderr).toBe(0);
-  return r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice(7));
+  return r.stderr
+    .split('\n')
+    .filter((l) => l.startsWith('LOADED '))
+    .map((l) => l.slice(7));
 }
 
 function loadedWhileParsing(file: string): string[] {

@@ -26,13 +26,23 @@ describe('the package API', () => {
   it('reads UTF-8 with a BOM and UTF-16 with a BOM the same', async () => {
     const text = readFileSync(SAMPLE, 'utf8');
     const plain = await parseReport({ bytes: Buffer.from(text), path: 'x.txt' });
-    const bom = await parseReport({ bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), path: 'x.txt' });
-    const utf16 = await parseReport({ bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), path: 'x.txt' });
+    const bom = await parseReport({
+      bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+      path: 'x.txt',
+    });
+    const utf16 = await parseReport({
+      bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      path: 'x.txt',
+    });
     expect(bom.priorities).toEqual(plain.priorities);
     expect(utf16.priorities).toEqual(plain.priorities);
     expect(utf16.source.encoding).toBe('utf-16le');
     const cp1251 = readFileSync(SAMPLE.replace(/\.txt$/, '.cp1251.txt'));
-    await expect(parseReport({ bytes: cp1251, path: 'x.txt' }, { encoding: 'utf-8' })).rejects.toThrow(/^x\.txt: input is not valid utf-8 text$/);
-    expect((await parseReport({ bytes: cp1251, path: 'x.txt' }, { encoding: 'windows-1251' })).source.encoding).toBe('windows-1251');
+    await expect(parseReport({ bytes: cp1251, path: 'x.txt' }, { encoding: 'utf-8' })).rejects.toThrow(
+      /^x\.txt: input is not valid utf-8 text$/,
+    );
+    expect((await parseReport({ bytes: cp1251, path: 'x.txt' }, { encoding: 'windows-1251' })).source.encoding).toBe(
+      'windows-1251',
+    );
   });
 });

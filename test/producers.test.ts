@@ -17,7 +17,10 @@ interface HandPicked {
   execution: string;
 }
 const HERE = new URL('./producers/', import.meta.url);
-const expected = JSON.parse(readFileSync(new URL('expected.json', HERE), 'utf8')) as { counts: Record<string, number>; measures: HandPicked[] };
+const expected = JSON.parse(readFileSync(new URL('expected.json', HERE), 'utf8')) as {
+  counts: Record<string, number>;
+  measures: HandPicked[];
+};
 const PRODUCERS = fileURLToPath(new URL('../fixtures/producers/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -26,8 +29,15 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 // for PDFs «whitespace aside» means without white space at all.
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 const withSector = (r: Report) =>
-  r.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures.map((m) => ({ sector: s.name, m })))));
-const fields = (m: Measure) => ({ number: m.number, title: collapse(m.title), executors: m.executors.map(collapse), execution: collapse(m.execution) });
+  r.priorities.flatMap((p) =>
+    p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures.map((m) => ({ sector: s.name, m })))),
+  );
+const fields = (m: Measure) => ({
+  number: m.number,
+  title: collapse(m.title),
+  executors: m.executors.map(collapse),
+  execution: collapse(m.execution),
+});
 
 const files = [
   ...readdirSync(PRODUCERS).map((f) => `producers/${f}`),
@@ -54,18 +64,27 @@ describe.each(files)('%s', (file) => {
     expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  it.each(expected.measures.map((m) => [`${m.sector} ${m.number}`, m] as const))('measure %s as written in the document', (_, want) => {
-    const found = withSector(report).filter(({ sector, m }) => sector === want.sector && m.number === want.number);
-    expect(found).toHaveLength(1);
-    const got = fields((found[0] as { m: Measure }).m);
-    const execution = file.includes('cp1251') ? collapse(want.execution).replace(/ü/g, '?') : collapse(want.execution);
-    expect(norm(got)).toEqual(norm({ number: want.number, title: collapse(want.title), executors: want.executors.map(collapse), execution }));
-  });
+  it.each(expected.measures.map((m) => [`${m.sector} ${m.number}`, m] as const))(
+    'measure %s as written in the document',
+    (_, want) => {
+      const found = withSector(report).filter(({ sector, m }) => sector === want.sector && m.number === want.number);
+      expect(found).toHaveLength(1);
+      const got = fields((found[0] as { m: Measure }).m);
+      const execution = file.includes('cp1251')
+        ? collapse(want.execution).replace(/ü/g, '?')
+        : collapse(want.execution);
+      expect(norm(got)).toEqual(
+        norm({ number: want.number, title: collapse(want.title), executors: want.executors.map(collapse), execution }),
+      );
+    },
+  );
 
   it('gives the text export’s 173 measures field-exact', () => {
     const got = withSector(report).map(({ m }) => fields(m));
     // Windows-1251 has no «ü»: a Windows tool writes «?» for it (Deutsche Gesellschaft für …).
-    const want = file.includes('cp1251') ? sample.map((m) => ({ ...m, execution: m.execution.replace(/ü/g, '?') })) : sample;
+    const want = file.includes('cp1251')
+      ? sample.map((m) => ({ ...m, execution: m.execution.replace(/ü/g, '?') }))
+      : sample;
     expect(got.map(norm)).toEqual(want.map(norm));
   });
 });

@@ -12,17 +12,29 @@ import { ROOT, runCli } from './helpers.js';
 
 const FILE = `${ROOT}fixtures/zhytomyr-2024-6m.txt`;
 const UNKNOWN = {
-  veterans: 'Програма забезпечення та захисту прав ветеранів війни та членів їх сімей Житомирської міської територіальної громади на 2022-2026 роки',
-  soldiersHousing: 'Програма забезпечення житлом військовослужбовців та членів їх сімей на території Житомирської міської територіальної громади на 2023-2027 роки',
+  veterans:
+    'Програма забезпечення та захисту прав ветеранів війни та членів їх сімей Житомирської міської територіальної громади на 2022-2026 роки',
+  soldiersHousing:
+    'Програма забезпечення житлом військовослужбовців та членів їх сімей на території Житомирської міської територіальної громади на 2023-2027 роки',
   transport: 'Програма розвитку громадського транспорту Житомирської міської територіальної громади на 2024-2026 роки',
-  culture: 'Комплексна цільова програма "Культурний простір Житомирської міської територіальної громади" на 2024-2026 роки',
+  culture:
+    'Комплексна цільова програма "Культурний простір Житомирської міської територіальної громади" на 2024-2026 роки',
 };
 // The registry entry each one is closest to, and must not be matched to.
-const LOOK_ALIKE = { veterans: 'children-rights-2022-2026', soldiersHousing: 'housing-provision-2023-2027', transport: 'public-transport-2020-2023', culture: 'cultural-space-2021-2023' };
+const LOOK_ALIKE = {
+  veterans: 'children-rights-2022-2026',
+  soldiersHousing: 'housing-provision-2023-2027',
+  transport: 'public-transport-2020-2023',
+  culture: 'cultural-space-2021-2023',
+};
 
 let report: Report;
 const measuresOf = (r: Report, priority: string) =>
-  r.priorities.filter((p) => p.name === priority).flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures.map((m) => ({ sector: s.name, ...m })))));
+  r.priorities
+    .filter((p) => p.name === priority)
+    .flatMap((p) =>
+      p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures.map((m) => ({ sector: s.name, ...m })))),
+    );
 
 beforeAll(async () => {
   report = await parseReport(FILE);
@@ -43,7 +55,13 @@ describe('a release with a new priority and four programmes the registry lacks',
 
   it('reports the four as unresolved programmes, with candidates, and matches none to an existing entry', () => {
     const refs = measuresOf(report, 'Стійке місто').flatMap((m) => m.programRefs);
-    expect(refs.map((r) => r.raw)).toEqual([UNKNOWN.veterans, UNKNOWN.veterans, UNKNOWN.soldiersHousing, UNKNOWN.transport, UNKNOWN.culture]);
+    expect(refs.map((r) => r.raw)).toEqual([
+      UNKNOWN.veterans,
+      UNKNOWN.veterans,
+      UNKNOWN.soldiersHousing,
+      UNKNOWN.transport,
+      UNKNOWN.culture,
+    ]);
     for (const r of refs) {
       expect(r).toMatchObject({ programId: null, match: 'unresolved' });
       expect(r.candidates.length).toBeGreaterThan(0);
@@ -96,7 +114,9 @@ describe('a release with a new priority and four programmes the registry lacks',
   it('programs --suggest writes entries that, passed back with --programs, resolve all four', () => {
     const r = runCli(['programs', '--suggest', FILE]);
     expect(r.status).toBe(0);
-    const suggested = JSON.parse(r.stdout) as { programs: Array<{ id: string; name: string; years: { from: number; to: number } }> };
+    const suggested = JSON.parse(r.stdout) as {
+      programs: Array<{ id: string; name: string; years: { from: number; to: number } }>;
+    };
     expect(suggested.programs.map((p) => [p.name, p.years])).toEqual(
       expect.arrayContaining(Object.values(UNKNOWN).map((name) => [name, expect.any(Object)])),
     );
@@ -106,6 +126,10 @@ describe('a release with a new priority and four programmes the registry lacks',
     writeFileSync(join(dir, 'extra.json'), r.stdout);
     const again = runCli(['programs', FILE, '--programs', join(dir, 'extra.json'), '-f', 'json']);
     expect(again.status).toBe(0);
-    expect((JSON.parse(again.stdout) as { references: unknown }).references).toEqual({ total: 184, resolved: 184, unresolved: 0 });
+    expect((JSON.parse(again.stdout) as { references: unknown }).references).toEqual({
+      total: 184,
+      resolved: 184,
+      unresolved: 0,
+    });
   });
 });

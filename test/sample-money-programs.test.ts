@@ -32,7 +32,9 @@ describe('money in the sample', () => {
     ]);
   });
   it('reads completion percentages', () => {
-    expect(measures.filter((m) => m.completionPercent !== null).map((m) => m.completionPercent)).toEqual([81, 60, 95, 90, 20, 30, 98, 95, 20, 30]);
+    expect(measures.filter((m) => m.completionPercent !== null).map((m) => m.completionPercent)).toEqual([
+      81, 60, 95, 90, 20, 30, 98, 95, 20, 30,
+    ]);
   });
 });
 
@@ -50,14 +52,17 @@ describe('programmes in the sample', () => {
     const bare = shippedRegistry().map((p) => ({ ...p, aliases: [] }));
     // Replace the shipped registry by one that knows only the canonical names.
     const stripped = await parseReport(SAMPLE, { programs: bare });
-    const strippedMeasures = stripped.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
+    const strippedMeasures = stripped.priorities.flatMap((p) =>
+      p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)),
+    );
     const refs = strippedMeasures.flatMap((m) => m.programRefs);
     expect(refs.filter((r) => r.programId === null)).toEqual([]);
     expect(refs.map((r) => r.programId)).toEqual(measures.flatMap((m) => m.programRefs.map((r) => r.programId)));
     // Each spelling variant came through the normalised or fuzzy path.
     expect(new Set(refs.map((r) => r.match))).toEqual(new Set(['exact', 'normalized', 'fuzzy']));
     const spellings = new Map<string, Set<string>>();
-    for (const r of refs) spellings.set(r.programId as string, (spellings.get(r.programId as string) ?? new Set()).add(r.raw));
+    for (const r of refs)
+      spellings.set(r.programId as string, (spellings.get(r.programId as string) ?? new Set()).add(r.raw));
     expect(spellings.get('capital-construction-2021-2023')?.size).toBe(4);
     expect(spellings.get('road-safety-2018-2023')?.size).toBe(2);
   });
@@ -70,7 +75,9 @@ describe('programmes in the sample', () => {
     const r = await parseReport({ bytes: Buffer.from(text), path: 'tourism.txt' });
     const warning = r.diagnostics.find((d) => d.code === 'program-unresolved');
     expect(warning).toMatchObject({ severity: 'warning', source: { line: 24 }, field: 'resources' });
-    expect(warning?.message).toMatch(/^measure 1\.1: programme «Програма розвитку туризму .*» is not in the registry; counted as rozvytku-turyzmu-2024-2027; nearest: [a-z0-9-]+ \(0\.\d\d\), [a-z0-9-]+ \(0\.\d\d\), [a-z0-9-]+ \(0\.\d\d\)$/);
+    expect(warning?.message).toMatch(
+      /^measure 1\.1: programme «Програма розвитку туризму .*» is not in the registry; counted as rozvytku-turyzmu-2024-2027; nearest: [a-z0-9-]+ \(0\.\d\d\), [a-z0-9-]+ \(0\.\d\d\), [a-z0-9-]+ \(0\.\d\d\)$/,
+    );
     expect(r.stats.programRefs.unresolved).toBe(1);
     // Counted as a programme of its own, marked unresolved, with its candidates in the data.
     expect(r.programs.find((p) => p.id === 'rozvytku-turyzmu-2024-2027')).toEqual({
@@ -81,7 +88,10 @@ describe('programmes in the sample', () => {
       measureCount: 1,
       fundingThousandUah: null,
     });
-    const ref = r.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures))).flatMap((m) => m.programRefs).find((x) => x.programId === null);
+    const ref = r.priorities
+      .flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)))
+      .flatMap((m) => m.programRefs)
+      .find((x) => x.programId === null);
     expect(ref?.candidates).toHaveLength(3);
   });
 });
@@ -94,8 +104,21 @@ describe('status in the sample', () => {
     }
     const counts: Record<string, number> = {};
     for (const m of measures) counts[m.status] = (counts[m.status] ?? 0) + 1;
-    expect(counts).toEqual({ completed: 68, in_progress: 42, not_funded: 37, planned: 8, suspended: 8, not_started: 4, not_completed: 3, cancelled: 1, unknown: 2 });
+    expect(counts).toEqual({
+      completed: 68,
+      in_progress: 42,
+      not_funded: 37,
+      planned: 8,
+      suspended: 8,
+      not_started: 4,
+      not_completed: 3,
+      cancelled: 1,
+      unknown: 2,
+    });
     // Unknown: the empty execution cell, and the measure whose text says only who took the works over.
-    expect(measures.filter((m) => m.status === 'unknown').map((m) => [m.statusRule, m.source.line])).toEqual([['unknown.empty', 62], ['unknown.customer-delegated', 183]]);
+    expect(measures.filter((m) => m.status === 'unknown').map((m) => [m.statusRule, m.source.line])).toEqual([
+      ['unknown.empty', 62],
+      ['unknown.customer-delegated', 183],
+    ]);
   });
 });

@@ -13,11 +13,19 @@ beforeAll(async () => {
 });
 
 const diag = (code: string) => report.diagnostics.filter((d) => d.code === code).map((d) => d.source.line);
-const allMeasures = () => report.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
+const allMeasures = () =>
+  report.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
 
 describe('the 9-month 2023 sample', () => {
   it('has 6 priorities, 6 goals, 18 sectors, 79 tasks and 173 measures (3 sub-measures)', () => {
-    expect(report.stats.counts).toEqual({ priorities: 6, goals: 6, sectors: 18, tasks: 79, measures: 173, subMeasures: 3 });
+    expect(report.stats.counts).toEqual({
+      priorities: 6,
+      goals: 6,
+      sectors: 18,
+      tasks: 79,
+      measures: 173,
+      subMeasures: 3,
+    });
     expect(report.priorities.map((p) => p.name)).toEqual([
       'Ефективне місто',
       'Інноваційне місто',
@@ -88,7 +96,11 @@ describe('the 9-month 2023 sample', () => {
       ['500,0', 500],
     ]);
     expect(funded.every((m) => m.programRefs.length === 0)).toBe(true);
-    expect(allMeasures().filter((m) => m.links.length > 0).map((m) => m.links)).toEqual([['https://t.me/relocationZhytomyr']]);
+    expect(
+      allMeasures()
+        .filter((m) => m.links.length > 0)
+        .map((m) => m.links),
+    ).toEqual([['https://t.me/relocationZhytomyr']]);
   });
 
   it('keeps every word of the input, as often as it occurs', () => {
@@ -114,7 +126,11 @@ describe('the 9-month 2023 sample', () => {
 
   it('writes 173 CSV rows and 173 NDJSON lines', () => {
     const csv = toCsv(report);
-    expect(csv.startsWith('priority,goal,sector,task_number,task,measure_number,measure,executors,execution,funding_thousand_uah,program_ids,programs,source_line')).toBe(true);
+    expect(
+      csv.startsWith(
+        'priority,goal,sector,task_number,task,measure_number,measure,executors,execution,funding_thousand_uah,program_ids,programs,source_line',
+      ),
+    ).toBe(true);
     // Count records, not lines: values may hold line breaks.
     const records = csv.match(/^(?:[^"\n]|"(?:[^"]|"")*")*\n/gm) ?? [];
     expect(records).toHaveLength(174);
@@ -126,7 +142,8 @@ describe('the 9-month 2023 sample', () => {
     expect(lines).toEqual([...measureRecords(report)].map((r) => JSON.stringify(r)));
     // A measure with no fields of its own still makes a complete object.
     const bare = structuredClone(report);
-    (bare.priorities[0] as any).sectors[0].tasks[0].measures = [{}];
+    type Loose = { sectors: Array<{ tasks: Array<{ measures: unknown[] }> }> };
+    ((bare.priorities[0] as unknown as Loose).sectors[0] as Loose['sectors'][number]).tasks[0]!.measures = [{}];
     expect(JSON.parse(toNdjson(bare).split('\n')[0] as string)).toEqual({ ...[...measureRecords(bare)][0] });
   });
 });

@@ -14,7 +14,8 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 describe('generated artefacts', () => {
   it('schemas/*.schema.json match the Zod schemas (run npm run schemas)', () => {
-    for (const { path, content } of schemaFiles() as Array<{ path: string; content: string }>) expect(read(path), path).toBe(content);
+    for (const { path, content } of schemaFiles() as Array<{ path: string; content: string }>)
+      expect(read(path), path).toBe(content);
   });
   it("README's data model and diagnostics tables match (run npm run schemas)", () => {
     const readme = read('README.md');
@@ -29,7 +30,8 @@ describe('outputs validate against the committed JSON Schemas', () => {
     const validateReport = ajv.compile(JSON.parse(read('schemas/report.schema.json')));
     expect(validateReport(JSON.parse(toJson(report))), JSON.stringify(validateReport.errors)).toBe(true);
     const validateLine = ajv.compile(JSON.parse(read('schemas/measure.schema.json')));
-    for (const line of toNdjson(report).trimEnd().split('\n')) expect(validateLine(JSON.parse(line)), JSON.stringify(validateLine.errors)).toBe(true);
+    for (const line of toNdjson(report).trimEnd().split('\n'))
+      expect(validateLine(JSON.parse(line)), JSON.stringify(validateLine.errors)).toBe(true);
   });
   it('the validator rejects a broken report', () => {
     const validateReport = ajv.compile(JSON.parse(read('schemas/report.schema.json')));

@@ -41,7 +41,10 @@ export interface ConvertResult {
 }
 
 /** Writes a report's outputs for a job; returns the paths written. */
-export async function writeOutputs(report: Report, job: Omit<ConvertJob, 'input'> & { input: string | null }): Promise<string[]> {
+export async function writeOutputs(
+  report: Report,
+  job: Omit<ConvertJob, 'input'> & { input: string | null },
+): Promise<string[]> {
   const written: string[] = [];
   const inputs = job.input === null ? [] : [job.input];
   const write = async (name: string, data: string | Iterable<string | Uint8Array>) => {
@@ -53,7 +56,8 @@ export async function writeOutputs(report: Report, job: Omit<ConvertJob, 'input'
     if (job.datapackage && format === 'csv') continue; // written with the other tables below
     await write(`${job.stem}${OUTPUT_FORMATS[format].extension}`, emitChunks(report, format, job.emit));
   }
-  if (job.datapackage) for (const { table, path } of dataPackageFiles(job.stem)) await write(path, tableCsv(table, report, job.emit));
+  if (job.datapackage)
+    for (const { table, path } of dataPackageFiles(job.stem)) await write(path, tableCsv(table, report, job.emit));
   return written;
 }
 
@@ -61,7 +65,12 @@ export async function convertFile(job: ConvertJob): Promise<ConvertResult> {
   const started = performance.now();
   const base = { input: job.input, written: [] as string[] };
   try {
-    const report = await parseReport(job.input, { ...(job.encoding ? { encoding: job.encoding } : {}), programs: job.programs ?? [], limits: job.limits ?? {}, ...(job.pdfThreads ? { pdfThreads: job.pdfThreads } : {}) });
+    const report = await parseReport(job.input, {
+      ...(job.encoding ? { encoding: job.encoding } : {}),
+      programs: job.programs ?? [],
+      limits: job.limits ?? {},
+      ...(job.pdfThreads ? { pdfThreads: job.pdfThreads } : {}),
+    });
     base.written.push(...(await writeOutputs(report, job)));
     const { error, warning } = report.stats.diagnostics;
     return {
@@ -74,7 +83,17 @@ export async function convertFile(job: ConvertJob): Promise<ConvertResult> {
       ms: performance.now() - started,
     };
   } catch (error) {
-    const message = error instanceof InputError ? error.message : `internal error: ${(error as Error).message?.split('\n')[0]}`;
-    return { ...base, status: 'unreadable', format: null, measures: 0, warnings: 0, errors: 0, ms: performance.now() - started, message };
+    const message =
+      error instanceof InputError ? error.message : `internal error: ${(error as Error).message?.split('\n')[0]}`;
+    return {
+      ...base,
+      status: 'unreadable',
+      format: null,
+      measures: 0,
+      warnings: 0,
+      errors: 0,
+      ms: performance.now() - started,
+      message,
+    };
   }
 }

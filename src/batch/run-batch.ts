@@ -45,7 +45,12 @@ export function runBatch(allJobs: readonly ConvertJob[], options: BatchOptions):
       }
       return results;
     };
-    return { results: run(), cancel: async () => void (cancelled = true) };
+    return {
+      results: run(),
+      cancel: async () => {
+        cancelled = true;
+      },
+    };
   }
 
   const workers: Worker[] = [];

@@ -30,11 +30,16 @@ export function summaryTable(results: readonly ConvertResult[], totalMs: number)
     `${(r.ms / 1000).toFixed(2)}s`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number)))
+      .join('  ');
   const ok = results.filter((r) => r.status === 'ok').length;
   const withErrors = results.filter((r) => r.status === 'errors').length;
   const unreadable = results.filter((r) => r.status === 'unreadable').length;
   const files = results.reduce((n, r) => n + r.written.length, 0);
-  const tail = `${results.length} inputs: ${ok} ok, ${withErrors} with errors, ${unreadable} unreadable; ${files} files written in ${(totalMs / 1000).toFixed(2)}s`;
+  const tail =
+    `${results.length} inputs: ${ok} ok, ${withErrors} with errors, ${unreadable} ` +
+    `unreadable; ${files} files written in ${(totalMs / 1000).toFixed(2)}s`;
   return `${[line(head), ...rows.map(line)].join('\n')}\n${tail}\n`;
 }

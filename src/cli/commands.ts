@@ -16,8 +16,7 @@ import { parseReport } from '../parse-report.js';
 import { limitError, withDefaults, type Limits } from '../read/limits.js';
 import { formatDiagnostic, formatSummary, stderrChalk } from './terminal.js';
 import type { CliIo } from './main.js';
-import { FORMATS, SCHEMA_NAMES } from './names.js';
-
+import { FORMATS, type SCHEMA_NAMES } from './names.js';
 
 /** Flags of every command that reads a report. */
 export interface ReadFlags {
@@ -39,7 +38,9 @@ function limitsOf(flags: ReadFlags): Partial<Limits> {
   };
   const MB = 1024 * 1024;
   const limits: Partial<Limits> = {};
-  const set = <K extends keyof Limits>(key: K, value: number | undefined) => value !== undefined && (limits[key] = value);
+  const set = <K extends keyof Limits>(key: K, value: number | undefined) => {
+    if (value !== undefined) limits[key] = value;
+  };
   set('maxInputBytes', positive(flags.maxInputMb, '--max-input-mb', MB));
   set('maxDocxBytes', positive(flags.maxDocxMb, '--max-docx-mb', MB));
   set('maxPdfPages', positive(flags.maxPages, '--max-pages'));
@@ -81,15 +82,21 @@ async function extraPrograms(files: readonly string[] = []): Promise<ProgramEntr
 async function load(file: string, flags: ReadFlags, io: CliIo): Promise<Report> {
   const programs = await extraPrograms(flags.programs);
   const limits = limitsOf(flags);
-  const input = file === '-' ? { bytes: await readStdin(io.stdin, withDefaults(limits).maxInputBytes), path: null } : file;
-  return parseReport(input, { programs, limits, ...(flags.encoding === undefined ? {} : { encoding: flags.encoding }) });
+  const input =
+    file === '-' ? { bytes: await readStdin(io.stdin, withDefaults(limits).maxInputBytes), path: null } : file;
+  return parseReport(input, {
+    programs,
+    limits,
+    ...(flags.encoding === undefined ? {} : { encoding: flags.encoding }),
+  });
 }
 
 function parseFormats(value: string | undefined, out: string | undefined, fallback: OutputFormat): OutputFormat[] {
   if (value === undefined) return [(out === undefined ? undefined : formatFromPath(out)) ?? fallback];
   const names = value.split(',').map((s) => s.trim().toLowerCase());
   for (const name of names) {
-    if (!(FORMATS as readonly string[]).includes(name)) throw new InputError(`unknown format «${name}»; use ${FORMATS.join(', ')}`);
+    if (!(FORMATS as readonly string[]).includes(name))
+      throw new InputError(`unknown format «${name}»; use ${FORMATS.join(', ')}`);
   }
   return [...new Set(names)] as OutputFormat[];
 }
@@ -101,16 +108,22 @@ function printDiagnostics(report: Report, io: CliIo, show: ReadonlySet<Severity>
 }
 
 function emitOptions(flags: ParseFlags): EmitOptions {
-  if (flags.delimiter !== undefined && [...flags.delimiter].length !== 1) throw new InputError('--delimiter takes one character');
-  return { ...(flags.excel ? { excel: true } : {}), ...(flags.delimiter !== undefined ? { delimiter: flags.delimiter } : {}) };
+  if (flags.delimiter !== undefined && [...flags.delimiter].length !== 1)
+    throw new InputError('--delimiter takes one character');
+  return {
+    ...(flags.excel ? { excel: true } : {}),
+    ...(flags.delimiter !== undefined ? { delimiter: flags.delimiter } : {}),
+  };
 }
 
 export async function runParse(files: string[], flags: ParseFlags, io: CliIo): Promise<number> {
-  if (flags.out !== undefined && flags.outDir !== undefined) throw new InputError('use either --out or --out-dir, not both');
+  if (flags.out !== undefined && flags.outDir !== undefined)
+    throw new InputError('use either --out or --out-dir, not both');
   const formats = parseFormats(flags.format, flags.out, 'json');
   if (formats.length > 1 && flags.outDir === undefined) throw new InputError('several formats need --out-dir');
   if (flags.datapackage && flags.outDir === undefined) throw new InputError('--datapackage needs --out-dir');
-  const single = files.length === 1 && (files[0] === '-' || !statSync(files[0] as string, { throwIfNoEntry: false })?.isDirectory());
+  const single =
+    files.length === 1 && (files[0] === '-' || !statSync(files[0] as string, { throwIfNoEntry: false })?.isDirectory());
   if (!single) {
     if (flags.outDir === undefined) throw new InputError('several inputs, or a folder, need --out-dir');
     if (files.includes('-')) throw new InputError('stdin (-) cannot be part of a batch');
@@ -124,7 +137,9 @@ async function runSingleParse(file: string, formats: OutputFormat[], flags: Pars
   const inputs = file === '-' ? [] : [file];
   if (flags.out !== undefined) checkTarget(flags.out, inputs);
   const report = await load(file, flags, io);
-  const show = new Set<Severity>(flags.quiet ? ['error'] : flags.verbose ? ['error', 'warning', 'info'] : ['error', 'warning']);
+  const show = new Set<Severity>(
+    flags.quiet ? ['error'] : flags.verbose ? ['error', 'warning', 'info'] : ['error', 'warning'],
+  );
   printDiagnostics(report, io, show);
   const written: string[] = [];
   if (flags.outDir !== undefined) {
@@ -133,7 +148,14 @@ async function runSingleParse(file: string, formats: OutputFormat[], flags: Pars
     });
     const stem = file === '-' ? 'stdin' : basename(file, extname(file));
     const { writeOutputs } = await import('../batch/convert.js');
-    const job = { input: file === '-' ? null : file, stem, outDir: flags.outDir, formats, emit: options, datapackage: flags.datapackage === true };
+    const job = {
+      input: file === '-' ? null : file,
+      stem,
+      outDir: flags.outDir,
+      formats,
+      emit: options,
+      datapackage: flags.datapackage === true,
+    };
     written.push(...(await writeOutputs(report, job)));
     if (flags.datapackage) written.push(await writeDataPackage(flags.outDir, [stem], options));
   } else if (flags.out !== undefined) {
@@ -150,7 +172,10 @@ async function runSingleParse(file: string, formats: OutputFormat[], flags: Pars
 }
 
 async function writeDataPackage(outDir: string, stems: readonly string[], options: EmitOptions): Promise<string> {
-  const [{ dataPackage }, { writeAtomically }] = await Promise.all([import('../emit/datapackage.js'), import('../emit/write-output.js')]);
+  const [{ dataPackage }, { writeAtomically }] = await Promise.all([
+    import('../emit/datapackage.js'),
+    import('../emit/write-output.js'),
+  ]);
   const target = join(outDir, 'datapackage.json');
   await writeAtomically(target, `${JSON.stringify(dataPackage(stems, options), null, 2)}\n`);
   return target;
@@ -167,10 +192,14 @@ async function runBatchParse(files: string[], formats: OutputFormat[], flags: Pa
     import('./batch-view.js'),
   ]);
   const inputs = collectInputs(files);
-  if (inputs.length === 0) throw new InputError(`no report files (${[...KNOWN_EXTENSIONS].join(', ')}) in ${files.join(', ')}`);
+  if (inputs.length === 0)
+    throw new InputError(`no report files (${[...KNOWN_EXTENSIONS].join(', ')}) in ${files.join(', ')}`);
   const programs = await extraPrograms(flags.programs);
   const options = emitOptions(flags);
-  const progress = !flags.quiet && io.stderr.isTTY === true && inputs.length > 1 ? await view.progressBar(io.stderr, inputs.length) : undefined;
+  const progress =
+    !flags.quiet && io.stderr.isTTY === true && inputs.length > 1
+      ? await view.progressBar(io.stderr, inputs.length)
+      : undefined;
   const started = performance.now();
   const batch = runBatch(
     inputs.map((input) => ({
@@ -230,7 +259,11 @@ export async function runValidate(file: string, flags: ReadFlags & { strict?: bo
   return error > 0 || (flags.strict === true && warning > 0) ? 1 : 0;
 }
 
-export async function runPrograms(files: readonly string[], flags: ReadFlags & { format?: string; suggest?: boolean }, io: CliIo): Promise<number> {
+export async function runPrograms(
+  files: readonly string[],
+  flags: ReadFlags & { format?: string; suggest?: boolean },
+  io: CliIo,
+): Promise<number> {
   const format = flags.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new InputError(`unknown format «${format}»; use text or json`);
   const view = await import('./programs-view.js');
@@ -267,15 +300,29 @@ export async function runStats(file: string, flags: ReadFlags & { format?: strin
   return 0;
 }
 
-export async function runDiff(oldFile: string, newFile: string, flags: ReadFlags & { format?: string }, io: CliIo): Promise<number> {
+export async function runDiff(
+  oldFile: string,
+  newFile: string,
+  flags: ReadFlags & { format?: string },
+  io: CliIo,
+): Promise<number> {
   const format = flags.format ?? 'text';
-  if (!['text', 'json', 'csv'].includes(format)) throw new InputError(`unknown format «${format}»; use text, json or csv`);
+  if (!['text', 'json', 'csv'].includes(format))
+    throw new InputError(`unknown format «${format}»; use text, json or csv`);
   if (oldFile === '-' && newFile === '-') throw new InputError('only one of the two inputs can be stdin');
   const [oldReport, newReport] = await Promise.all([load(oldFile, flags, io), load(newFile, flags, io)]);
-  const [{ diffReports, hasChanges }, views] = await Promise.all([import('../diff/diff.js'), import('../diff/views.js')]);
+  const [{ diffReports, hasChanges }, views] = await Promise.all([
+    import('../diff/diff.js'),
+    import('../diff/views.js'),
+  ]);
   const diff = diffReports(oldReport, newReport);
   const stdoutTty = (io.stdout as NodeJS.WriteStream).isTTY === true;
-  const out = format === 'json' ? views.diffJson(diff) : format === 'csv' ? views.diffCsv(diff) : views.diffText(diff, stderrChalk({ isTTY: stdoutTty } as NodeJS.WriteStream, io.env));
+  const out =
+    format === 'json'
+      ? views.diffJson(diff)
+      : format === 'csv'
+        ? views.diffCsv(diff)
+        : views.diffText(diff, stderrChalk({ isTTY: stdoutTty } as NodeJS.WriteStream, io.env));
   io.stdout.write(out);
   return hasChanges(diff) ? 1 : 0;
 }

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { FORMATS, SCHEMA_NAMES } from './names.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const commands = () => import('./commands.js');
 
@@ -47,7 +49,12 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const readOptions = (cmd: Command): Command =>
     cmd
       .option('--encoding <name>', 'character encoding of a text report (default: detected)')
-      .option('--programs <file>', 'programme registry JSON adding to or overriding the shipped one (repeatable)', collect, [])
+      .option(
+        '--programs <file>',
+        'programme registry JSON adding to or overriding the shipped one (repeatable)',
+        collect,
+        [],
+      )
       .option('--max-input-mb <n>', 'largest input read, in MB (default 512)')
       .option('--max-docx-mb <n>', 'largest decompressed DOCX, in MB (default 256)')
       .option('--max-pages <n>', 'most PDF pages read (default 5000)')
@@ -57,19 +64,31 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   readOptions(
     program
       .command('parse')
-      .description('parse reports and write them as JSON (default), CSV or NDJSON; several files or folders with --out-dir')
+      .description(
+        'parse reports and write them as JSON (default), CSV or NDJSON; several files or folders with --out-dir',
+      )
       .argument('<inputs...>', 'reports (text export, HTML, DOCX or PDF) or folders of them; - for stdin')
-      .option('-f, --format <formats>', `output format: ${FORMATS.join(', ')}; several, comma-separated, with --out-dir (default: from --out's extension, else json)`)
+      .option(
+        '-f, --format <formats>',
+        `output format: ${FORMATS.join(', ')}; several, comma-separated, ` +
+          `with --out-dir (default: from --out's extension, else json)`,
+      )
       .option('-o, --out <file>', 'write to this file instead of stdout (its folder must exist)')
       .option('--out-dir <dir>', 'write <name>.<format> files into this folder (created if missing)')
       .option('-j, --jobs <n>', 'files converted at once, in worker threads (default: number of cores)')
       .option('--excel', 'CSV for Excel: UTF-8 with BOM and CRLF line ends')
       .option('--delimiter <char>', "CSV field delimiter (default ','; ';' for locales whose Excel expects it)")
-      .option('--datapackage', 'with --out-dir: also write the programmes and diagnostics tables as CSV and a datapackage.json describing them'),
+      .option(
+        '--datapackage',
+        'with --out-dir: also write the programmes and diagnostics ' +
+          'tables as CSV and a datapackage.json describing them',
+      ),
   )
     .option('-q, --quiet', 'print errors only, no summary')
     .option('-v, --verbose', 'print info diagnostics too')
-    .action(async (files: string[], flags: import('./commands.js').ParseFlags) => setExit(await (await commands()).runParse(files, flags, io)));
+    .action(async (files: string[], flags: import('./commands.js').ParseFlags) =>
+      setExit(await (await commands()).runParse(files, flags, io)),
+    );
 
   readOptions(
     program
@@ -77,15 +96,22 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .description('check a report and print its diagnostics; exit 1 when it has errors')
       .argument('<file>', 'report: text export, HTML, DOCX or PDF; - for stdin')
       .option('--strict', 'exit 1 on warnings too'),
-  ).action(async (file: string, flags: import('./commands.js').ReadFlags & { strict?: boolean }) => setExit(await (await commands()).runValidate(file, flags, io)));
+  ).action(async (file: string, flags: import('./commands.js').ReadFlags & { strict?: boolean }) =>
+    setExit(await (await commands()).runValidate(file, flags, io)),
+  );
 
   readOptions(
     program
       .command('programs')
-      .description('list the programme registry, or the programmes a report references; exit 1 when some are unresolved')
+      .description(
+        'list the programme registry, or the programmes a report references; exit 1 when some are unresolved',
+      )
       .argument('[files...]', 'report: text export, HTML, DOCX or PDF; - for stdin (several with --suggest)')
       .option('-f, --format <format>', 'text or json', 'text')
-      .option('--suggest', 'print registry entries (JSON for --programs) for the programmes the reports name and the registry lacks'),
+      .option(
+        '--suggest',
+        'print registry entries (JSON for --programs) for the programmes the reports name and the registry lacks',
+      ),
   ).action(async (files: string[], flags: import('./commands.js').ReadFlags & { format?: string; suggest?: boolean }) =>
     setExit(await (await commands()).runPrograms(files, flags, io)),
   );
@@ -96,7 +122,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .description('per priority and sector: measures by status, funding totals and programmes')
       .argument('<file>', 'report (any format, or JSON written earlier); - for stdin')
       .option('-f, --format <format>', 'text or json', 'text'),
-  ).action(async (file: string, flags: import('./commands.js').ReadFlags & { format?: string }) => setExit(await (await commands()).runStats(file, flags, io)));
+  ).action(async (file: string, flags: import('./commands.js').ReadFlags & { format?: string }) =>
+    setExit(await (await commands()).runStats(file, flags, io)),
+  );
 
   readOptions(
     program
@@ -105,7 +133,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .argument('<old>', 'earlier release (any format, or JSON written earlier)')
       .argument('<new>', 'later release')
       .option('-f, --format <format>', 'text, json or csv', 'text'),
-  ).action(async (oldFile: string, newFile: string, flags: import('./commands.js').ReadFlags & { format?: string }) => setExit(await (await commands()).runDiff(oldFile, newFile, flags, io)));
+  ).action(async (oldFile: string, newFile: string, flags: import('./commands.js').ReadFlags & { format?: string }) =>
+    setExit(await (await commands()).runDiff(oldFile, newFile, flags, io)),
+  );
 
   program
     .command('schema')
@@ -117,7 +147,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 }
 
 /** Runs the CLI; resolves to the exit code. Never throws. */
-export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env },
+): Promise<number> {
   let code = 0;
   const program = buildProgram(io, (c) => {
     code = c;
@@ -140,4 +173,3 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
     return 2;
   }
 }
-

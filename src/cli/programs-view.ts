@@ -6,7 +6,10 @@ import type { Suggestions } from '../enrich/programs/suggest.js';
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] as number))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] as number)))
+      .join('  ')
+      .trimEnd();
   return `${[line(header), ...rows.map(line)].join('\n')}\n`;
 }
 
@@ -28,7 +31,13 @@ function unresolvedRefs(report: Report) {
         t.measures.flatMap((m) =>
           m.programRefs
             .filter((r) => r.programId === null)
-            .map((r) => ({ measure: m.number, line: m.source.line ?? null, raw: r.raw, provisionalId: r.provisionalId, candidates: r.candidates })),
+            .map((r) => ({
+              measure: m.number,
+              line: m.source.line ?? null,
+              raw: r.raw,
+              provisionalId: r.provisionalId,
+              candidates: r.candidates,
+            })),
         ),
       ),
     ),
@@ -38,27 +47,43 @@ function unresolvedRefs(report: Report) {
 export function usageTable(report: Report): string {
   const body = table(
     ['id', 'measures', 'funding', 'name'],
-    report.programs.map((p) => [p.id, String(p.measureCount), p.fundingThousandUah === null ? '' : String(p.fundingThousandUah), p.name]),
+    report.programs.map((p) => [
+      p.id,
+      String(p.measureCount),
+      p.fundingThousandUah === null ? '' : String(p.fundingThousandUah),
+      p.name,
+    ]),
   );
   const unresolved = unresolvedRefs(report);
   const { total, resolved } = report.stats.programRefs;
-  const tail = [`${report.programs.length} programmes; ${resolved} of ${total} references resolved, ${unresolved.length} unresolved`];
-  for (const u of unresolved) tail.push(`  line ${u.line ?? '?'}, measure ${u.measure}: ${u.raw} (counted as ${u.provisionalId ?? '?'})`);
+  const tail = [
+    `${report.programs.length} programmes; ${resolved} of ${total} ` +
+      `references resolved, ${unresolved.length} unresolved`,
+  ];
+  for (const u of unresolved)
+    tail.push(`  line ${u.line ?? '?'}, measure ${u.measure}: ${u.raw} (counted as ${u.provisionalId ?? '?'})`);
   if (unresolved.length > 0) tail.push('programs --suggest writes registry entries for them, to pass with --programs');
   return `${body}\n${tail.join('\n')}\n`;
 }
 
 export function usageJson(report: Report): string {
-  return `${JSON.stringify({ programs: report.programs, references: report.stats.programRefs, unresolved: unresolvedRefs(report) }, null, 2)}\n`;
+  const usage = { programs: report.programs, references: report.stats.programRefs, unresolved: unresolvedRefs(report) };
+  return `${JSON.stringify(usage, null, 2)}\n`;
 }
 
 /** What `programs --suggest` says on stderr: each entry's use and nearest registry entries. */
 export function suggestionNotes(found: Suggestions): string {
   const lines = found.suggestions.map((s) => {
     const nearest = s.candidates.map((c) => `${c.programId} (${c.score.toFixed(2)})`).join(', ');
-    return `${s.entry.id}: ${s.measures} measure${s.measures === 1 ? '' : 's'}; nearest in the registry: ${nearest || 'none'}`;
+    return (
+      `${s.entry.id}: ${s.measures} measure${s.measures === 1 ? '' : 's'}; ` +
+      `nearest in the registry: ${nearest || 'none'}`
+    );
   });
   for (const name of found.withoutYears) lines.push(`no years, so no entry (add it by hand): ${name}`);
-  lines.push(`${found.suggestions.length} suggested entr${found.suggestions.length === 1 ? 'y' : 'ies'}; check each name, then pass the file with --programs`);
+  lines.push(
+    `${found.suggestions.length} suggested entr${found.suggestions.length === 1 ? 'y' : 'ies'}; ` +
+      `check each name, then pass the file with --programs`,
+  );
   return `${lines.join('\n')}\n`;
 }

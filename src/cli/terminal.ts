@@ -3,7 +3,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic, Report, Severity } from '../model/schema.js';
 
-export function stderrChalk(stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
+export function stderrChalk(
+  stream: NodeJS.WriteStream = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): ChalkInstance {
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   return new Chalk({ level: !noColor && stream.isTTY ? 1 : 0 });
 }
@@ -16,7 +19,9 @@ const PAINT: Record<Severity, (c: ChalkInstance, s: string) => string> = {
 
 /** `path:line  severity  message  [code]` */
 export function formatDiagnostic(d: Diagnostic, path: string, c: ChalkInstance): string {
-  const place = [d.source.page !== undefined ? `p${d.source.page}` : null, d.source.line ?? null].filter((x) => x !== null).join(':');
+  const place = [d.source.page !== undefined ? `p${d.source.page}` : null, d.source.line ?? null]
+    .filter((x) => x !== null)
+    .join(':');
   const where = place === '' ? path : `${path}:${place}`;
   return `${c.bold(where)}  ${PAINT[d.severity](c, d.severity)}  ${d.message}  ${c.dim(`[${d.code}]`)}`;
 }

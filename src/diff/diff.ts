@@ -152,7 +152,11 @@ export function diffReports(oldReport: Report, newReport: Report): ReportDiff {
   moved.sort((x, y) => (order.get(x.measure.id) ?? 0) - (order.get(y.measure.id) ?? 0));
   const added = news.filter((n) => !usedNew.has(n)).map((n) => n.ref);
   const removed = olds.filter((o) => !usedOld.has(o)).map((o) => o.ref);
-  const side = (r: Report) => ({ path: r.source.path, period: r.report.period.label, measures: r.stats.counts.measures });
+  const side = (r: Report) => ({
+    path: r.source.path,
+    period: r.report.period.label,
+    measures: r.stats.counts.measures,
+  });
   return {
     old: side(oldReport),
     new: side(newReport),

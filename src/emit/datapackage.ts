@@ -18,7 +18,13 @@ export function dataPackage(stems: readonly string[], options: CsvOptions = {}):
       format: 'csv',
       mediatype: 'text/csv',
       encoding: options.excel ? 'utf-8-sig' : 'utf-8',
-      dialect: { delimiter: options.delimiter ?? ',', lineTerminator: options.excel ? '\r\n' : '\n', quoteChar: '"', doubleQuote: true, header: true },
+      dialect: {
+        delimiter: options.delimiter ?? ',',
+        lineTerminator: options.excel ? '\r\n' : '\n',
+        quoteChar: '"',
+        doubleQuote: true,
+        header: true,
+      },
       schema: {
         fields: table.columns.map((c) => ({
           name: c.name,

@@ -18,7 +18,11 @@ export function emit(report: Report, format: OutputFormat, options: EmitOptions 
 }
 
 /** The output in pieces (text, or UTF-8 bytes), for writing without building one huge string (NDJSON streams). */
-export function emitChunks(report: Report, format: OutputFormat, options: EmitOptions = {}): Iterable<string | Uint8Array> {
+export function emitChunks(
+  report: Report,
+  format: OutputFormat,
+  options: EmitOptions = {},
+): Iterable<string | Uint8Array> {
   return format === 'ndjson' ? ndjsonBytes(report) : [emit(report, format, options)];
 }
 

@@ -27,15 +27,34 @@ export interface ReportStats {
 function group(id: string, name: string, measures: readonly Measure[]): GroupStats {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<MeasureStatus, number>;
   for (const m of measures) byStatus[m.status]++;
-  const funding = sum(measures.flatMap((m) => (m.fundingThousandUah === null ? [] : [fromNumber(m.fundingThousandUah)])));
+  const funding = sum(
+    measures.flatMap((m) => (m.fundingThousandUah === null ? [] : [fromNumber(m.fundingThousandUah)])),
+  );
   const refs = measures.flatMap((m) => m.programRefs);
-  const ids = (list: typeof refs) => [...new Set(list.flatMap((r) => { const id = r.programId ?? r.provisionalId; return id === null ? [] : [id]; }))].sort();
+  const ids = (list: typeof refs) =>
+    [
+      ...new Set(
+        list.flatMap((r) => {
+          const id = r.programId ?? r.provisionalId;
+          return id === null ? [] : [id];
+        }),
+      ),
+    ].sort();
   const programs = ids(refs);
   const unresolvedPrograms = ids(refs.filter((r) => r.programId === null));
-  return { id, name, measures: measures.length, byStatus, fundingThousandUah: toNumber(funding), programs, unresolvedPrograms };
+  return {
+    id,
+    name,
+    measures: measures.length,
+    byStatus,
+    fundingThousandUah: toNumber(funding),
+    programs,
+    unresolvedPrograms,
+  };
 }
 
-const measuresOf = (sectors: Report['priorities'][number]['sectors']) => sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures));
+const measuresOf = (sectors: Report['priorities'][number]['sectors']) =>
+  sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures));
 
 export function reportStats(report: Report): ReportStats {
   const priorities = report.priorities.map((p) => ({
@@ -61,9 +80,14 @@ export function statsText(stats: ReportStats): string {
     String(g.programs.length),
     g.unresolvedPrograms.length === 0 ? '·' : String(g.unresolvedPrograms.length),
   ];
-  const rows = [HEAD, ...stats.priorities.flatMap((p) => [row(p, ''), ...p.sectors.map((s) => row(s, '  '))]), row(stats.total, '')];
+  const rows = [
+    HEAD,
+    ...stats.priorities.flatMap((p) => [row(p, ''), ...p.sectors.map((s) => row(s, '  '))]),
+    row(stats.total, ''),
+  ];
   const widths = HEAD.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
-  const pad = (cell: string, i: number) => (i === 0 ? cell + ' '.repeat((widths[0] as number) - [...cell].length) : cell.padStart(widths[i] as number));
+  const pad = (cell: string, i: number) =>
+    i === 0 ? cell + ' '.repeat((widths[0] as number) - [...cell].length) : cell.padStart(widths[i] as number);
   const lines = rows.map((r) => r.map(pad).join('  ').trimEnd());
   const title = `${stats.source ?? '<stdin>'}${stats.period ? ` — ${stats.period}` : ''} (funding in thousand UAH)`;
   return `${title}\n${lines.join('\n')}\n`;

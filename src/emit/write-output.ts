@@ -1,6 +1,6 @@
 // Outputs are written atomically: a temporary file beside the target, then a
 // rename, so a failed run never leaves a half-written file or spoils an old one.
-import { readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, realpathSync, rmSync, type Stats, statSync } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
@@ -9,14 +9,18 @@ import { describeFsError } from '../read/read-input.js';
 /** Fails early, before any work, when `target` cannot be written. */
 export function checkTarget(target: string, inputs: readonly string[] = []): void {
   const dir = dirname(resolve(target));
-  let dirStat;
+  let dirStat: Stats;
   try {
     dirStat = statSync(dir);
   } catch (error) {
-    throw new InputError(`cannot write ${target}: folder ${dirname(target)} ${describeFsError(error) === 'no such file' ? 'does not exist' : describeFsError(error)}`);
+    throw new InputError(
+      `cannot write ${target}: folder ${dirname(target)} ` +
+        `${describeFsError(error) === 'no such file' ? 'does not exist' : describeFsError(error)}`,
+    );
   }
   if (!dirStat.isDirectory()) throw new InputError(`cannot write ${target}: ${dirname(target)} is not a folder`);
-  if (inputs.some((input) => samePath(input, target))) throw new InputError(`refusing to write ${target}: it is an input file`);
+  if (inputs.some((input) => samePath(input, target)))
+    throw new InputError(`refusing to write ${target}: it is an input file`);
 }
 
 let written = 0;
@@ -76,7 +80,11 @@ export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterabl
   }
 }
 
-export async function writeAtomically(target: string, data: string | Iterable<string | Uint8Array>, inputs: readonly string[] = []): Promise<void> {
+export async function writeAtomically(
+  target: string,
+  data: string | Iterable<string | Uint8Array>,
+  inputs: readonly string[] = [],
+): Promise<void> {
   checkTarget(target, inputs);
   const dir = dirname(resolve(target));
   // Imported here: writing to stdout, the common case, need not load worker_threads (4 ms).
@@ -85,7 +93,8 @@ export async function writeAtomically(target: string, data: string | Iterable<st
   try {
     const file = await open(temp, 'w');
     try {
-      for (const chunk of typeof data === 'string' ? [data] : data) await withUtf8(chunk, (bytes) => writeAll(file, bytes));
+      for (const chunk of typeof data === 'string' ? [data] : data)
+        await withUtf8(chunk, (bytes) => writeAll(file, bytes));
     } finally {
       await file.close();
     }
@@ -112,7 +121,7 @@ function samePath(a: string, b: string): boolean {
 /** Removes the temporary files this process left below `dir` (after an interrupt). */
 export function removeOwnTempFiles(dir: string): void {
   const own = new RegExp(`^\\..*\\.${process.pid}\\.\\d+\\.\\d+\\.tmp$`);
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {

@@ -40,7 +40,10 @@ export interface FundingCell {
 }
 
 const normalizeSource = (s: string): string => {
-  const clean = s.replace(/\s+/gu, ' ').replace(/[\s,.:–—-]+$/u, '').trim();
+  const clean = s
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s,.:–—-]+$/u, '')
+    .trim();
   return clean.charAt(0).toLowerCase() + clean.slice(1);
 };
 
@@ -75,7 +78,11 @@ function readPart(part: string, cell: FundingCell, exact: Decimal[]): void {
     : part;
   rest = rest.replace(/\(\s*\)/gu, ' ');
   const values: Decimal[] = [];
-  const takes = [MAY_HOLD_CURRENCY.test(rest) ? takeAmounts : null, MAY_HOLD_SCALE.test(rest) ? takeScaled : null, takeBare];
+  const takes = [
+    MAY_HOLD_CURRENCY.test(rest) ? takeAmounts : null,
+    MAY_HOLD_SCALE.test(rest) ? takeScaled : null,
+    takeBare,
+  ];
   for (const take of takes) {
     if (take === null) continue;
     const taken = take(rest);
@@ -84,7 +91,10 @@ function readPart(part: string, cell: FundingCell, exact: Decimal[]): void {
   }
   cell.amounts.push(...values.map(toNumber));
   exact.push(...values);
-  rest = rest.replace(/\(\s*\)/gu, ' ').replace(/\s+/gu, ' ').replace(EDGES, '');
+  rest = rest
+    .replace(/\(\s*\)/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .replace(EDGES, '');
   if (rest === '') return;
   // Programme names have words; `30,0 кв.м` or `1 25,5` is a figure the grammar could not read.
   if (MONEY_WORD.test(rest) || !/\p{L}{4}/u.test(rest)) cell.unreadable.push(rest);
@@ -113,4 +123,3 @@ function readCell(text: string): FundingCell {
   if (exact.length > 0) cell.total = toNumber(sum(exact));
   return cell;
 }
-

@@ -15,12 +15,14 @@ const HRYVNIA = '(?:грн|гривень|гривні|гривня|гривня
 const KOPECKS = '(?:\\s*(\\d{1,2})\\s*коп(?:\\.|ійок|ійки|ійка)?)?';
 const SCALE = SCALES.map((u) => u.re).join('|');
 // Thousands by spaces or a line break, by dots, or none; then a decimal part.
-export const NUMBER = '\\d{1,3}(?:[ \\u00a0\\u202f\\n]\\d{3})+(?:[,.]\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?';
+export const NUMBER =
+  '\\d{1,3}(?:[ \\u00a0\\u202f\\n]\\d{3})+(?:[,.]\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?';
 // Not inside another number, and not the end of a range (`100-150 тис. грн`, `від 200 до 300 грн` are not sums).
 const NUMBER_START = '(?<![\\d,.])(?<!\\d\\s*(?:[-‐‑–—]|до)\\s*)';
 const PART = new RegExp(`(${NUMBER})\\s*(${SCALE})?`, 'giu');
 const AMOUNT_IN_TEXT = new RegExp(
-  `${NUMBER_START}((?:(?:${NUMBER})\\s*(?:${SCALE})\\s*)*(?:${NUMBER})\\s*(?:${SCALE})?\\s*${HRYVNIA})(?![\\p{L}])\\.?${KOPECKS}`,
+  `${NUMBER_START}((?:(?:${NUMBER})\\s*(?:${SCALE})\\s*)*(?:${NUMBER})\\s*(?:${SCALE})?\\s*${HRYVNIA})` +
+    `(?![\\p{L}])\\.?${KOPECKS}`,
   'giu',
 );
 /** A word that says money, as a whole word: «гривневому» is not one. */
@@ -47,7 +49,9 @@ export function numberValue(raw: string, scaled: boolean): Decimal {
 
 /** An amount's parts summed: each number shifted by its scale; a bare number before the currency is hryvnias. */
 function partsValue(text: string, kopecks: string | undefined): Decimal {
-  const parts = [...text.matchAll(PART)].map((p) => shift(numberValue(p[1] as string, p[2] !== undefined), exponentOf(p[2], -3)));
+  const parts = [...text.matchAll(PART)].map((p) =>
+    shift(numberValue(p[1] as string, p[2] !== undefined), exponentOf(p[2], -3)),
+  );
   if (kopecks !== undefined) parts.push(shift(parseDecimal(kopecks), -5));
   return sum(parts);
 }
@@ -97,14 +101,22 @@ export function findAmounts(text: string): AmountInText[] {
 
 /** Up to four words before a currency word, within its sentence: what a reader needs to find it. */
 function phraseAround(text: string, from: number, to: number): string {
-  const before = text.slice(Math.max(0, from - 60), from).split(/[.;!?\n]/u).pop() ?? '';
+  const before =
+    text
+      .slice(Math.max(0, from - 60), from)
+      .split(/[.;!?\n]/u)
+      .pop() ?? '';
   const words = before.trimStart().split(/\s+/u);
   return `${words.slice(-5).join(' ')}${text.slice(from, to)}`.trim();
 }
 
 /** Phrases that report how far a measure's works have got, then the percentage (on lower-cased text). */
 const WORD = "[a-zа-яіїєґ'’ʼ]+";
-const COMPLETION = new RegExp(`(?:рівень\\s+виконання(?:\\s+${WORD})?|виконано(?:\\s+на)?|готовність(?:\\s+${WORD})?)\\s+(?:становить\\s+|складає\\s+)?(\\d{1,3}(?:[,.]\\d+)?)\\s*%`, 'u');
+const COMPLETION = new RegExp(
+  `(?:рівень\\s+виконання(?:\\s+${WORD})?|виконано(?:\\s+на)?|готовність(?:\\s+${WORD})?)` +
+    `\\s+(?:становить\\s+|складає\\s+)?(\\d{1,3}(?:[,.]\\d+)?)\\s*%`,
+  'u',
+);
 
 /** `Рівень виконання робіт становить 81,0%` → 81. */
 export function findCompletionPercent(text: string): number | null {

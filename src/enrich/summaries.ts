@@ -7,7 +7,10 @@ import { yearsKey } from './programs/normalize.js';
 
 export function fundingStats(measures: readonly Measure[]): Stats['funding'] {
   const funded = measures.filter((m) => m.fundingThousandUah !== null);
-  return { measures: funded.length, totalThousandUah: toNumber(sum(funded.map((m) => fromNumber(m.fundingThousandUah as number)))) };
+  return {
+    measures: funded.length,
+    totalThousandUah: toNumber(sum(funded.map((m) => fromNumber(m.fundingThousandUah as number)))),
+  };
 }
 
 export function programRefStats(measures: readonly Measure[]): Stats['programRefs'] {
@@ -19,7 +22,10 @@ export function programRefStats(measures: readonly Measure[]): Stats['programRef
 /** The id a reference counts under: its registry id, or its provisional id while unresolved. */
 const countedId = (r: Measure['programRefs'][number]): string | null => r.programId ?? r.provisionalId;
 
-export function programSummaries(measures: readonly Measure[], registry: ReadonlyMap<string, ProgramEntry>): ProgramSummary[] {
+export function programSummaries(
+  measures: readonly Measure[],
+  registry: ReadonlyMap<string, ProgramEntry>,
+): ProgramSummary[] {
   const byProgram = new Map<string, { measures: Measure[]; firstName: string }>();
   for (const m of measures) {
     for (const ref of m.programRefs) {
@@ -40,7 +46,8 @@ export function programSummaries(measures: readonly Measure[], registry: Readonl
       resolved: entry !== undefined,
       years: entry ? { from: entry.years.from, to: entry.years.to } : yearsOf(firstName),
       measureCount: list.length,
-      fundingThousandUah: funded.length === 0 ? null : toNumber(sum(funded.map((m) => fromNumber(m.fundingThousandUah as number)))),
+      fundingThousandUah:
+        funded.length === 0 ? null : toNumber(sum(funded.map((m) => fromNumber(m.fundingThousandUah as number)))),
     };
   });
 }

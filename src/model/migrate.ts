@@ -18,7 +18,8 @@ function from1(report: Json): Json {
             r.candidates ??= [];
           }
         }
-  for (const summary of (Array.isArray(report.programs) ? report.programs : []).filter(isObject)) summary.resolved ??= true;
+  for (const summary of (Array.isArray(report.programs) ? report.programs : []).filter(isObject))
+    summary.resolved ??= true;
   return { ...report, schemaVersion: '2.0.0' };
 }
 

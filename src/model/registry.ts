@@ -5,7 +5,10 @@ import * as z from 'zod';
 
 export const ProgramEntrySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens').describe('Stable programme id'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens')
+      .describe('Stable programme id'),
     name: z.string().min(1).describe('Canonical name'),
     years: z
       .object({ from: z.number().int().min(1990).max(2100), to: z.number().int().min(1990).max(2100) })

@@ -9,7 +9,12 @@ export const SCHEMA_VERSION = '2.0.0';
 
 export const SourcePlaceSchema = z
   .object({
-    line: z.number().int().positive().optional().describe('1-based line of the input (text formats) or row number (table formats)'),
+    line: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('1-based line of the input (text formats) or row number (table formats)'),
     page: z.number().int().positive().optional().describe('1-based page (PDF only)'),
   })
   .strict()
@@ -19,7 +24,10 @@ export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
 export const DiagnosticSchema = z
   .object({
-    severity: SeveritySchema.describe('error: data is missing or wrong; warning: odd input that was repaired or kept as is; info: input that was skipped on purpose'),
+    severity: SeveritySchema.describe(
+      'error: data is missing or wrong; warning: odd input that was ' +
+        'repaired or kept as is; info: input that was skipped on purpose',
+    ),
     code: z.string().describe('Stable rule id from the diagnostics catalogue, e.g. `row-realigned`'),
     message: z.string().describe('Human-readable explanation'),
     source: SourcePlaceSchema.describe('Where in the input'),
@@ -36,13 +44,24 @@ export const ProgramRefSchema = z
     provisionalId: z
       .string()
       .nullable()
-      .describe('For an unresolved reference, an id made from its content words and years, so it counts as a programme of its own; null when resolved'),
+      .describe(
+        'For an unresolved reference, an id made from its content words and ' +
+          'years, so it counts as a programme of its own; null when resolved',
+      ),
     raw: z.string().describe('The reference as printed in column 6'),
     match: ProgramMatchSchema.describe('How the reference was resolved'),
-    score: z.number().min(0).max(1).nullable().describe('Similarity score of a fuzzy match, 1 for exact and normalised matches, null when unresolved'),
+    score: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .describe('Similarity score of a fuzzy match, 1 for exact and normalised matches, null when unresolved'),
     candidates: z
       .array(z.object({ programId: z.string(), score: z.number().min(0).max(1) }).strict())
-      .describe('Nearest registry entries with their similarity, best first, for fuzzy and unresolved references; empty otherwise'),
+      .describe(
+        'Nearest registry entries with their similarity, best first, ' +
+          'for fuzzy and unresolved references; empty otherwise',
+      ),
   })
   .strict();
 
@@ -54,7 +73,17 @@ export const AmountSchema = z
   })
   .strict();
 
-export const MeasureStatusSchema = z.enum(['completed', 'in_progress', 'planned', 'not_completed', 'not_funded', 'suspended', 'not_started', 'cancelled', 'unknown']);
+export const MeasureStatusSchema = z.enum([
+  'completed',
+  'in_progress',
+  'planned',
+  'not_completed',
+  'not_funded',
+  'suspended',
+  'not_started',
+  'cancelled',
+  'unknown',
+]);
 
 export const MeasureSchema = z
   .object({
@@ -65,17 +94,34 @@ export const MeasureSchema = z
     executors: z.array(z.string()).describe('Responsible organisations (column 4), split on commas outside quotes'),
     execution: z.string().describe('What was done (column 5); paragraphs separated by `\\n`'),
     resources: z.string().describe('Column 6 as printed: target programme name(s), an amount, a source of funds'),
-    fundingThousandUah: z.number().nullable().describe('Funding in thousand UAH named in column 6 (the sum of its amounts), else null'),
+    fundingThousandUah: z
+      .number()
+      .nullable()
+      .describe('Funding in thousand UAH named in column 6 (the sum of its amounts), else null'),
     fundingSource: z
       .string()
       .nullable()
-      .describe('Source of funds named in column 6 («міський бюджет», «кошти інвесторів», «за рахунок …»), several joined with "; "; else null'),
-    programRefs: z.array(ProgramRefSchema).describe('Target programmes named in column 6, resolved against the registry'),
+      .describe(
+        'Source of funds named in column 6 («міський бюджет», «кошти ' +
+          'інвесторів», «за рахунок …»), several joined with "; "; else null',
+      ),
+    programRefs: z
+      .array(ProgramRefSchema)
+      .describe('Target programmes named in column 6, resolved against the registry'),
     amounts: z.array(AmountSchema).describe('Sums of money named in the title or execution text'),
     status: MeasureStatusSchema.describe('Status read from the execution text by the status rules (README)'),
-    statusRule: z.string().describe('Id of the status rule that decided (`unknown.empty`, `unknown.no-match` when none did)'),
+    statusRule: z
+      .string()
+      .describe('Id of the status rule that decided (`unknown.empty`, `unknown.no-match` when none did)'),
     statusPhrase: z.string().nullable().describe('The phrase of the execution text the rule matched'),
-    completionPercent: z.number().min(0).max(100).nullable().describe('Completion of works reported in the execution text (`Рівень виконання робіт становить 81,0%`), else null'),
+    completionPercent: z
+      .number()
+      .min(0)
+      .max(100)
+      .nullable()
+      .describe(
+        'Completion of works reported in the execution text (`Рівень виконання робіт становить 81,0%`), else null',
+      ),
     links: z.array(z.string()).describe('URLs found in the measure row'),
     source: SourcePlaceSchema.describe('Line (and page) of the measure row'),
   })
@@ -114,7 +160,13 @@ export const PrioritySchema = z
 export const PeriodSchema = z
   .object({
     year: z.number().int().nullable().describe('Reporting year'),
-    months: z.number().int().min(1).max(12).nullable().describe('Months covered from the start of the year (3, 6, 9, 12)'),
+    months: z
+      .number()
+      .int()
+      .min(1)
+      .max(12)
+      .nullable()
+      .describe('Months covered from the start of the year (3, 6, 9, 12)'),
     label: z.string().nullable().describe('The period as printed after «за» (`9 місяців 2023 року`)'),
   })
   .strict();
@@ -133,11 +185,17 @@ export const InputFormatSchema = z.enum(['text', 'html', 'docx', 'pdf']);
 
 export const SourceFileSchema = z
   .object({
-    path: z.string().nullable().describe('Input path as given (absolute paths reduced to the file name); null for bytes or stdin'),
+    path: z
+      .string()
+      .nullable()
+      .describe('Input path as given (absolute paths reduced to the file name); null for bytes or stdin'),
     format: InputFormatSchema.describe('Format detected from the content'),
     encoding: z.string().describe('Character encoding detected or given'),
     bytes: z.number().int().nonnegative().describe('Size of the input in bytes'),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the input bytes'),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe('SHA-256 of the input bytes'),
   })
   .strict();
 
@@ -155,7 +213,9 @@ export const LevelCountsSchema = z
 export const ProgramSummarySchema = z
   .object({
     id: z.string().describe('Registry id, or the provisional id of an unresolved programme'),
-    name: z.string().describe('Canonical name from the registry; for an unresolved programme, its name as first printed'),
+    name: z
+      .string()
+      .describe('Canonical name from the registry; for an unresolved programme, its name as first printed'),
     resolved: z.boolean().describe('False for a programme the registry does not know'),
     years: z
       .object({ from: z.number().int(), to: z.number().int() })
@@ -163,7 +223,10 @@ export const ProgramSummarySchema = z
       .nullable()
       .describe('Years the programme runs; null when an unresolved name gives none'),
     measureCount: z.number().int().nonnegative().describe('Measures that reference the programme'),
-    fundingThousandUah: z.number().nullable().describe('Exact sum of the funding of those measures; null when none has an amount'),
+    fundingThousandUah: z
+      .number()
+      .nullable()
+      .describe('Exact sum of the funding of those measures; null when none has an amount'),
   })
   .strict();
 

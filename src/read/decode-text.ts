@@ -28,18 +28,23 @@ const PLAUSIBLE: Record<string, string> = {
 
 export async function decodeText(bytes: Uint8Array, encoding?: string): Promise<DecodedText> {
   if (encoding) return { text: decodeWith(bytes, encoding), encoding: encoding.toLowerCase() };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeWith(bytes.subarray(3), 'utf-8'), encoding: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeWith(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeWith(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: decodeWith(bytes.subarray(3), 'utf-8'), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decodeWith(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decodeWith(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   // UTF-16 without a BOM, told by its NUL bytes around ASCII markup.
   const bomless = utf16Of(bytes);
   if (bomless) return { text: decodeWith(bytes, bomless), encoding: bomless };
   // isUtf8 checks natively and fast; toString then decodes without a second check.
-  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
+  if (isUtf8(bytes))
+    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
   {
     rejectMixedEncodings(bytes);
     const detected = await detectEncoding(bytes);
-    if (!detected) throw new InputError('input is not UTF-8 and its encoding could not be detected; name it with --encoding');
+    if (!detected)
+      throw new InputError('input is not UTF-8 and its encoding could not be detected; name it with --encoding');
     return { text: decodeWith(bytes, detected), encoding: detected };
   }
 }
@@ -87,8 +92,12 @@ function rejectMixedEncodings(bytes: Uint8Array): void {
     line++;
   }
   if (valid.length > 0 && invalid.length > 0) {
-    const few = (lines: number[]) => `${lines.length === 1 ? 'line' : 'lines'} ${lines.slice(0, 3).join(', ')}${lines.length > 3 ? ', …' : ''}`;
-    throw new InputError(`mixed encodings: ${few(valid)} UTF-8 but ${few(invalid)} not; convert the file to one encoding, or name one with --encoding`);
+    const few = (lines: number[]) =>
+      `${lines.length === 1 ? 'line' : 'lines'} ${lines.slice(0, 3).join(', ')}${lines.length > 3 ? ', …' : ''}`;
+    throw new InputError(
+      `mixed encodings: ${few(valid)} UTF-8 but ${few(invalid)} not; ` +
+        `convert the file to one encoding, or name one with --encoding`,
+    );
   }
 }
 

@@ -9,10 +9,11 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolea
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const ZIP = [0x50, 0x4b, 0x03, 0x04]; // PK\3\4
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // legacy .doc and other OLE files
-const HTML_START = /^(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<table[\s>]|<meta[\s>]|<title[\s>]|<style[\s>])/i;
+const HTML_START =
+  /^(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<table[\s>]|<meta[\s>]|<title[\s>]|<style[\s>])/i;
 // What may stand before the first element: white space, an XML declaration or
 // processing instruction, comments, a non-HTML doctype.
-const PROLOGUE = /^(?:\s+|<\?[^]*?\?>|<!--[^]*?-->|<!doctype(?!\s+html)[^>]*>)*/i;
+const PROLOGUE = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype(?!\s+html)[^>]*>)*/i;
 
 /** The text encoding the bytes announce by a BOM, or by the NUL pattern of BOM-less UTF-16. */
 export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -35,7 +36,9 @@ export function detectFormat(bytes: Uint8Array, nameHint?: string | null): Detec
   if (startsWith(bytes, OLE)) return 'doc';
   if (startsWith(bytes, ZIP)) {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
-    return head.includes('word/') || head.includes('[Content_Types].xml') || /\.docx$/i.test(nameHint ?? '') ? 'docx' : 'zip';
+    return head.includes('word/') || head.includes('[Content_Types].xml') || /\.docx$/i.test(nameHint ?? '')
+      ? 'docx'
+      : 'zip';
   }
   // Text-like from here. NUL bytes outside UTF-16 mean binary.
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192));

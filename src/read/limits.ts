@@ -39,7 +39,10 @@ const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 
 /** `value` null: only known to be over the limit (a stream cut short). */
 export function limitError(limit: keyof Limits, what: string, value: number | null, max: number): InputError {
-  const show = limit === 'maxInputBytes' || limit === 'maxDocxBytes' ? (n: number) => mb(n) : (n: number) => n.toLocaleString('en-US');
+  const show =
+    limit === 'maxInputBytes' || limit === 'maxDocxBytes'
+      ? (n: number) => mb(n)
+      : (n: number) => n.toLocaleString('en-US');
   const is = value === null ? 'is over the limit' : `is ${show(value)}; the limit is`;
   return new InputError(`${what} ${is} ${show(max)} (raise it with ${LIMIT_FLAGS[limit]})`);
 }

@@ -31,7 +31,10 @@ export async function readInput(input: ReportInput, maxBytes = DEFAULT_LIMITS.ma
       throw new InputError(`cannot read ${input}: ${describeFsError(error)}`);
     }
   }
-  const raw = input instanceof Uint8Array ? { bytes: input, path: null } : { bytes: input.bytes, path: input.path ? displayPath(input.path) : null };
+  const raw =
+    input instanceof Uint8Array
+      ? { bytes: input, path: null }
+      : { bytes: input.bytes, path: input.path ? displayPath(input.path) : null };
   if (raw.bytes.length > maxBytes) throw limitError('maxInputBytes', raw.path ?? 'input', raw.bytes.length, maxBytes);
   return raw;
 }

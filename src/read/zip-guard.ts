@@ -13,7 +13,12 @@ const LOCAL = 0x04034b50;
  * Inflates every entry of the ZIP (stopping at `maxBytes` in all) and returns the
  * ones `keep` names, by path. Throws an InputError for anything that is not a ZIP.
  */
-export function readZip(bytes: Uint8Array, name: string, maxBytes: number, keep: (path: string) => boolean = () => false): Map<string, Buffer> {
+export function readZip(
+  bytes: Uint8Array,
+  name: string,
+  maxBytes: number,
+  keep: (path: string) => boolean = () => false,
+): Map<string, Buffer> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record sits in the last 64 KiB + 22 bytes.
   let eocd = -1;
@@ -29,7 +34,8 @@ export function readZip(bytes: Uint8Array, name: string, maxBytes: number, keep:
   let total = 0;
   const kept = new Map<string, Buffer>();
   for (let n = 0; n < entries; n++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL) throw new InputError(`${name}: corrupt or truncated DOCX (bad ZIP directory)`);
+    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL)
+      throw new InputError(`${name}: corrupt or truncated DOCX (bad ZIP directory)`);
     const method = buf.readUInt16LE(at + 10);
     const compressed = buf.readUInt32LE(at + 20);
     const nameLength = buf.readUInt16LE(at + 28);
@@ -38,7 +44,8 @@ export function readZip(bytes: Uint8Array, name: string, maxBytes: number, keep:
     const local = buf.readUInt32LE(at + 42);
     const path = buf.toString('utf8', at + 46, Math.min(buf.length, at + 46 + nameLength));
     at += 46 + nameLength + extraLength + commentLength;
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) throw new InputError(`${name}: corrupt or truncated DOCX (bad ZIP entry)`);
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL)
+      throw new InputError(`${name}: corrupt or truncated DOCX (bad ZIP entry)`);
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const data = buf.subarray(start, Math.min(buf.length, start + compressed));
     let content: Buffer;
@@ -47,7 +54,8 @@ export function readZip(bytes: Uint8Array, name: string, maxBytes: number, keep:
       try {
         content = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes - total + 1) });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw limitError('maxDocxBytes', `${name}: decompressed DOCX`, null, maxBytes);
+        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+          throw limitError('maxDocxBytes', `${name}: decompressed DOCX`, null, maxBytes);
         throw new InputError(`${name}: corrupt or truncated DOCX (${(error as Error).message})`);
       }
     } else throw new InputError(`${name}: corrupt DOCX (unsupported ZIP compression method ${method})`);

@@ -13,7 +13,23 @@ export interface CellOptions {
 
 // Elements whose start or end breaks a line inside the cell's value.
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'hr',
 ]);
 const BOLD_TAGS = new Set(['b', 'strong', 'th']);
 const UNDERLINE_TAGS = new Set(['u', 'ins']);
@@ -110,7 +126,8 @@ export function cellFromRuns(pieces: readonly Run[], links: readonly string[], m
 function textForUnterminatedMarkup(raw: string): string {
   let text = raw;
   const comment = text.lastIndexOf('<!--');
-  if (comment >= 0 && !text.includes('-->', comment + 4)) text = `${text.slice(0, comment)}&lt;${text.slice(comment + 1)}`;
+  if (comment >= 0 && !text.includes('-->', comment + 4))
+    text = `${text.slice(0, comment)}&lt;${text.slice(comment + 1)}`;
   const lastClose = text.lastIndexOf('>');
   const open = text.indexOf('<', lastClose + 1);
   if (open >= 0) text = text.slice(0, open) + text.slice(open).replace(/</g, '&lt;');

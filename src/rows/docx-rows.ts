@@ -18,7 +18,12 @@ import { EMPTY_CELL, isReportTable, SPANNED_CELL, type Cell, type Row } from './
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 
 /** A part the main document names by relationship type (Word's usual name as fallback). */
-function partPath(relationships: ReadonlyMap<string, Relationship>, type: string, folder: string, fallback: string): string {
+function partPath(
+  relationships: ReadonlyMap<string, Relationship>,
+  type: string,
+  folder: string,
+  fallback: string,
+): string {
   const found = [...relationships.values()].find((r) => r.type.endsWith(`/${type}`))?.target;
   if (found === undefined) return `${folder}${fallback}`;
   return found.startsWith('/') ? found.slice(1) : `${folder}${found}`;
@@ -40,7 +45,10 @@ export async function docxToRows(bytes: Uint8Array, name: string, limits: Limits
     return part === undefined ? undefined : partText(part);
   };
   // The package names its main part; Word always calls it word/document.xml.
-  const main = [...readRelationships(text('_rels/.rels')).values()].find((r) => OFFICE_DOCUMENT.test(r.type))?.target.replace(/^\//, '') ?? 'word/document.xml';
+  const main =
+    [...readRelationships(text('_rels/.rels')).values()]
+      .find((r) => OFFICE_DOCUMENT.test(r.type))
+      ?.target.replace(/^\//, '') ?? 'word/document.xml';
   const xml = text(main);
   if (xml === undefined) throw new InputError(`${name}: corrupt DOCX (no ${main} in the package)`);
   if (!/^\s*</.test(xml.slice(0, 1024))) throw new InputError(`${name}: corrupt DOCX (${main} is not XML)`);
@@ -54,7 +62,12 @@ export async function docxToRows(bytes: Uint8Array, name: string, limits: Limits
     notes,
   });
   if (notes.found.length > 0) {
-    blocks.push(...noteBlocks(notes, { footnote: readNotes(part('footnotes', 'footnotes.xml'), 'footnote'), endnote: readNotes(part('endnotes', 'endnotes.xml'), 'endnote') }));
+    blocks.push(
+      ...noteBlocks(notes, {
+        footnote: readNotes(part('footnotes', 'footnotes.xml'), 'footnote'),
+        endnote: readNotes(part('endnotes', 'endnotes.xml'), 'endnote'),
+      }),
+    );
   }
   return blocksToRows(blocks, name, limits.maxCellsPerRow);
 }
@@ -64,9 +77,14 @@ export async function docxToRows(bytes: Uint8Array, name: string, limits: Limits
  * split by a section break is read whole); paragraphs are `outside` rows and the
  * rows of other tables (a signature block) `aside`, for the structure stage to report.
  */
-export function blocksToRows(blocks: readonly Block[], name: string, maxCellsPerRow: number = DEFAULT_LIMITS.maxCellsPerRow): Row[] {
+export function blocksToRows(
+  blocks: readonly Block[],
+  name: string,
+  maxCellsPerRow: number = DEFAULT_LIMITS.maxCellsPerRow,
+): Row[] {
   const rows: Row[] = [];
-  const push = (cells: Cell[], flags: Pick<Row, 'outside' | 'aside'>) => rows.push({ cells, source: { line: rows.length + 1 }, ...flags });
+  const push = (cells: Cell[], flags: Pick<Row, 'outside' | 'aside'>) =>
+    rows.push({ cells, source: { line: rows.length + 1 }, ...flags });
   let reportFound = false;
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
@@ -78,7 +96,13 @@ export function blocksToRows(blocks: readonly Block[], name: string, maxCellsPer
     const report = isReportTable(grid.map((cells) => cells.length));
     reportFound ||= report;
     for (const cells of grid) {
-      if (cells.length > maxCellsPerRow) throw limitError('maxCellsPerRow', `${name}: table row ${rows.length + 1}: the number of cells`, cells.length, maxCellsPerRow);
+      if (cells.length > maxCellsPerRow)
+        throw limitError(
+          'maxCellsPerRow',
+          `${name}: table row ${rows.length + 1}: the number of cells`,
+          cells.length,
+          maxCellsPerRow,
+        );
       push(cells, report ? {} : { aside: true });
     }
   }

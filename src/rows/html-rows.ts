@@ -108,11 +108,21 @@ function pieces($: CheerioAPI): Piece[] {
   // Tables whose rows are read: those not inside another read table and not a layout around the report.
   const read = new Set<Element>();
   for (const t of tables) {
-    if ($(t).parents('table').toArray().some((outer) => read.has(outer))) continue;
+    if (
+      $(t)
+        .parents('table')
+        .toArray()
+        .some((outer) => read.has(outer))
+    )
+      continue;
     if (!isReport(t) && holdsReport(t)) continue;
     read.add(t);
   }
-  const insideRead = (el: Element) => $(el).parents('table').toArray().some((t) => read.has(t));
+  const insideRead = (el: Element) =>
+    $(el)
+      .parents('table')
+      .toArray()
+      .some((t) => read.has(t));
   const out: Piece[] = [];
   for (const el of $(`table, ${BLOCKS}`).toArray()) {
     if (el.name === 'table') {
@@ -141,8 +151,15 @@ export async function htmlToRows(html: string, options: HtmlRowOptions): Promise
   const max = options.maxCellsPerRow ?? DEFAULT_LIMITS.maxCellsPerRow;
   const rows: Row[] = [];
   const push = (r: GridRow, flags: Pick<Row, 'outside' | 'aside'>): void => {
-    if (r.cells.length > max) throw limitError('maxCellsPerRow', `${options.name}: table row ${rows.length + 1}: the number of cells`, r.cells.length, max);
-    const line = options.numbering === 'source-line' && r.node.startIndex !== null ? lineAt(r.node.startIndex) : rows.length + 1;
+    if (r.cells.length > max)
+      throw limitError(
+        'maxCellsPerRow',
+        `${options.name}: table row ${rows.length + 1}: the number of cells`,
+        r.cells.length,
+        max,
+      );
+    const line =
+      options.numbering === 'source-line' && r.node.startIndex !== null ? lineAt(r.node.startIndex) : rows.length + 1;
     rows.push({ cells: r.cells, source: { line }, ...flags });
   };
   for (const piece of found) {

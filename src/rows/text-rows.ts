@@ -7,17 +7,25 @@ import { cellFromMarkup } from './cell.js';
 import type { Row } from './row.js';
 
 /** Rows one at a time, from a text or its lines, so a large report never holds all its cells at once. */
-export function* textRows(input: string | Iterable<string>, limits: Pick<Limits, 'maxLineLength' | 'maxCellsPerRow'> = DEFAULT_LIMITS): Generator<Row> {
+export function* textRows(
+  input: string | Iterable<string>,
+  limits: Pick<Limits, 'maxLineLength' | 'maxCellsPerRow'> = DEFAULT_LIMITS,
+): Generator<Row> {
   let n = 0;
   for (const line of typeof input === 'string' ? textLines(input) : input) {
     n++;
-    if (line.length > limits.maxLineLength) throw limitError('maxLineLength', `line ${n}: its length`, line.length, limits.maxLineLength);
+    if (line.length > limits.maxLineLength)
+      throw limitError('maxLineLength', `line ${n}: its length`, line.length, limits.maxLineLength);
     const raw = line.split('\t');
-    if (raw.length > limits.maxCellsPerRow) throw limitError('maxCellsPerRow', `line ${n}: the number of cells`, raw.length, limits.maxCellsPerRow);
+    if (raw.length > limits.maxCellsPerRow)
+      throw limitError('maxCellsPerRow', `line ${n}: the number of cells`, raw.length, limits.maxCellsPerRow);
     yield { cells: raw.map((cell) => cellFromMarkup(cell, { markdown: true })), source: { line: n } };
   }
 }
 
-export function textToRows(text: string, limits: Pick<Limits, 'maxLineLength' | 'maxCellsPerRow'> = DEFAULT_LIMITS): Row[] {
+export function textToRows(
+  text: string,
+  limits: Pick<Limits, 'maxLineLength' | 'maxCellsPerRow'> = DEFAULT_LIMITS,
+): Row[] {
   return [...textRows(text, limits)];
 }

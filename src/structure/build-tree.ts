@@ -1,7 +1,7 @@
 // Classifies rows and builds the report tree: priorities → sectors → tasks → measures,
 // plus the title, header and footnotes. Every row ends up in the tree, in the report
 // metadata, or in a diagnostic; the line accounting proves it.
-import { Diagnostics, excerpt } from '../diagnostics/diagnostics.js';
+import { type Diagnostics, excerpt } from '../diagnostics/diagnostics.js';
 import type { Measure, Priority, ReportMeta, Sector, SourcePlace, Task } from '../model/schema.js';
 import { EMPTY_CELL, isEmptyCell, type Cell, type Row } from '../rows/row.js';
 import { findUrls, unique } from '../text/links.js';
@@ -16,7 +16,18 @@ import { readPriorityHeading, splitLeadingHeading } from './headings.js';
 import { readCommunity, readPeriod } from './title.js';
 
 /** A measure before enrichment: executors and column 6 are still the printed text. */
-export type MeasureDraft = Omit<Measure, 'executors' | 'fundingThousandUah' | 'fundingSource' | 'programRefs' | 'amounts' | 'completionPercent' | 'status' | 'statusRule' | 'statusPhrase'> & { executorsText: string };
+export type MeasureDraft = Omit<
+  Measure,
+  | 'executors'
+  | 'fundingThousandUah'
+  | 'fundingSource'
+  | 'programRefs'
+  | 'amounts'
+  | 'completionPercent'
+  | 'status'
+  | 'statusRule'
+  | 'statusPhrase'
+> & { executorsText: string };
 export type TaskNode<M> = Omit<Task, 'measures'> & { measures: M[] };
 export type SectorNode<M> = Omit<Sector, 'tasks'> & { tasks: TaskNode<M>[] };
 export type PriorityNode<M> = Omit<Priority, 'sectors'> & { sectors: SectorNode<M>[] };
@@ -62,7 +73,11 @@ function viewOf(row: Row, diagnostics: Diagnostics, columns: ColumnMap): RowView
     if (surplus.some((c) => !isEmptyCell(c))) {
       const last = cells[COLUMN_COUNT - 1] ?? EMPTY_CELL;
       const joined = [last, ...surplus].filter((c) => !isEmptyCell(c));
-      diagnostics.add('extra-cells', `row has ${cells.length} cells; cells after column ${COLUMN_COUNT} joined into it`, row.source);
+      diagnostics.add(
+        'extra-cells',
+        `row has ${cells.length} cells; cells after column ${COLUMN_COUNT} joined into it`,
+        row.source,
+      );
       cells = [...cells.slice(0, COLUMN_COUNT - 1), joinCells(joined)];
     } else {
       cells = cells.slice(0, COLUMN_COUNT);
@@ -74,7 +89,13 @@ function viewOf(row: Row, diagnostics: Diagnostics, columns: ColumnMap): RowView
   cells.forEach((c, i) => {
     if (!isEmptyCell(c)) filled.push(i);
   });
-  return { cells, filled, ...(row.outside ? { outside: true } : {}), ...(row.aside ? { aside: true } : {}), ...(row.furniture ? { furniture: true } : {}) };
+  return {
+    cells,
+    filled,
+    ...(row.outside ? { outside: true } : {}),
+    ...(row.aside ? { aside: true } : {}),
+    ...(row.furniture ? { furniture: true } : {}),
+  };
 }
 
 function joinCells(cells: readonly Cell[]): Cell {
@@ -88,16 +109,28 @@ function joinCells(cells: readonly Cell[]): Cell {
 
 /** A skipped row's full text for its diagnostic, so no word of it is lost. */
 function rowText(view: RowView, numbered = false): string {
-  return view.filled.map((i) => (numbered ? `${i + 1}: ${view.cells[i]?.text ?? ''}` : (view.cells[i]?.text ?? ''))).join(' | ');
+  return view.filled
+    .map((i) => (numbered ? `${i + 1}: ${view.cells[i]?.text ?? ''}` : (view.cells[i]?.text ?? '')))
+    .join(' | ');
 }
 
 const hasEmphasis = (cell: Cell): boolean => cell.runs.some((r) => r.bold || r.underline);
 
-export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options: { keepRows?: boolean } = {}): ReportTree {
+export function buildTree(
+  rows: Iterable<Row>,
+  diagnostics: Diagnostics,
+  options: { keepRows?: boolean } = {},
+): ReportTree {
   const ids = new IdRegistry(diagnostics);
   const titleLines: string[] = [];
   let titleSource: SourcePlace = { line: 1 };
-  const meta: ReportMeta = { title: '', community: null, period: { year: null, months: null, label: null }, columns: [], notes: [] };
+  const meta: ReportMeta = {
+    title: '',
+    community: null,
+    period: { year: null, months: null, label: null },
+    columns: [],
+    notes: [],
+  };
   const priorities: PriorityNode<MeasureDraft>[] = [];
   const lines: LineAccount = { total: 0, blank: 0, used: 0, skipped: 0 };
   const kinds: Partial<Record<RowKind, number>> = {};
@@ -123,14 +156,19 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
   };
   const ensurePriority = (source: SourcePlace): PriorityNode<MeasureDraft> => {
     if (priority) return priority;
-    diagnostics.add('orphan-row', `row comes before any priority heading; kept under an unnamed priority: «${excerpt(inHand(), 120)}»`, source);
+    diagnostics.add(
+      'orphan-row',
+      `row comes before any priority heading; kept under an unnamed priority: «${excerpt(inHand(), 120)}»`,
+      source,
+    );
     priority = { id: ids.claim('-', 'priority', source), name: '', heading: '', goal: null, source, sectors: [] };
     priorities.push(priority);
     return priority;
   };
   const openSector = (name: string, source: SourcePlace): void => {
     const parent = ensurePriority(source);
-    if (state.awaitingGoal) diagnostics.add('goal-missing', `priority «${parent.name}» has no strategic goal before this row`, source);
+    if (state.awaitingGoal)
+      diagnostics.add('goal-missing', `priority «${parent.name}» has no strategic goal before this row`, source);
     state.awaitingGoal = false;
     sector = { id: ids.claim(`${parent.id}/${slugify(name)}`, 'sector', source), name, source, tasks: [] };
     parent.sectors.push(sector);
@@ -138,7 +176,12 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
   };
   const ensureSector = (source: SourcePlace): SectorNode<MeasureDraft> => {
     if (sector) return sector;
-    if (priority) diagnostics.add('orphan-row', `row comes before any sector heading; kept under an unnamed sector: «${excerpt(inHand(), 120)}»`, source);
+    if (priority)
+      diagnostics.add(
+        'orphan-row',
+        `row comes before any sector heading; kept under an unnamed sector: «${excerpt(inHand(), 120)}»`,
+        source,
+      );
     openSector('', source);
     return sector as unknown as SectorNode<MeasureDraft>;
   };
@@ -149,19 +192,35 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
   };
   const addMeasure = (cells: readonly Cell[], source: SourcePlace): void => {
     if (!task) {
-      diagnostics.add('orphan-row', `measure comes before any task; kept under an unnamed task: «${excerpt(inHand(), 120)}»`, source);
+      diagnostics.add(
+        'orphan-row',
+        `measure comes before any task; kept under an unnamed task: «${excerpt(inHand(), 120)}»`,
+        source,
+      );
       openTask('', '', source);
     }
     const owner = task as TaskNode<MeasureDraft>;
     const sectorNode = sector as SectorNode<MeasureDraft>;
-    const [numberCell, executorsCell, executionCell, resourcesCell] = [2, 3, 4, 5].map((i) => cells[i] ?? EMPTY_CELL) as [Cell, Cell, Cell, Cell];
+    const [numberCell, executorsCell, executionCell, resourcesCell] = [2, 3, 4, 5].map(
+      (i) => cells[i] ?? EMPTY_CELL,
+    ) as [Cell, Cell, Cell, Cell];
     const parsed = parseMeasureNumber(numberCell.text);
     if (!parsed) {
-      diagnostics.add('measure-number-missing', `measure has no number: «${excerpt(numberCell.text)}»`, source, 'measure');
+      diagnostics.add(
+        'measure-number-missing',
+        `measure has no number: «${excerpt(numberCell.text)}»`,
+        source,
+        'measure',
+      );
     } else if (parsed.missing) {
       const printed = numberCell.text.slice(0, numberCell.text.length - parsed.rest.length + 12);
       const what = parsed.missing === 'dot' ? 'its trailing dot' : 'the space after it';
-      diagnostics.add('measure-number-format', `measure number ${parsed.number} lacks ${what}: «${printed}…»`, source, 'measure');
+      diagnostics.add(
+        'measure-number-format',
+        `measure number ${parsed.number} lacks ${what}: «${printed}…»`,
+        source,
+        'measure',
+      );
     }
     const number = parsed?.number ?? '';
     const measureCells = [numberCell, executorsCell, executionCell, resourcesCell];
@@ -213,7 +272,11 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
       continue;
     }
     if (kind === 'aside') {
-      diagnostics.add('table-not-report', `row of a table that is not the report, left out: ${rowText(view, true)}`, source);
+      diagnostics.add(
+        'table-not-report',
+        `row of a table that is not the report, left out: ${rowText(view, true)}`,
+        source,
+      );
       lines.skipped++;
       continue;
     }
@@ -227,9 +290,15 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
       case 'header': {
         state.headerSeen = true;
         meta.columns = view.filled.map((i) => cells[i]?.text ?? '');
-        columns = readColumns(cells.map((c) => c.text), diagnostics, source);
+        columns = readColumns(
+          cells.map((c) => c.text),
+          diagnostics,
+          source,
+        );
         // Later headers (repeated on each page) arrive in role order.
-        state.header = inRoleOrder(cells, columns, EMPTY_CELL).filter((c) => !isEmptyCell(c)).map((c) => c.text);
+        state.header = inRoleOrder(cells, columns, EMPTY_CELL)
+          .filter((c) => !isEmptyCell(c))
+          .map((c) => c.text);
         break;
       }
       case 'title':
@@ -241,7 +310,11 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
         break;
       case 'interlude':
         meta.notes.push(single.text);
-        diagnostics.add('text-outside-table', `text outside the table, kept in the report's notes: «${excerpt(single.text, 200)}»`, source);
+        diagnostics.add(
+          'text-outside-table',
+          `text outside the table, kept in the report's notes: «${excerpt(single.text, 200)}»`,
+          source,
+        );
         break;
       case 'priority':
         state.tableStarted = true;
@@ -263,7 +336,12 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
         const taskCell = cells[1] as Cell;
         const split = splitLeadingHeading(taskCell);
         if (split) {
-          diagnostics.add('sector-in-task-cell', `sector heading «${split.heading}» written inside the task cell; split into its own sector`, source, 'task');
+          diagnostics.add(
+            'sector-in-task-cell',
+            `sector heading «${split.heading}» written inside the task cell; split into its own sector`,
+            source,
+            'task',
+          );
           openSector(split.heading, source);
         }
         openTask(parseTaskNumber(cells[0]?.text ?? '') ?? '', split ? split.rest : taskCell.text, source);
@@ -280,18 +358,31 @@ export function buildTree(rows: Iterable<Row>, diagnostics: Diagnostics, options
   // Markup is only a hint; a heading without it is worth a note when others have it.
   if (headings.some((h) => h.marked)) {
     for (const h of headings.filter((x) => !x.marked)) {
-      diagnostics.add('heading-without-markup', `heading «${excerpt(h.text)}» has no bold or underline; recognised by its shape`, h.source);
+      diagnostics.add(
+        'heading-without-markup',
+        `heading «${excerpt(h.text)}» has no bold or underline; recognised by its shape`,
+        h.source,
+      );
     }
   }
   if (titleLines.length === 0) diagnostics.add('title-missing', 'no title before the table', { line: 1 });
   if (!state.headerSeen) {
-    diagnostics.add('header-missing', 'no header row before the data; columns read in the usual order: №, task, measure, executors, execution, programme or funding', { line: 1 });
+    diagnostics.add(
+      'header-missing',
+      'no header row before the data; columns read in the usual order: ' +
+        '№, task, measure, executors, execution, programme or funding',
+      { line: 1 },
+    );
   }
   meta.title = collapseSpaces(titleLines.join(' '));
   meta.community = readCommunity(meta.title);
   meta.period = readPeriod(meta.title);
   if (meta.title !== '' && meta.period.months === null) {
-    diagnostics.add('period-unknown', `no reporting period recognised in the title «${excerpt(meta.title, 200)}»`, titleSource);
+    diagnostics.add(
+      'period-unknown',
+      `no reporting period recognised in the title «${excerpt(meta.title, 200)}»`,
+      titleSource,
+    );
   }
   return { meta, rows: classified, priorities, lines, kinds };
 }

@@ -12,8 +12,16 @@ export const ROLES: readonly ColumnRole[] = ['number', 'task', 'measure', 'execu
 export const COLUMN_WORDINGS: ReadonlyArray<{ role: ColumnRole; pattern: RegExp; examples: readonly string[] }> = [
   { role: 'number', pattern: /^(?:№|n°|номер|п\/п)|з\/п/iu, examples: ['№ з/п', '№', 'п/п'] },
   { role: 'task', pattern: /^(?:назва\s+|найменування\s+)?завдан/iu, examples: ['Завдання', 'Назва завдання'] },
-  { role: 'measure', pattern: /^(?:назва\s+|найменування\s+|перелік\s+)?заход/iu, examples: ['Заходи', 'Найменування заходу'] },
-  { role: 'executors', pattern: /виконавц|виконавець|відповідальн/iu, examples: ['Відповідальний виконавець', 'Виконавці'] },
+  {
+    role: 'measure',
+    pattern: /^(?:назва\s+|найменування\s+|перелік\s+)?заход/iu,
+    examples: ['Заходи', 'Найменування заходу'],
+  },
+  {
+    role: 'executors',
+    pattern: /виконавц|виконавець|відповідальн/iu,
+    examples: ['Відповідальний виконавець', 'Виконавці'],
+  },
   {
     role: 'execution',
     pattern: /^(?:стан\s+|інформація\s+про\s+|хід\s+|результати?\s+)?виконанн|^виконано|^результат/iu,
@@ -73,7 +81,10 @@ export function inRoleOrder<T>(cells: readonly T[], map: ColumnMap, empty: T): T
   return out;
 }
 
-/** Where each role's text is in rows printed in the header's order (for readers that stitch rows before the structure stage). */
+/**
+ * Where each role's text is in rows printed in the header's order (for readers that
+ * stitch rows before the structure stage).
+ */
 export function columnOf(map: ColumnMap, role: ColumnRole): number {
   return map.order[ROLES.indexOf(role)] ?? ROLES.indexOf(role);
 }

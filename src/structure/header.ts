@@ -1,6 +1,6 @@
 // The header row read into the column map, saying what it had to guess and what it
 // found in another order than usual.
-import { Diagnostics, excerpt } from '../diagnostics/diagnostics.js';
+import { type Diagnostics, excerpt } from '../diagnostics/diagnostics.js';
 import type { SourcePlace } from '../model/schema.js';
 import { mapColumns, roleName, ROLES, USUAL_ORDER, type ColumnMap, type ColumnRole } from './columns.js';
 
@@ -9,16 +9,33 @@ export function readColumns(header: readonly string[], diagnostics: Diagnostics,
   const map = mapColumns(header);
   const named = (column: number) => `${column + 1} «${excerpt(header[column] ?? '', 40)}»`;
   if (!map) {
-    diagnostics.add('columns-guessed', 'the header names too few columns to read them by it; columns read in the usual order: №, task, measure, executors, execution, programme or funding', source);
+    diagnostics.add(
+      'columns-guessed',
+      'the header names too few columns to read them by it; columns read in the ' +
+        'usual order: №, task, measure, executors, execution, programme or funding',
+      source,
+    );
     return USUAL_ORDER;
   }
   if (map.guessed.length > 0) {
-    const guesses = map.guessed.map((g) => (g.column < 0 ? `no column as ${roleName(g.role)}` : `${named(g.column)} as ${roleName(g.role)}`));
-    diagnostics.add('columns-guessed', `the header does not name every column; guessed from the usual order: ${guesses.join(', ')}`, source);
+    const guesses = map.guessed.map((g) =>
+      g.column < 0 ? `no column as ${roleName(g.role)}` : `${named(g.column)} as ${roleName(g.role)}`,
+    );
+    diagnostics.add(
+      'columns-guessed',
+      `the header does not name every column; guessed from the usual order: ${guesses.join(', ')}`,
+      source,
+    );
   }
   if (map.reordered) {
-    const moved = map.order.flatMap((column, i) => (column === i || column < 0 ? [] : [`${named(column)} as ${roleName(ROLES[i] as ColumnRole)}`]));
-    diagnostics.add('columns-reordered', `columns in another order than usual; read by the header: ${moved.join(', ')}`, source);
+    const moved = map.order.flatMap((column, i) =>
+      column === i || column < 0 ? [] : [`${named(column)} as ${roleName(ROLES[i] as ColumnRole)}`],
+    );
+    diagnostics.add(
+      'columns-reordered',
+      `columns in another order than usual; read by the header: ${moved.join(', ')}`,
+      source,
+    );
   }
   return map;
 }

@@ -59,10 +59,13 @@ const text = (v: RowView, i: number): string => v.cells[i]?.text ?? '';
 /** `1 2 3 … n`, each once, in any order. */
 const isNumbering = (texts: readonly string[]): boolean => {
   const seen = new Set(texts);
-  return seen.size === texts.length && texts.every((t) => /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= texts.length);
+  return (
+    seen.size === texts.length && texts.every((t) => /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= texts.length)
+  );
 };
 const only = (v: RowView): string => (v.filled.length === 1 ? text(v, v.filled[0] as number) : '');
-const allBold = (cell: Cell | undefined): boolean => cell !== undefined && cell.runs.length > 0 && cell.runs.every((r) => r.bold);
+const allBold = (cell: Cell | undefined): boolean =>
+  cell !== undefined && cell.runs.length > 0 && cell.runs.every((r) => r.bold);
 const isHeading = (v: RowView): boolean =>
   v.filled.length === 1 && !(v.filled[0] === 2 && startsWithMeasureNumber(only(v)));
 
@@ -87,15 +90,25 @@ export const ROW_KINDS: readonly RowKindRule[] = [
   {
     kind: 'header',
     description: 'Before any data, at least three cells hold header words (Завдання, Заходи, …)',
-    test: (v, s) => !s.headerSeen && !s.tableStarted && v.filled.filter((i) => HEADER_WORDS.test(text(v, i))).length >= 3,
+    test: (v, s) =>
+      !s.headerSeen && !s.tableStarted && v.filled.filter((i) => HEADER_WORDS.test(text(v, i))).length >= 3,
   },
   {
     kind: 'repeated-header',
     description: 'The header row again, as Word and PDF repeat it on each page',
-    test: (v, s) => s.headerSeen && v.filled.length === s.header.length && v.filled.every((i, k) => text(v, i) === s.header[k]),
+    test: (v, s) =>
+      s.headerSeen && v.filled.length === s.header.length && v.filled.every((i, k) => text(v, i) === s.header[k]),
   },
-  { kind: 'furniture', description: 'What a printer repeats on every page: a running header, a date, a URL, a page number', test: (v) => v.furniture === true },
-  { kind: 'aside', description: 'A row of a table that is not the report (a signature block, a layout table)', test: (v) => v.aside === true },
+  {
+    kind: 'furniture',
+    description: 'What a printer repeats on every page: a running header, a date, a URL, a page number',
+    test: (v) => v.furniture === true,
+  },
+  {
+    kind: 'aside',
+    description: 'A row of a table that is not the report (a signature block, a layout table)',
+    test: (v) => v.aside === true,
+  },
   { kind: 'footnote', description: 'One filled cell starting with *', test: (v) => FOOTNOTE.test(only(v)) },
   {
     kind: 'title',
@@ -105,8 +118,10 @@ export const ROW_KINDS: readonly RowKindRule[] = [
   { kind: 'priority', description: 'One filled cell starting with «Пріоритет»', test: (v) => PRIORITY.test(only(v)) },
   {
     kind: 'interlude',
-    description: 'Text outside the tables once the report has begun (a caption between tables, a note), unless all in bold',
-    test: (v, s) => v.outside === true && s.tableStarted && (CAPTION.test(only(v)) || !allBold(v.cells[v.filled[0] as number])),
+    description:
+      'Text outside the tables once the report has begun (a caption between tables, a note), unless all in bold',
+    test: (v, s) =>
+      v.outside === true && s.tableStarted && (CAPTION.test(only(v)) || !allBold(v.cells[v.filled[0] as number])),
   },
   {
     kind: 'measure',
@@ -122,7 +137,11 @@ export const ROW_KINDS: readonly RowKindRule[] = [
     description: 'Column 1 is a task number and column 2 holds the task',
     test: (v) => parseTaskNumber(text(v, 0)) !== null && !isEmptyCell(v.cells[1]),
   },
-  { kind: 'goal', description: 'One filled cell right after a priority that has no goal yet', test: (v, s) => s.awaitingGoal && isHeading(v) },
+  {
+    kind: 'goal',
+    description: 'One filled cell right after a priority that has no goal yet',
+    test: (v, s) => s.awaitingGoal && isHeading(v),
+  },
   { kind: 'sector', description: 'Any other row with one filled cell', test: (v) => isHeading(v) },
   { kind: 'unknown', description: 'Anything else', test: () => true },
 ];

@@ -31,12 +31,33 @@ const PERIOD_FORMS: ReadonlyArray<{ re: RegExp; months: (m: RegExpExecArray) => 
   // «січень–вересень», «січень-грудень»: from January to the month named last.
   { re: new RegExp(String.raw`(січ\p{L}*)${DASH}(\p{L}+)`, 'iu'), months: (m) => monthOf(m[2] as string) },
   // «9 місяців», «дев'ять місяців», «9 міс.»
-  { re: new RegExp(String.raw`${NUMBER}\s*(?:місяц\p{L}*|міс\.?)(?=\s|$)`, 'iu'), months: (m) => numberValue(m[1] as string) },
+  {
+    re: new RegExp(String.raw`${NUMBER}\s*(?:місяц\p{L}*|міс\.?)(?=\s|$)`, 'iu'),
+    months: (m) => numberValue(m[1] as string),
+  },
   // «I півріччя», «перше півріччя», «2-ге півріччя»
-  { re: new RegExp(String.raw`${NUMBER}\s*[-–]?\s*(?:го\s+|ге\s+)?півріч\p{L}*`, 'iu'), months: (m) => { const h = numberValue(m[1] as string); return h === undefined ? undefined : 6 * h; } },
+  {
+    re: new RegExp(String.raw`${NUMBER}\s*[-–]?\s*(?:го\s+|ге\s+)?півріч\p{L}*`, 'iu'),
+    months: (m) => {
+      const h = numberValue(m[1] as string);
+      return h === undefined ? undefined : 6 * h;
+    },
+  },
   // «I–III квартали», «за три квартали», «III квартал», «третій квартал»
-  { re: new RegExp(String.raw`(?:[IІ]{1,3}|[IІ]V|\d)${DASH}${NUMBER}\s*квартал\p{L}*`, 'iu'), months: (m) => { const q = numberValue(m[1] as string); return q === undefined ? undefined : 3 * q; } },
-  { re: new RegExp(String.raw`${NUMBER}\s*[-–]?\s*(?:й\s+)?квартал\p{L}*`, 'iu'), months: (m) => { const q = numberValue(m[1] as string); return q === undefined ? undefined : 3 * q; } },
+  {
+    re: new RegExp(String.raw`(?:[IІ]{1,3}|[IІ]V|\d)${DASH}${NUMBER}\s*квартал\p{L}*`, 'iu'),
+    months: (m) => {
+      const q = numberValue(m[1] as string);
+      return q === undefined ? undefined : 3 * q;
+    },
+  },
+  {
+    re: new RegExp(String.raw`${NUMBER}\s*[-–]?\s*(?:й\s+)?квартал\p{L}*`, 'iu'),
+    months: (m) => {
+      const q = numberValue(m[1] as string);
+      return q === undefined ? undefined : 3 * q;
+    },
+  },
   // «2023 рік», «2023 р.», «2023 року»
   { re: /\d{4}\s*(?:рік|року|р\.?)(?!\p{L})/iu, months: () => 12 },
 ];

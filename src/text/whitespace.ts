@@ -21,4 +21,3 @@ export function collapseLines(text: string): string {
   }
   return out.join('\n');
 }
-

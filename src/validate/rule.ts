@@ -14,8 +14,11 @@ export interface Rule {
   check(priorities: readonly Priority[]): Iterable<Finding>;
 }
 
-export function* eachTask(priorities: readonly Priority[]): Generator<{ priority: Priority; sector: Sector; task: Task }> {
-  for (const priority of priorities) for (const sector of priority.sectors) for (const task of sector.tasks) yield { priority, sector, task };
+export function* eachTask(
+  priorities: readonly Priority[],
+): Generator<{ priority: Priority; sector: Sector; task: Task }> {
+  for (const priority of priorities)
+    for (const sector of priority.sectors) for (const task of sector.tasks) yield { priority, sector, task };
 }
 
 export function* eachMeasure(priorities: readonly Priority[]): Generator<{ task: Task; measure: Measure }> {

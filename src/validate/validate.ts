@@ -5,9 +5,14 @@ import { MeasureSchema, ReportSchema, type Priority, type Report } from '../mode
 import type { Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 
-export function runRules(priorities: readonly Priority[], diagnostics: Diagnostics, rules: readonly Rule[] = RULES): void {
+export function runRules(
+  priorities: readonly Priority[],
+  diagnostics: Diagnostics,
+  rules: readonly Rule[] = RULES,
+): void {
   for (const rule of rules) {
-    for (const finding of rule.check(priorities)) diagnostics.add(rule.code, finding.message, finding.source, finding.field);
+    for (const finding of rule.check(priorities))
+      diagnostics.add(rule.code, finding.message, finding.source, finding.field);
   }
 }
 
@@ -22,16 +27,19 @@ export function schemaProblems(report: unknown): string[] {
   if (!isReportShaped(report)) return issues(ReportSchema.safeParse(report), []);
   const skeleton = {
     ...report,
-    priorities: report.priorities.map((p) => ({ ...p, sectors: p.sectors.map((s) => ({ ...s, tasks: s.tasks.map((t) => ({ ...t, measures: [] })) })) })),
+    priorities: report.priorities.map((p) => ({
+      ...p,
+      sectors: p.sectors.map((s) => ({ ...s, tasks: s.tasks.map((t) => ({ ...t, measures: [] })) })),
+    })),
   };
   const problems = issues(ReportSchema.safeParse(skeleton), []);
-  report.priorities.forEach((p, pi) =>
-    p.sectors.forEach((s, si) =>
-      s.tasks.forEach((t, ti) =>
-        t.measures.forEach((m, mi) => problems.push(...issues(MeasureSchema.safeParse(m), ['priorities', pi, 'sectors', si, 'tasks', ti, 'measures', mi]))),
-      ),
-    ),
-  );
+  for (const [pi, p] of report.priorities.entries())
+    for (const [si, s] of p.sectors.entries())
+      for (const [ti, t] of s.tasks.entries())
+        for (const [mi, m] of t.measures.entries()) {
+          const path = ['priorities', pi, 'sectors', si, 'tasks', ti, 'measures', mi];
+          problems.push(...issues(MeasureSchema.safeParse(m), path));
+        }
   return problems;
 }
 
@@ -43,12 +51,23 @@ function isReportShaped(value: unknown): value is Shaped {
     const inner = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
     return Array.isArray(inner) ? inner : null;
   };
-  return list(value, 'priorities')?.every((p) => list(p, 'sectors')?.every((s) => list(s, 'tasks')?.every((t) => list(t, 'measures') !== null) ?? false) ?? false) ?? false;
+  return (
+    list(value, 'priorities')?.every(
+      (p) =>
+        list(p, 'sectors')?.every((s) => list(s, 'tasks')?.every((t) => list(t, 'measures') !== null) ?? false) ??
+        false,
+    ) ?? false
+  );
 }
 
-function issues(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }, prefix: PropertyKey[]): string[] {
+function issues(
+  result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } },
+  prefix: PropertyKey[],
+): string[] {
   if (result.success) return [];
-  return (result.error?.issues ?? []).map((issue) => `${[...prefix, ...issue.path].map(String).join('.') || '(root)'}: ${issue.message}`);
+  return (result.error?.issues ?? []).map(
+    (issue) => `${[...prefix, ...issue.path].map(String).join('.') || '(root)'}: ${issue.message}`,
+  );
 }
 
 export type { Report };

@@ -13,7 +13,10 @@ describe('terminal output', () => {
   });
   it('formats path:line  severity  message  [code]', () => {
     expect(formatDiagnostic(d, 'r.txt', stderrChalk(pipe, {}))).toBe('r.txt:148  warning  shifted  [row-realigned]');
-    expect(formatDiagnostic({ ...d, source: { page: 3, line: 12 } }, 'r.pdf', stderrChalk(pipe, {}))).toBe('r.pdf:p3:12  warning  shifted  [row-realigned]');
+    expect(formatDiagnostic({ ...d, source: { page: 3, line: 12 } }, 'r.pdf', stderrChalk(pipe, {}))).toBe(
+      'r.pdf:p3:12  warning  shifted  [row-realigned]',
+    );
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes are what it checks
     expect(formatDiagnostic(d, 'r.txt', stderrChalk(tty, {}))).toMatch(/\u001b\[33mwarning\u001b\[39m/);
   });
 });

@@ -10,7 +10,8 @@ export function readTsv(path: string): Array<Record<string, string>> {
   const names = (header as string).split('\t');
   return rows.map((line, i) => {
     const cells = line.split('\t');
-    if (cells.length !== names.length) throw new Error(`${path}: row ${i + 1} has ${cells.length} cells, not ${names.length}`);
+    if (cells.length !== names.length)
+      throw new Error(`${path}: row ${i + 1} has ${cells.length} cells, not ${names.length}`);
     return Object.fromEntries(names.map((n, j) => [n, (cells[j] as string).replace(/\\n/g, '\n')]));
   });
 }
@@ -21,5 +22,8 @@ export function confusionTable(pairs: ReadonlyArray<{ label: string; got: string
   const count = (l: string, g: string) => pairs.filter((p) => p.label === l && p.got === g).length;
   const width = Math.max(...names.map((n) => n.length));
   const head = `${'label \\ got'.padEnd(width)} ${names.map((n) => n.slice(0, 6).padStart(6)).join(' ')}`;
-  return [head, ...names.map((l) => `${l.padEnd(width)} ${names.map((g) => String(count(l, g) || '.').padStart(6)).join(' ')}`)].join('\n');
+  return [
+    head,
+    ...names.map((l) => `${l.padEnd(width)} ${names.map((g) => String(count(l, g) || '.').padStart(6)).join(' ')}`),
+  ].join('\n');
 }

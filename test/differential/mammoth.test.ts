@@ -11,7 +11,9 @@ import { docxToRows } from '../../src/rows/docx-rows.js';
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const docxFiles = [
   ...readdirSync(FIXTURES).filter((f) => f.endsWith('.docx')),
-  ...readdirSync(`${FIXTURES}producers`).filter((f) => f.endsWith('.docx')).map((f) => `producers/${f}`),
+  ...readdirSync(`${FIXTURES}producers`)
+    .filter((f) => f.endsWith('.docx'))
+    .map((f) => `producers/${f}`),
 ];
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 

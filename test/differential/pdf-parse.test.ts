@@ -11,7 +11,9 @@ import { parseReport } from 'zhyt-report';
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const pdfs = [
   ...readdirSync(FIXTURES).filter((f) => f.endsWith('.pdf')),
-  ...readdirSync(`${FIXTURES}producers`).filter((f) => f.endsWith('.pdf')).map((f) => `producers/${f}`),
+  ...readdirSync(`${FIXTURES}producers`)
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => `producers/${f}`),
 ];
 const WORD = /[\p{L}\p{N}]+/gu;
 

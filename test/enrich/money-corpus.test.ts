@@ -18,8 +18,14 @@ describe('money corpus', () => {
     const rows = corpus.filter((r) => r.where === 'text');
     const wrong = rows.flatMap((r) => {
       const got = readMoney(r.text as string);
-      const ok = JSON.stringify(got.amounts.map((a) => a.thousandUah)) === JSON.stringify(amounts(r.amounts as string)) && got.unreadable.length > 0 === (r.warn === 'yes');
-      return ok ? [] : [`${r.text}: want ${r.amounts} warn ${r.warn}; got ${got.amounts.map((a) => a.thousandUah).join(';') || '-'} unreadable ${JSON.stringify(got.unreadable)}`];
+      const ok =
+        JSON.stringify(got.amounts.map((a) => a.thousandUah)) === JSON.stringify(amounts(r.amounts as string)) &&
+        got.unreadable.length > 0 === (r.warn === 'yes');
+      return ok
+        ? []
+        : [
+            `${r.text}: want ${r.amounts} warn ${r.warn}; got ${got.amounts.map((a) => a.thousandUah).join(';') || '-'} unreadable ${JSON.stringify(got.unreadable)}`,
+          ];
     });
     console.log(`money corpus, text: ${rows.length - wrong.length} of ${rows.length} right`);
     expect(wrong).toEqual([]);
@@ -35,8 +41,17 @@ describe('money corpus', () => {
         programme: r.programme === 'yes',
         warn: r.warn === 'yes',
       };
-      const got = { amounts: cell.amounts, sources: cell.sources, programme: cell.programs.length > 0, warn: cell.unreadable.length > 0 };
-      return JSON.stringify(got) === JSON.stringify(want) ? [] : [`${r.text}: want ${JSON.stringify(want)}; got ${JSON.stringify({ ...got, programs: cell.programs, unreadable: cell.unreadable })}`];
+      const got = {
+        amounts: cell.amounts,
+        sources: cell.sources,
+        programme: cell.programs.length > 0,
+        warn: cell.unreadable.length > 0,
+      };
+      return JSON.stringify(got) === JSON.stringify(want)
+        ? []
+        : [
+            `${r.text}: want ${JSON.stringify(want)}; got ${JSON.stringify({ ...got, programs: cell.programs, unreadable: cell.unreadable })}`,
+          ];
     });
     console.log(`money corpus, funding: ${rows.length - wrong.length} of ${rows.length} right`);
     expect(wrong).toEqual([]);

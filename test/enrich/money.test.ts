@@ -49,8 +49,10 @@ describe('sums named in text', () => {
     expect(findAmounts(text)).toEqual([{ raw, thousandUah }]);
   });
   it('does not take counts for money', () => {
-    expect(findAmounts('3203 одержувачам в сумі 15193,6 тис.грн')).toEqual([{ raw: '15193,6 тис.грн', thousandUah: 15193.6 }]);
-    expect(findAmounts('Укладено договори з 53 суб\'єктами, 88 ліфтів')).toEqual([]);
+    expect(findAmounts('3203 одержувачам в сумі 15193,6 тис.грн')).toEqual([
+      { raw: '15193,6 тис.грн', thousandUah: 15193.6 },
+    ]);
+    expect(findAmounts("Укладено договори з 53 суб'єктами, 88 ліфтів")).toEqual([]);
     expect(findAmounts('майже 21,0 тис кв.м. покриття; 7,5 тис.куб.м сміття')).toEqual([]);
     expect(findAmounts('12 ОСББ на суму 156,9 тис. грн')).toEqual([{ raw: '156,9 тис. грн', thousandUah: 156.9 }]);
   });
@@ -63,7 +65,7 @@ describe('completion percent', () => {
   it('reads the completion phrases', () => {
     expect(findCompletionPercent('Триває будівництво. Рівень виконання робіт становить 81,0%.')).toBe(81);
     expect(findCompletionPercent('рівень виконання становить 95%')).toBe(95);
-    expect(findCompletionPercent('Готовність об\'єкта 60 %')).toBe(60);
+    expect(findCompletionPercent("Готовність об'єкта 60 %")).toBe(60);
   });
   it('ignores other percentages', () => {
     expect(findCompletionPercent('забезпечує водою 54,0% домогосподарств міста')).toBeNull();

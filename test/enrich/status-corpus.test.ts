@@ -31,7 +31,11 @@ describe('status corpus', () => {
     let measures: Map<string, string>;
     beforeAll(async () => {
       const report = await parseReport(SAMPLE);
-      measures = new Map(report.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures.map((m) => [m.id, m.execution] as const)))));
+      measures = new Map(
+        report.priorities.flatMap((p) =>
+          p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures.map((m) => [m.id, m.execution] as const))),
+        ),
+      );
     });
     it('covers every measure of the sample with its text as parsed', () => {
       expect(sample.length).toBe(measures.size);
@@ -42,8 +46,12 @@ describe('status corpus', () => {
   it('reads at least 97 % of the phrases as labelled; every miss is a known one with a reason', () => {
     const wrong = results.filter((r) => r.got !== r.label);
     const accuracy = 1 - wrong.length / results.length;
-    console.log(`status corpus: ${results.length - wrong.length} of ${results.length} right (${(accuracy * 100).toFixed(1)} %)\n${confusionTable(results)}`);
-    const unlisted = wrong.filter((w) => misses.get(w.key)?.got !== w.got).map((w) => `${w.key}: labelled ${w.label}, got ${w.got}`);
+    console.log(
+      `status corpus: ${results.length - wrong.length} of ${results.length} right (${(accuracy * 100).toFixed(1)} %)\n${confusionTable(results)}`,
+    );
+    const unlisted = wrong
+      .filter((w) => misses.get(w.key)?.got !== w.got)
+      .map((w) => `${w.key}: labelled ${w.label}, got ${w.got}`);
     expect(unlisted).toEqual([]);
     const fixed = [...misses.keys()].filter((k) => !wrong.some((w) => w.key === k));
     expect(fixed, 'known misses the rules now read right: take them off the list').toEqual([]);

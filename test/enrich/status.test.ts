@@ -6,14 +6,34 @@ describe('measure status rules', () => {
   it.each([
     ['Кошти в місцевому бюджеті на реалізацію заходу не передбачені', 'not_funded', 'not-funded.no-budget'],
     ['Кошти з місцевого бюджету на реалізацію заходу не виділялись', 'not_funded', 'not-funded.no-budget'],
-    ["Відсутнє співфінансування з державного бюджету у зв'язку з введенням воєнного стану", 'not_funded', 'not-funded.no-budget'],
+    [
+      "Відсутнє співфінансування з державного бюджету у зв'язку з введенням воєнного стану",
+      'not_funded',
+      'not-funded.no-budget',
+    ],
     ['Модульну котельню передано на баланс. Реалізація заходу є недоцільною.', 'cancelled', 'cancelled.inexpedient'],
-    ['Фінансування заходу в рамках програми призупинено у зв\'язку із продовженням воєнного стану', 'suspended', 'suspended.paused'],
-    ["У зв'язку з введенням воєнного стану реалізацію проєкту зупинено на невизначений час", 'suspended', 'suspended.paused'],
-    ['Реконструкцію території Гідропарку не розпочато у зв\'язку із введенням воєнного стану', 'not_started', 'not-started.not-begun'],
+    [
+      "Фінансування заходу в рамках програми призупинено у зв'язку із продовженням воєнного стану",
+      'suspended',
+      'suspended.paused',
+    ],
+    [
+      "У зв'язку з введенням воєнного стану реалізацію проєкту зупинено на невизначений час",
+      'suspended',
+      'suspended.paused',
+    ],
+    [
+      "Реконструкцію території Гідропарку не розпочато у зв'язку із введенням воєнного стану",
+      'not_started',
+      'not-started.not-begun',
+    ],
     ['Конкурс у січні-вересні поточного року не проводився', 'not_completed', 'not-completed.negated'],
     ['Рівень виконання робіт становить 100,0%.', 'completed', 'completed.percent-100'],
-    ['Триває будівництво тролейбусної лінії. Рівень виконання робіт становить 81,0%.', 'in_progress', 'in-progress.ongoing'],
+    [
+      'Триває будівництво тролейбусної лінії. Рівень виконання робіт становить 81,0%.',
+      'in_progress',
+      'in-progress.ongoing',
+    ],
     ['Проведення асамблеї заплановано на листопад', 'planned', 'planned.scheduled'],
     ['Захід буде реалізовано після надходження коштів', 'planned', 'planned.scheduled'],
     ['Роботи з реконструкції спортивного майданчика завершені', 'completed', 'completed.done'],
@@ -44,13 +64,19 @@ describe('measure status rules', () => {
   });
 
   it('lets the earlier rule win where phrases of several statuses meet', () => {
-    expect(measureStatus('Заплановано видалити 414 дерев. Укладено договір, триває виконання робіт.').status).toBe('in_progress');
+    expect(measureStatus('Заплановано видалити 414 дерев. Укладено договір, триває виконання робіт.').status).toBe(
+      'in_progress',
+    );
     expect(measureStatus('Проведено конкурс. Кошти на реалізацію заходу не передбачені').status).toBe('not_funded');
   });
 
   it('is unknown for an empty cell or a text no rule reads, and says which', () => {
     expect(measureStatus('')).toEqual({ status: 'unknown', statusRule: 'unknown.empty', statusPhrase: null });
-    expect(measureStatus('Див. пункт 1.2')).toEqual({ status: 'unknown', statusRule: 'unknown.no-match', statusPhrase: null });
+    expect(measureStatus('Див. пункт 1.2')).toEqual({
+      status: 'unknown',
+      statusRule: 'unknown.no-match',
+      statusPhrase: null,
+    });
   });
 
   // ESLint's way: each rule carries phrases it must decide and phrases it must not.

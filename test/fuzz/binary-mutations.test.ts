@@ -10,7 +10,10 @@ import { SAMPLE } from '../helpers.js';
 import { MUTATIONS, SEED } from './config.js';
 
 const TIME_BOUND_MS = 20_000;
-const fixtures = { docx: readFileSync(SAMPLE.replace('.txt', '.docx')), pdf: readFileSync(SAMPLE.replace('.txt', '.pdf')) };
+const fixtures = {
+  docx: readFileSync(SAMPLE.replace('.txt', '.docx')),
+  pdf: readFileSync(SAMPLE.replace('.txt', '.pdf')),
+};
 
 type Mutation =
   | { op: 'flip'; at: number[]; bits: number[] }
@@ -19,13 +22,27 @@ type Mutation =
   | { op: 'repeat'; from: number; length: number; times: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ op: fc.constant('flip' as const), at: fc.array(fc.nat(), { minLength: 1, maxLength: 20 }), bits: fc.array(fc.integer({ min: 1, max: 255 }), { minLength: 20, maxLength: 20 }) }),
+  fc.record({
+    op: fc.constant('flip' as const),
+    at: fc.array(fc.nat(), { minLength: 1, maxLength: 20 }),
+    bits: fc.array(fc.integer({ min: 1, max: 255 }), { minLength: 20, maxLength: 20 }),
+  }),
   fc.record({ op: fc.constant('cut' as const), at: fc.nat() }),
-  fc.record({ op: fc.constant('splice' as const), from: fc.nat(), to: fc.nat(), length: fc.integer({ min: 1, max: 4096 }) }),
-  fc.record({ op: fc.constant('repeat' as const), from: fc.nat(), length: fc.integer({ min: 1, max: 512 }), times: fc.integer({ min: 2, max: 64 }) }),
+  fc.record({
+    op: fc.constant('splice' as const),
+    from: fc.nat(),
+    to: fc.nat(),
+    length: fc.integer({ min: 1, max: 4096 }),
+  }),
+  fc.record({
+    op: fc.constant('repeat' as const),
+    from: fc.nat(),
+    length: fc.integer({ min: 1, max: 512 }),
+    times: fc.integer({ min: 2, max: 64 }),
+  }),
 );
 
-export function mutate(source: Buffer, m: Mutation): Buffer {
+function mutate(source: Buffer, m: Mutation): Buffer {
   const n = source.length;
   switch (m.op) {
     case 'flip': {
@@ -46,7 +63,11 @@ export function mutate(source: Buffer, m: Mutation): Buffer {
     case 'repeat': {
       const from = m.from % n;
       const piece = source.subarray(from, from + m.length);
-      return Buffer.concat([source.subarray(0, from), ...Array.from({ length: m.times }, () => piece), source.subarray(from + m.length)]);
+      return Buffer.concat([
+        source.subarray(0, from),
+        ...Array.from({ length: m.times }, () => piece),
+        source.subarray(from + m.length),
+      ]);
     }
   }
 }
@@ -69,15 +90,19 @@ async function endsCleanly(bytes: Buffer, path: string): Promise<'report' | 'ref
 }
 
 describe.each(Object.entries(fixtures))('mutations of the %s fixture', (ext, source) => {
-  it(`${MUTATIONS} mutants each end in a report or a one-line error`, async () => {
-    const seen = { report: 0, refused: 0 };
-    await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (ms) => {
-        const bytes = ms.reduce<Buffer>((b, m) => mutate(b, m), source);
-        seen[await endsCleanly(bytes, `mutant.${ext}`)]++;
-      }),
-      { numRuns: MUTATIONS, ...(SEED === undefined ? {} : { seed: SEED }) },
-    );
-    expect(seen.report + seen.refused).toBe(MUTATIONS);
-  }, 60_000 + MUTATIONS * 3_000);
+  it(
+    `${MUTATIONS} mutants each end in a report or a one-line error`,
+    async () => {
+      const seen = { report: 0, refused: 0 };
+      await fc.assert(
+        fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (ms) => {
+          const bytes = ms.reduce<Buffer>((b, m) => mutate(b, m), source);
+          seen[await endsCleanly(bytes, `mutant.${ext}`)]++;
+        }),
+        { numRuns: MUTATIONS, ...(SEED === undefined ? {} : { seed: SEED }) },
+      );
+      expect(seen.report + seen.refused).toBe(MUTATIONS);
+    },
+    60_000 + MUTATIONS * 3_000,
+  );
 });

@@ -6,7 +6,27 @@ import { parseFragment } from 'parse5';
 type Node = { nodeName: string; value?: string; childNodes?: Node[]; content?: Node };
 
 // Block elements break words apart; inline ones (<b>, <a>) do not: «Завдання<b>Пріоритет» is one word on screen.
-const BLOCKS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'hr',
+]);
 
 function textOf(node: Node, out: string[]): void {
   const block = BLOCKS.has(node.nodeName);

@@ -15,7 +15,7 @@ const params = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) };
 const outcomes = { report: 0, refused: 0 };
 
 async function check(text: string): Promise<void> {
-  let report;
+  let report: Awaited<ReturnType<typeof parseReport>>;
   try {
     report = await parseReport({ bytes: Buffer.from(text, 'utf8'), path: 'fuzz.txt' });
   } catch (error) {
@@ -43,11 +43,68 @@ async function check(text: string): Promise<void> {
 const sampleLines = readFileSync(SAMPLE, 'utf8').split('\n');
 
 const TOKENS = [
-  '\t', '\t', '\t', '\n', '\n', '\r\n', ' ', '\u00a0', '<b>', '</b>', '<u>', '</u>', '<p>', '</p>', '<br>', '<i', '<!--', '-->',
-  '<a href="https://t.me/x">', '</a>', '<script>', '</script>', '&amp;', '&nbsp;', '&lt;', '&#1046;', '**', '\\*', '*', '--', '---',
-  '1', '2', '12.', '1.1.', '1.1', '2.3.1.', '10.1 ', '4.1.', 'Пріоритет "Тест"', 'Пріоритет «Зелене місто»', 'Освіта', 'Завдання',
-  'Заходи', '№ з/п', 'Програма розвитку освіти на 2022-2026 роки', ', міська цільова програма "Х"', '434,090', '25 000 грн',
-  'тис.грн', 'Кошти не передбачені', 'Триває', 'слово', "сім'ї", 'КП "ЦЕНТР, ІНВЕСТИЦІЙ"', 'word', '=SUM(A1)', '+1', '@x', '"', '>', '<',
+  '\t',
+  '\t',
+  '\t',
+  '\n',
+  '\n',
+  '\r\n',
+  ' ',
+  '\u00a0',
+  '<b>',
+  '</b>',
+  '<u>',
+  '</u>',
+  '<p>',
+  '</p>',
+  '<br>',
+  '<i',
+  '<!--',
+  '-->',
+  '<a href="https://t.me/x">',
+  '</a>',
+  '<script>',
+  '</script>',
+  '&amp;',
+  '&nbsp;',
+  '&lt;',
+  '&#1046;',
+  '**',
+  '\\*',
+  '*',
+  '--',
+  '---',
+  '1',
+  '2',
+  '12.',
+  '1.1.',
+  '1.1',
+  '2.3.1.',
+  '10.1 ',
+  '4.1.',
+  'Пріоритет "Тест"',
+  'Пріоритет «Зелене місто»',
+  'Освіта',
+  'Завдання',
+  'Заходи',
+  '№ з/п',
+  'Програма розвитку освіти на 2022-2026 роки',
+  ', міська цільова програма "Х"',
+  '434,090',
+  '25 000 грн',
+  'тис.грн',
+  'Кошти не передбачені',
+  'Триває',
+  'слово',
+  "сім'ї",
+  'КП "ЦЕНТР, ІНВЕСТИЦІЙ"',
+  'word',
+  '=SUM(A1)',
+  '+1',
+  '@x',
+  '"',
+  '>',
+  '<',
 ];
 
 describe('text input properties', { timeout: PROPERTY_TIMEOUT }, () => {
@@ -60,7 +117,13 @@ describe('text input properties', { timeout: PROPERTY_TIMEOUT }, () => {
     // Rows of cells, each cell a few tokens (which may hold tabs and line breaks of their own).
     const cell = fc.array(fc.constantFrom(...TOKENS), { maxLength: 5 }).map((t) => t.join(''));
     const row = fc.array(cell, { maxLength: 7 }).map((cells) => cells.join('\t'));
-    await fc.assert(fc.asyncProperty(fc.array(row, { maxLength: 25 }).map((rows) => rows.join('\n')), check), params);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { maxLength: 25 }).map((rows) => rows.join('\n')),
+        check,
+      ),
+      params,
+    );
     // A good share of these are read as reports, so the properties about reports are exercised.
     expect(outcomes.report - before.report).toBeGreaterThan(RUNS / 5);
   });
@@ -72,7 +135,11 @@ describe('text input properties', { timeout: PROPERTY_TIMEOUT }, () => {
       fc.record({ op: fc.constant('swap' as const), at: fc.nat(), with: fc.nat() }),
       fc.record({ op: fc.constant('duplicate' as const), at: fc.nat() }),
       fc.record({ op: fc.constant('truncate' as const), at: fc.nat(), length: fc.nat() }),
-      fc.record({ op: fc.constant('unbalance' as const), at: fc.nat(), tag: fc.constantFrom('<b>', '</b>', '<p>', '</u>', '<a href="x">', '<!--') }),
+      fc.record({
+        op: fc.constant('unbalance' as const),
+        at: fc.nat(),
+        tag: fc.constantFrom('<b>', '</b>', '<p>', '</u>', '<a href="x">', '<!--'),
+      }),
     );
     const window = fc.record({
       start: fc.nat({ max: sampleLines.length - 1 }),

@@ -14,7 +14,9 @@ describe('reports of schema 1.0.0', () => {
     const measures = report.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
     expect(measures).toHaveLength(7);
     expect(measures.every((m) => m.fundingSource === null)).toBe(true);
-    expect(measures.flatMap((m) => m.programRefs).every((r) => r.provisionalId === null && r.candidates.length === 0)).toBe(true);
+    expect(
+      measures.flatMap((m) => m.programRefs).every((r) => r.provisionalId === null && r.candidates.length === 0),
+    ).toBe(true);
     expect(report.programs.map((p) => [p.id, p.resolved])).toEqual([
       ['effective-government-2021-2025', true],
       ['smb-development-2022-2026', true],

@@ -10,7 +10,9 @@ describe('cellFromMarkup', () => {
   });
 
   it('decodes entities', () => {
-    expect(cellFromMarkup('КП &quot;Парк&quot; &amp; сквер&nbsp;№&#160;5 &laquo;x&raquo;').text).toBe('КП "Парк" & сквер № 5 «x»');
+    expect(cellFromMarkup('КП &quot;Парк&quot; &amp; сквер&nbsp;№&#160;5 &laquo;x&raquo;').text).toBe(
+      'КП "Парк" & сквер № 5 «x»',
+    );
   });
 
   it('turns paragraphs and <br> into line breaks inside the value', () => {

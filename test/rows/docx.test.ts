@@ -11,18 +11,20 @@ import { blocksToRows, docxToRows } from '../../src/rows/docx-rows.js';
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="r"';
 const doc = (body: string): string => `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
 const p = (inner: string): string => `<w:p>${inner}</w:p>`;
-const r = (text: string, props = ''): string => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+const r = (text: string, props = ''): string =>
+  `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
 const tc = (inner: string, props = ''): string => `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${inner}</w:tc>`;
 const row5 = (texts: string[]): string => `<w:tr>${texts.map((t) => tc(p(r(t)))).join('')}</w:tr>`;
 
 function rows(body: string, styles = NO_STYLES, rels = new Map()) {
   return blocksToRows(readBody(doc(body), styles, rels), 'test.docx');
 }
-const texts = (body: string, styles = NO_STYLES): string[][] => rows(body, styles).map((row) => row.cells.map((c) => (c.spanned ? '<spanned>' : c.text)));
+const texts = (body: string, styles = NO_STYLES): string[][] =>
+  rows(body, styles).map((row) => row.cells.map((c) => (c.spanned ? '<spanned>' : c.text)));
 
 describe('DOCX body reader', () => {
   it('reads paragraphs around the table as one-cell rows, in document order, skipping empty ones', () => {
-    const body = p(r('Заголовок')) + p('') + `<w:tbl>${row5(['1', '2', '3', '4', '5'])}</w:tbl>` + p(r('Примітка'));
+    const body = `${p(r('Заголовок')) + p('')}<w:tbl>${row5(['1', '2', '3', '4', '5'])}</w:tbl>${p(r('Примітка'))}`;
     expect(texts(body)).toEqual([['Заголовок'], ['1', '2', '3', '4', '5'], ['Примітка']]);
     expect(rows(body).map((row) => row.source.line)).toEqual([1, 2, 3]);
   });
@@ -45,7 +47,9 @@ describe('DOCX body reader', () => {
 
   it('joins a cell’s paragraphs and breaks with line breaks, tabs with a space', () => {
     const cell = p(r('Перший')) + p(`${r('Другий')}<w:r><w:br/></w:r>${r('рядок')}<w:r><w:tab/></w:r>${r('кінець')}`);
-    const [row] = rows(`<w:tbl>${`<w:tr>${tc(cell)}${tc(p(r('2')))}${tc(p(r('3')))}${tc(p(r('4')))}${tc(p(r('5')))}</w:tr>`}</w:tbl>`);
+    const [row] = rows(
+      `<w:tbl>${`<w:tr>${tc(cell)}${tc(p(r('2')))}${tc(p(r('3')))}${tc(p(r('4')))}${tc(p(r('5')))}</w:tr>`}</w:tbl>`,
+    );
     expect(row?.cells[0]?.text).toBe('Перший\nДругий\nрядок кінець');
   });
 
@@ -83,14 +87,16 @@ describe('DOCX body reader', () => {
         `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${r('7')}<w:r><w:fldChar w:fldCharType="end"/></w:r>` +
         `<mc:AlternateContent><mc:Choice>${r('вибір')}</mc:Choice><mc:Fallback>${r('запасний')}</mc:Fallback></mc:AlternateContent>`,
     );
-    const [first] = texts(body + `<w:tbl>${row5(['1', '2', '3', '4', '5'])}</w:tbl>`);
+    const [first] = texts(`${body}<w:tbl>${row5(['1', '2', '3', '4', '5'])}</w:tbl>`);
     expect(first).toEqual(['вставлено7вибір']);
   });
 
   it('reads a text box inside a paragraph and a table inside a cell as lines of text', () => {
     const box = `<w:r><w:drawing><wps:txbx><w:txbxContent>${p(r('у рамці'))}</w:txbxContent></wps:txbx></w:drawing></w:r>`;
     const inner = `<w:tbl><w:tr>${tc(p(r('вкладена')))}${tc(p(r('таблиця')))}</w:tr></w:tbl>`;
-    const body = p(r('До') + box + r('після')) + `<w:tbl><w:tr>${tc(p(r('клітинка')) + inner)}${tc(p(r('2')))}${tc(p(r('3')))}${tc(p(r('4')))}${tc(p(r('5')))}</w:tr></w:tbl>`;
+    const body =
+      p(r('До') + box + r('після')) +
+      `<w:tbl><w:tr>${tc(p(r('клітинка')) + inner)}${tc(p(r('2')))}${tc(p(r('3')))}${tc(p(r('4')))}${tc(p(r('5')))}</w:tr></w:tbl>`;
     expect(texts(body)).toEqual([['До\nу рамці\nпісля'], ['клітинка\nвкладена\nтаблиця', '2', '3', '4', '5']]);
   });
 
@@ -98,15 +104,23 @@ describe('DOCX body reader', () => {
     const rels = readRelationships(
       '<Relationships><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://t.me/relocationZhytomyr" TargetMode="External"/></Relationships>',
     );
-    const body = p(`${r('канал')}<w:hyperlink r:id="rId9">${r('Telegram')}</w:hyperlink>`) + `<w:tbl>${row5(['1', '2', '3', '4', '5'])}</w:tbl>`;
+    const body =
+      p(`${r('канал')}<w:hyperlink r:id="rId9">${r('Telegram')}</w:hyperlink>`) +
+      `<w:tbl>${row5(['1', '2', '3', '4', '5'])}</w:tbl>`;
     const [row] = rows(body, NO_STYLES, rels);
-    expect(row?.cells[0]).toMatchObject({ text: 'каналTelegram', links: ['https://t.me/relocationZhytomyr'], markup: true });
+    expect(row?.cells[0]).toMatchObject({
+      text: 'каналTelegram',
+      links: ['https://t.me/relocationZhytomyr'],
+      markup: true,
+    });
   });
 
   it('keeps the rows of a second, smaller table as aside rows, and every table of the report’s width', () => {
     const small = `<w:tbl><w:tr>${tc(p(r('Підпис')))}${tc(p(r('Прізвище')))}</w:tr></w:tbl>`;
     const body = `<w:tbl>${row5(['1', '2', '3', '4', '5'])}</w:tbl>${p(r('Продовження'))}<w:tbl>${row5(['6', '7', '8', '9', '10'])}</w:tbl>${small}`;
-    expect(rows(body).map((row) => [row.cells.map((c) => c.text).join('|'), row.outside ?? false, row.aside ?? false])).toEqual([
+    expect(
+      rows(body).map((row) => [row.cells.map((c) => c.text).join('|'), row.outside ?? false, row.aside ?? false]),
+    ).toEqual([
       ['1|2|3|4|5', false, false],
       ['Продовження', true, false],
       ['6|7|8|9|10', false, false],
@@ -128,7 +142,8 @@ describe('DOCX package', () => {
 
   it('finds the main document through the package relationships', async () => {
     const bytes = pkg({
-      '_rels/.rels': '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>',
+      '_rels/.rels':
+        '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>',
       'word/document2.xml': doc(p(r('Головна частина')) + table),
     });
     const result = await docxToRows(bytes, 'a.docx');
@@ -142,8 +157,12 @@ describe('DOCX package', () => {
   });
 
   it('says what is wrong with a package without a document, or with one that is not XML', async () => {
-    await expect(docxToRows(pkg({ 'word/other.xml': '<x/>' }), 'c.docx')).rejects.toThrow('c.docx: corrupt DOCX (no word/document.xml in the package)');
-    await expect(docxToRows(pkg({ 'word/document.xml': 'PK\u0003\u0004 not xml' }), 'd.docx')).rejects.toThrow('d.docx: corrupt DOCX (word/document.xml is not XML)');
+    await expect(docxToRows(pkg({ 'word/other.xml': '<x/>' }), 'c.docx')).rejects.toThrow(
+      'c.docx: corrupt DOCX (no word/document.xml in the package)',
+    );
+    await expect(docxToRows(pkg({ 'word/document.xml': 'PK\u0003\u0004 not xml' }), 'd.docx')).rejects.toThrow(
+      'd.docx: corrupt DOCX (word/document.xml is not XML)',
+    );
   });
 });
 
@@ -153,7 +172,8 @@ describe('DOCX namespaces', () => {
   const cells = ['1', '2', '3', '4', '5'];
   const tableIn = (pre: string) => {
     const q = (n: string) => (pre === '' ? n : `${pre}:${n}`);
-    const cell = (t: string) => `<${q('tc')}><${q('p')}><${q('r')}><${q('rPr')}><${q('b')}/></${q('rPr')}><${q('t')}>${t}</${q('t')}></${q('r')}></${q('p')}></${q('tc')}>`;
+    const cell = (t: string) =>
+      `<${q('tc')}><${q('p')}><${q('r')}><${q('rPr')}><${q('b')}/></${q('rPr')}><${q('t')}>${t}</${q('t')}></${q('r')}></${q('p')}></${q('tc')}>`;
     return `<${q('tbl')}><${q('tr')}>${cells.map(cell).join('')}</${q('tr')}></${q('tbl')}>`;
   };
   const read = (xml: string) => blocksToRows(readBody(xml, NO_STYLES, new Map()), 't.docx');
@@ -187,7 +207,12 @@ describe('DOCX automatic numbering, notes and symbols', () => {
   const numbered = (numId: string, text: string, ilvl = 0) =>
     `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${r(text)}</w:p>`;
   const read = (body: string, nums: string) =>
-    blocksToRows(readBody(doc(`<w:tbl>${row5(['a', 'b', 'c', 'd', 'e'])}</w:tbl>${body}`), NO_STYLES, new Map(), { numbering: readNumbering(numberingXml(nums)) }), 't.docx')
+    blocksToRows(
+      readBody(doc(`<w:tbl>${row5(['a', 'b', 'c', 'd', 'e'])}</w:tbl>${body}`), NO_STYLES, new Map(), {
+        numbering: readNumbering(numberingXml(nums)),
+      }),
+      't.docx',
+    )
       .slice(1)
       .map((row) => row.cells[0]?.text);
 
@@ -197,17 +222,42 @@ describe('DOCX automatic numbering, notes and symbols', () => {
       '<w:num w:numId="2"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>' +
       '<w:num w:numId="3"><w:abstractNumId w:val="8"/></w:num>';
     const body =
-      numbered('1', 'перше') + numbered('1', 'друге') + numbered('1', 'підпункт', 1) + numbered('1', 'ще', 1) + numbered('1', 'третє') +
-      numbered('1', 'знову', 1) + numbered('1', 'маркер', 2) + numbered('2', 'заново') + numbered('3', 'римське') + numbered('0', 'без номера');
-    expect(read(body, nums)).toEqual(['1. перше', '2. друге', '2.1. підпункт', '2.2. ще', '3. третє', '3.1. знову', 'маркер', '1. заново', 'III)римське', 'без номера']);
+      numbered('1', 'перше') +
+      numbered('1', 'друге') +
+      numbered('1', 'підпункт', 1) +
+      numbered('1', 'ще', 1) +
+      numbered('1', 'третє') +
+      numbered('1', 'знову', 1) +
+      numbered('1', 'маркер', 2) +
+      numbered('2', 'заново') +
+      numbered('3', 'римське') +
+      numbered('0', 'без номера');
+    expect(read(body, nums)).toEqual([
+      '1. перше',
+      '2. друге',
+      '2.1. підпункт',
+      '2.2. ще',
+      '3. третє',
+      '3.1. знову',
+      'маркер',
+      '1. заново',
+      'III)римське',
+      'без номера',
+    ]);
   });
 
   it('numbers a paragraph whose style carries the list', () => {
-    const styles = readStyles(`<w:styles ${W}><w:style w:type="paragraph" w:styleId="ListNumber"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`);
+    const styles = readStyles(
+      `<w:styles ${W}><w:style w:type="paragraph" w:styleId="ListNumber"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`,
+    );
     const numbering = readNumbering(numberingXml('<w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>'));
     const para = (t: string) => `<w:p><w:pPr><w:pStyle w:val="ListNumber"/></w:pPr>${r(t)}</w:p>`;
     const body = `<w:tbl>${row5(['a', 'b', 'c', 'd', 'e'])}</w:tbl>${para('x')}${para('y')}`;
-    expect(blocksToRows(readBody(doc(body), styles, new Map(), { numbering }), 't.docx').slice(1).map((row) => row.cells[0]?.text)).toEqual(['1. x', '2. y']);
+    expect(
+      blocksToRows(readBody(doc(body), styles, new Map(), { numbering }), 't.docx')
+        .slice(1)
+        .map((row) => row.cells[0]?.text),
+    ).toEqual(['1. x', '2. y']);
   });
 
   it('keeps footnotes and endnotes with their marks, and symbols as the characters they show', async () => {
@@ -215,17 +265,28 @@ describe('DOCX automatic numbering, notes and symbols', () => {
       'word/document.xml': strToU8(
         doc(
           `<w:tbl>${row5(['1', '2', '3', '4', '5'])}</w:tbl>` +
-            p(`${r('Виконано')}<w:r><w:footnoteReference w:id="2"/></w:r>${r(' і перевірено')}<w:r><w:endnoteReference w:id="5"/></w:r>`) +
-            p(`${r('Так ')}<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>${r(' α=')}<w:r><w:sym w:font="Symbol" w:char="F061"/></w:r>`),
+            p(
+              `${r('Виконано')}<w:r><w:footnoteReference w:id="2"/></w:r>${r(' і перевірено')}<w:r><w:endnoteReference w:id="5"/></w:r>`,
+            ) +
+            p(
+              `${r('Так ')}<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>${r(' α=')}<w:r><w:sym w:font="Symbol" w:char="F061"/></w:r>`,
+            ),
         ),
       ),
       'word/footnotes.xml': strToU8(
         `<w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
           `<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r>${r(' Станом на 01.10.2023')}</w:p></w:footnote></w:footnotes>`,
       ),
-      'word/endnotes.xml': strToU8(`<w:endnotes ${W}><w:endnote w:id="5"><w:p>${r('Дані департаменту')}</w:p></w:endnote></w:endnotes>`),
+      'word/endnotes.xml': strToU8(
+        `<w:endnotes ${W}><w:endnote w:id="5"><w:p>${r('Дані департаменту')}</w:p></w:endnote></w:endnotes>`,
+      ),
     });
     const texts = (await docxToRows(pkg, 'n.docx')).slice(1).map((row) => row.cells[0]?.text);
-    expect(texts).toEqual(['Виконано[1] і перевірено[i]', 'Так ✓ α=α', '[1] Станом на 01.10.2023', '[i] Дані департаменту']);
+    expect(texts).toEqual([
+      'Виконано[1] і перевірено[i]',
+      'Так ✓ α=α',
+      '[1] Станом на 01.10.2023',
+      '[i] Дані департаменту',
+    ]);
   });
 });

@@ -21,6 +21,11 @@ describe('textToRows', () => {
   });
 
   it('keeps empty cells so column positions hold', () => {
-    expect(textToRows('\t\t1.2. Захід\tВиконавець')[0]?.cells.map((c) => c.text)).toEqual(['', '', '1.2. Захід', 'Виконавець']);
+    expect(textToRows('\t\t1.2. Захід\tВиконавець')[0]?.cells.map((c) => c.text)).toEqual([
+      '',
+      '',
+      '1.2. Захід',
+      'Виконавець',
+    ]);
   });
 });

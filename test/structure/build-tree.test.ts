@@ -4,7 +4,15 @@ import { buildTree } from '../../src/structure/build-tree.js';
 import { readPriorityHeading, splitLeadingHeading } from '../../src/structure/headings.js';
 import { cell, row } from '../helpers.js';
 
-const HEADER = row(1, '№ з/п', 'Завдання', 'Заходи', 'Відповідальний виконавець', 'Виконання заходів', 'Назва програми');
+const HEADER = row(
+  1,
+  '№ з/п',
+  'Завдання',
+  'Заходи',
+  'Відповідальний виконавець',
+  'Виконання заходів',
+  'Назва програми',
+);
 
 function build(...rows: ReturnType<typeof row>[]) {
   const diagnostics = new Diagnostics();
@@ -15,14 +23,20 @@ function build(...rows: ReturnType<typeof row>[]) {
 
 describe('priority headings', () => {
   it('splits a goal written on the same line', () => {
-    expect(readPriorityHeading(cell('<b><u>Пріоритет " Ефективне місто"</u></b>  <b><u>Розвиток економіки</u></b>'))).toEqual({
+    expect(
+      readPriorityHeading(cell('<b><u>Пріоритет " Ефективне місто"</u></b>  <b><u>Розвиток економіки</u></b>')),
+    ).toEqual({
       heading: 'Пріоритет " Ефективне місто"',
       name: 'Ефективне місто',
       goal: 'Розвиток економіки',
     });
   });
   it('reads «» quotes and no goal', () => {
-    expect(readPriorityHeading(cell('Пріоритет «Зелене місто»'))).toEqual({ heading: 'Пріоритет «Зелене місто»', name: 'Зелене місто', goal: null });
+    expect(readPriorityHeading(cell('Пріоритет «Зелене місто»'))).toEqual({
+      heading: 'Пріоритет «Зелене місто»',
+      name: 'Зелене місто',
+      goal: null,
+    });
   });
   it('uses markup to split when there are no quotes', () => {
     expect(readPriorityHeading(cell('<b>Пріоритет Зелене місто</b> Сталий розвиток'))).toEqual({
@@ -35,7 +49,10 @@ describe('priority headings', () => {
 
 describe('sector heading inside a task cell', () => {
   it('splits a bold lead from the task text', () => {
-    expect(splitLeadingHeading(cell('<b>Житлове господарство</b> Провести ремонт'))).toEqual({ heading: 'Житлове господарство', rest: 'Провести ремонт' });
+    expect(splitLeadingHeading(cell('<b>Житлове господарство</b> Провести ремонт'))).toEqual({
+      heading: 'Житлове господарство',
+      rest: 'Провести ремонт',
+    });
   });
   it('leaves a task alone when nothing or everything is bold', () => {
     expect(splitLeadingHeading(cell('Провести ремонт'))).toBeNull();
@@ -49,13 +66,26 @@ describe('buildTree', () => {
       row(2, '<b><u>Пріоритет "Зелене місто"</u></b>', '', '', '', '', ''),
       row(3, '<b><u>Сталий розвиток</u></b>', '', '', '', '', ''),
       row(4, '', '<b>Освіта</b>', '', '', '', ''),
-      row(5, '1', 'Створити умови', '1.1. Ремонт укриттів', 'Департамент освіти', 'Виконано', 'Програма розвитку освіти'),
+      row(
+        5,
+        '1',
+        'Створити умови',
+        '1.1. Ремонт укриттів',
+        'Департамент освіти',
+        'Виконано',
+        'Програма розвитку освіти',
+      ),
       row(6, '', '', '1.2. Камери', 'Департамент освіти', 'Встановлено', '30,0'),
       row(7, '', '', '1.2.1. Підзахід', 'Департамент освіти', 'Триває', '1,5'),
     );
     expect(diagnostics).toEqual([]);
     const [priority] = tree.priorities;
-    expect(priority).toMatchObject({ id: 'zelene-misto', name: 'Зелене місто', goal: 'Сталий розвиток', source: { line: 2 } });
+    expect(priority).toMatchObject({
+      id: 'zelene-misto',
+      name: 'Зелене місто',
+      goal: 'Сталий розвиток',
+      source: { line: 2 },
+    });
     expect(priority?.sectors.map((s) => s.id)).toEqual(['zelene-misto/osvita']);
     const task = priority?.sectors[0]?.tasks[0];
     expect(task).toMatchObject({ id: 'zelene-misto/osvita/t1', number: '1', text: 'Створити умови' });
@@ -76,7 +106,13 @@ describe('buildTree', () => {
       row(6, '', '1.4. Четвертий', 'Виконавець', 'Виконано', 'Програма'),
     );
     const measure = tree.priorities[0]?.sectors[0]?.tasks[0]?.measures[1];
-    expect(measure).toMatchObject({ number: '1.4', title: 'Четвертий', executorsText: 'Виконавець', execution: 'Виконано', resources: 'Програма' });
+    expect(measure).toMatchObject({
+      number: '1.4',
+      title: 'Четвертий',
+      executorsText: 'Виконавець',
+      execution: 'Виконано',
+      resources: 'Програма',
+    });
     expect(diagnostics.map((d) => [d.code, d.source.line])).toEqual([['row-realigned', 6]]);
   });
 
@@ -155,7 +191,10 @@ describe('buildTree', () => {
       row(4, '1', 'Задача', '1.1. Захід', 'В', 'Е', 'П'),
       row(5, '', '', '1.1. Інший', 'В', 'Е', 'П'),
     );
-    expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures.map((m) => m.id)).toEqual(['a/sektor/1.1', 'a/sektor/1.1~2']);
+    expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures.map((m) => m.id)).toEqual([
+      'a/sektor/1.1',
+      'a/sektor/1.1~2',
+    ]);
     expect(diagnostics.map((d) => d.code)).toEqual(['duplicate-id']);
   });
 
@@ -163,7 +202,10 @@ describe('buildTree', () => {
     const diagnostics = new Diagnostics();
     const tree = buildTree(
       [
-        row(1, '**Інформація про виконання завдань та заходів Програми соціально-економічного і культурного розвитку  '),
+        row(
+          1,
+          '**Інформація про виконання завдань та заходів Програми соціально-економічного і культурного розвитку  ',
+        ),
         row(2, 'Житомирської міської територіальної громади за I півріччя 2024 року**'),
         row(3, '№ з/п', 'Завдання', 'Заходи', 'Відповідальний виконавець', 'Виконання заходів', 'Назва програми'),
         row(4, 'Пріоритет "А" Ціль', '', '', '', '', ''),
@@ -185,19 +227,31 @@ describe('text outside the tables and tables that are not the report', () => {
     row(5, '1', 'Завдання', '1.1. Захід', 'Управління освіти', 'Виконано', 'Програма'),
   ];
   it('keeps a caption between two parts of the table in the notes, not in the tree', () => {
-    const { tree, diagnostics } = build(...body, outside(6, '<i>Продовження таблиці</i>'), row(7, '', '', '1.2. Другий захід', 'Управління освіти', 'Виконано', 'Програма'));
+    const { tree, diagnostics } = build(
+      ...body,
+      outside(6, '<i>Продовження таблиці</i>'),
+      row(7, '', '', '1.2. Другий захід', 'Управління освіти', 'Виконано', 'Програма'),
+    );
     expect(tree.meta.notes).toEqual(['Продовження таблиці']);
     expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Освіта']);
     expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures.map((m) => m.number)).toEqual(['1.1', '1.2']);
     expect(diagnostics.map((d) => [d.code, d.source.line])).toContainEqual(['text-outside-table', 6]);
   });
   it('keeps a caption in bold in the notes too: «Продовження таблиці» is never a heading', () => {
-    const { tree } = build(...body, outside(6, '<b>Продовження таблиці</b>'), row(7, '', '', '1.2. Другий захід', 'Управління освіти', 'Виконано', 'Програма'));
+    const { tree } = build(
+      ...body,
+      outside(6, '<b>Продовження таблиці</b>'),
+      row(7, '', '', '1.2. Другий захід', 'Управління освіти', 'Виконано', 'Програма'),
+    );
     expect(tree.meta.notes).toEqual(['Продовження таблиці']);
     expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Освіта']);
   });
   it('reads an outside paragraph in bold as a heading: sections may be paragraphs between tables', () => {
-    const { tree } = build(...body, outside(6, '<b>Культура</b>'), row(7, '1', 'Завдання', '1.1. Захід', 'Управління культури', 'Виконано', 'Програма'));
+    const { tree } = build(
+      ...body,
+      outside(6, '<b>Культура</b>'),
+      row(7, '1', 'Завдання', '1.1. Захід', 'Управління культури', 'Виконано', 'Програма'),
+    );
     expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Освіта', 'Культура']);
   });
   it('leaves out the rows of another table, with their text in a warning', () => {
@@ -219,13 +273,21 @@ describe('page furniture', () => {
       row(6, '1', 'Завдання', '1.1. Захід', 'Управління освіти', 'Виконано', 'Програма'),
     );
     expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Освіта']);
-    expect(diagnostics.find((d) => d.code === 'page-furniture')).toMatchObject({ severity: 'info', message: 'page furniture skipped: «3/41»', source: { line: 5 } });
+    expect(diagnostics.find((d) => d.code === 'page-furniture')).toMatchObject({
+      severity: 'info',
+      message: 'page furniture skipped: «3/41»',
+      source: { line: 5 },
+    });
   });
 });
 
 describe('rows outside the hierarchy', () => {
   it('say what they hold', () => {
-    const { diagnostics } = build(row(2, '<b>Пріоритет «Зелене місто»</b>'), row(3, '<b>Сталий розвиток</b>'), row(4, '1', 'Завдання без сектора', '1.1. Захід', 'Управління', 'Виконано', 'Програма'));
+    const { diagnostics } = build(
+      row(2, '<b>Пріоритет «Зелене місто»</b>'),
+      row(3, '<b>Сталий розвиток</b>'),
+      row(4, '1', 'Завдання без сектора', '1.1. Захід', 'Управління', 'Виконано', 'Програма'),
+    );
     expect(diagnostics.find((d) => d.code === 'orphan-row')?.message).toBe(
       'row comes before any sector heading; kept under an unnamed sector: «1 | Завдання без сектора | 1.1. Захід | Управління | Виконано | Програма»',
     );

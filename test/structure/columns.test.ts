@@ -19,11 +19,25 @@ describe('mapColumns', () => {
     expect(mapColumns(SAMPLE_HEADER)).toEqual({ order: [0, 1, 2, 3, 4, 5], reordered: false, guessed: [] });
   });
   it('follows a header that puts the execution before the executors', () => {
-    const header = ['№ з/п', 'Завдання', 'Заходи', 'Виконання заходів', 'Відповідальний виконавець', 'Обсяг фінансування, тис. грн'];
+    const header = [
+      '№ з/п',
+      'Завдання',
+      'Заходи',
+      'Виконання заходів',
+      'Відповідальний виконавець',
+      'Обсяг фінансування, тис. грн',
+    ];
     expect(mapColumns(header)).toEqual({ order: [0, 1, 2, 4, 3, 5], reordered: true, guessed: [] });
   });
   it('knows other wordings of the same columns', () => {
-    const header = ['№', 'Назва завдання', 'Найменування заходу', 'Стан виконання', 'Виконавці', 'Джерела фінансування'];
+    const header = [
+      '№',
+      'Назва завдання',
+      'Найменування заходу',
+      'Стан виконання',
+      'Виконавці',
+      'Джерела фінансування',
+    ];
     expect(mapColumns(header)?.order).toEqual([0, 1, 2, 4, 3, 5]);
   });
   it('guesses an unnamed column from what is left, and says which', () => {
@@ -48,16 +62,39 @@ describe('a table with reordered columns', () => {
         row(3, '<b>Пріоритет «Зелене місто»</b>'),
         row(4, '<b>Сталий розвиток</b>'),
         row(5, '<b>Освіта</b>'),
-        row(6, '1', 'Завдання', '1.1. Захід', 'Встановлено 9 відеокамер', 'Департамент освіти міської ради', 'Програма'),
+        row(
+          6,
+          '1',
+          'Завдання',
+          '1.1. Захід',
+          'Встановлено 9 відеокамер',
+          'Департамент освіти міської ради',
+          'Програма',
+        ),
         row(7, ...header),
-        row(8, '', '', '1.2. Другий захід', 'Придбано 67 комплектів', 'Департамент освіти міської ради, управління культури', 'Програма'),
+        row(
+          8,
+          '',
+          '',
+          '1.2. Другий захід',
+          'Придбано 67 комплектів',
+          'Департамент освіти міської ради, управління культури',
+          'Програма',
+        ),
       ],
       diagnostics,
     );
     return { tree, diagnostics: diagnostics.list() };
   };
   it('puts each cell in its role and says the columns were reordered', () => {
-    const { tree, diagnostics } = build('№ з/п', 'Завдання', 'Заходи', 'Виконання заходів', 'Відповідальний виконавець', 'Програма');
+    const { tree, diagnostics } = build(
+      '№ з/п',
+      'Завдання',
+      'Заходи',
+      'Виконання заходів',
+      'Відповідальний виконавець',
+      'Програма',
+    );
     const measures = tree.priorities[0]?.sectors[0]?.tasks[0]?.measures ?? [];
     expect(measures.map((m) => [m.number, m.executorsText, m.execution])).toEqual([
       ['1.1', 'Департамент освіти міської ради', 'Встановлено 9 відеокамер'],

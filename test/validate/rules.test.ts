@@ -40,8 +40,18 @@ function tree(taskNumber: string, measures: Measure[], extraSectors = 0): Priori
       goal: null,
       source: { line: 1 },
       sectors: [
-        { id: 'p/s', name: 'Благоустрій', source: { line: 2 }, tasks: [{ id: `p/s/t${taskNumber}`, number: taskNumber, text: 'Задача', source: { line: 3 }, measures }] },
-        ...Array.from({ length: extraSectors }, (_, i) => ({ id: `p/e${i}`, name: `Порожній ${i}`, source: { line: 90 + i }, tasks: [] })),
+        {
+          id: 'p/s',
+          name: 'Благоустрій',
+          source: { line: 2 },
+          tasks: [{ id: `p/s/t${taskNumber}`, number: taskNumber, text: 'Задача', source: { line: 3 }, measures }],
+        },
+        ...Array.from({ length: extraSectors }, (_, i) => ({
+          id: `p/e${i}`,
+          name: `Порожній ${i}`,
+          source: { line: 90 + i },
+          tasks: [],
+        })),
       ],
     },
   ];
@@ -62,13 +72,20 @@ describe('validation rules', () => {
   });
 
   it('duplicate-measure-title: the later measure is reported', () => {
-    const found = run(duplicateMeasureTitle, tree('1', [measure('1.1', 4, { title: 'Ремонт' }), measure('1.2', 5), measure('1.8', 9, { title: 'Ремонт' })]));
-    expect(found).toEqual([{ message: 'measure 1.8 has the same title as measure 1.1: «Ремонт»', source: { line: 9 }, field: 'title' }]);
+    const found = run(
+      duplicateMeasureTitle,
+      tree('1', [measure('1.1', 4, { title: 'Ремонт' }), measure('1.2', 5), measure('1.8', 9, { title: 'Ремонт' })]),
+    );
+    expect(found).toEqual([
+      { message: 'measure 1.8 has the same title as measure 1.1: «Ремонт»', source: { line: 9 }, field: 'title' },
+    ]);
   });
 
   it('empty cells are reported per column', () => {
     const p = tree('1', [measure('1.1', 4, { execution: '' }), measure('1.2', 5, { executors: [], resources: '' })]);
-    expect(run(emptyExecution, p)).toEqual([{ message: 'measure 1.1 has an empty execution (5) cell', source: { line: 4 }, field: 'execution' }]);
+    expect(run(emptyExecution, p)).toEqual([
+      { message: 'measure 1.1 has an empty execution (5) cell', source: { line: 4 }, field: 'execution' },
+    ]);
     expect(run(emptyExecutors, p)).toHaveLength(1);
     expect(run(emptyResources, p)).toHaveLength(1);
   });
@@ -84,23 +101,41 @@ describe('validation rules', () => {
     const rows: Array<[string, string]> = [
       ['Департамент освіти міської ради', 'Встановлено 9 відеокамер в ліцеї № 25'],
       ['Управління капітального будівництва міської ради', 'Роботи з реконструкції спортивного майданчика завершені'],
-      ['Управління культури міської ради', 'Стипендії міського голови отримали 12 творчо обдарованих учнів мистецьких шкіл'],
+      [
+        'Управління культури міської ради',
+        'Стипендії міського голови отримали 12 творчо обдарованих учнів мистецьких шкіл',
+      ],
       ['КП "ЦЕНТР ІНВЕСТИЦІЙ" Житомирської міської ради', 'Забезпечено діяльність підприємства'],
       ['Управління комунального господарства міської ради', 'Реконструйовано 300 м каналізаційних мереж'],
-      ['Департамент економічного розвитку міської ради', 'Розпочато процедуру чергового аудиту. Отримано перелік питань'],
+      [
+        'Департамент економічного розвитку міської ради',
+        'Розпочато процедуру чергового аудиту. Отримано перелік питань',
+      ],
     ];
     const measures = (swap: boolean) =>
-      rows.map(([who, what], i) => measure(`1.${i + 1}`, 10 + i, swap ? { executors: [what], execution: who } : { executors: [who], execution: what }));
+      rows.map(([who, what], i) =>
+        measure(
+          `1.${i + 1}`,
+          10 + i,
+          swap ? { executors: [what], execution: who } : { executors: [who], execution: what },
+        ),
+      );
     it('valid: executors name bodies and executions say what was done', () => {
       expect(run(columnContentMismatch, tree('1', measures(false)))).toEqual([]);
     });
     it('invalid: the two columns swapped are reported once each, at the first such measure', () => {
-      const found = run(columnContentMismatch, tree('1', measures(true))) as Array<{ message: string; source: { line: number }; field: string }>;
+      const found = run(columnContentMismatch, tree('1', measures(true))) as Array<{
+        message: string;
+        source: { line: number };
+        field: string;
+      }>;
       expect(found.map((f) => [f.field, f.source.line])).toEqual([
         ['executors', 10],
         ['execution', 10],
       ]);
-      expect(found[1]?.message).toBe('execution cells read like names of departments in 6 of 6 measures (first: 1.1); are the columns labelled or ordered as the header says?');
+      expect(found[1]?.message).toBe(
+        'execution cells read like names of departments in 6 of 6 measures (first: 1.1); are the columns labelled or ordered as the header says?',
+      );
     });
     it('too few measures to judge: silent', () => {
       expect(run(columnContentMismatch, tree('1', measures(true).slice(0, 4)))).toEqual([]);

@@ -15,6 +15,7 @@ describe('schemaProblems', () => {
   it('finds nothing in the sample, and the same as one whole-report check in broken copies', async () => {
     const report = await parseReport(SAMPLE);
     expect(schemaProblems(report)).toEqual([]);
+    // biome-ignore lint/suspicious/noExplicitAny: each breakage writes what the types forbid, on purpose
     const breakages: Array<(r: any) => void> = [
       (r) => (r.priorities[0].sectors[0].tasks[0].measures[0].status = 'done'),
       (r) => (r.priorities[2].sectors[1].tasks[0].measures[1].completionPercent = 150),

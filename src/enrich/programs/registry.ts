@@ -29,7 +29,8 @@ export function validateRegistry(data: unknown, name: string): ProgramEntry[] {
   }
   const ids = new Set<string>();
   result.data.programs.forEach((p, i) => {
-    if (ids.has(p.id)) throw new InputError(`${name}: invalid programme registry at programs.${i}.id: duplicate id ${p.id}`);
+    if (ids.has(p.id))
+      throw new InputError(`${name}: invalid programme registry at programs.${i}.id: duplicate id ${p.id}`);
     ids.add(p.id);
   });
   return result.data.programs;

@@ -41,7 +41,10 @@ export class ProgramResolver {
   private readonly cache = new Map<string, Resolution>();
   readonly entries: ReadonlyMap<string, ProgramEntry>;
 
-  constructor(registry: readonly ProgramEntry[], private readonly threshold = FUZZY_THRESHOLD) {
+  constructor(
+    registry: readonly ProgramEntry[],
+    private readonly threshold = FUZZY_THRESHOLD,
+  ) {
     this.entries = new Map(registry.map((e) => [e.id, e]));
     for (const entry of registry) {
       for (const name of [entry.name, ...entry.aliases]) {
@@ -50,7 +53,12 @@ export class ProgramResolver {
         if (!this.normalized.has(key)) this.normalized.set(key, entry.id);
       }
       const normalizedName = normalizeProgramName(entry.name);
-      const item: Indexed = { entry, grams: trigrams(normalizedName), stems: contentStems(normalizedName), years: `${entry.years.from}-${entry.years.to}` };
+      const item: Indexed = {
+        entry,
+        grams: trigrams(normalizedName),
+        stems: contentStems(normalizedName),
+        years: `${entry.years.from}-${entry.years.to}`,
+      };
       this.indexed.push(item);
     }
   }
@@ -78,16 +86,34 @@ export class ProgramResolver {
       .sort((a, b) => b.score - a.score || (a.programId < b.programId ? -1 : 1));
     // A fuzzy match must run over the same years (programmes are renewed under
     // near-identical names for new periods) and name the same things.
-    const best = scored.find((c) => c.score >= this.threshold && (years === null || c.item.years === years) && contentDifference(stems, c.item.stems).length === 0);
+    const best = scored.find(
+      (c) =>
+        c.score >= this.threshold &&
+        (years === null || c.item.years === years) &&
+        contentDifference(stems, c.item.stems).length === 0,
+    );
     const candidates = scored.slice(0, 3).map(({ programId, score }) => ({ programId, score }));
     if (best) return resolved(raw, best.programId, 'fuzzy', best.score, candidates);
     return {
-      ref: { programId: null, provisionalId: provisionalProgramId(key, years), raw, match: 'unresolved', score: null, candidates },
+      ref: {
+        programId: null,
+        provisionalId: provisionalProgramId(key, years),
+        raw,
+        match: 'unresolved',
+        score: null,
+        candidates,
+      },
       candidates,
     };
   }
 }
 
-function resolved(raw: string, programId: string, match: 'exact' | 'normalized' | 'fuzzy', score: number, candidates: Candidate[]): Resolution {
+function resolved(
+  raw: string,
+  programId: string,
+  match: 'exact' | 'normalized' | 'fuzzy',
+  score: number,
+  candidates: Candidate[],
+): Resolution {
   return { ref: { programId, provisionalId: null, raw, match, score, candidates }, candidates };
 }

@@ -2,7 +2,8 @@
 // («Будівництво (реконструкція, капітальний ремонт) …», «житлового господарства та
 // поводження з відходами»), so a comma, «та» or «і» splits only where a new
 // programme name begins; «;» and a line break always split.
-const NEXT_PROGRAM = /(?:,|\s+(?:та|і))\s*(?=(?:(?:міськ|комплексн|цільов|соціальн|регіональн)\p{L}*\s+)*програм)|\s*[;\n]\s*/iu;
+const NEXT_PROGRAM =
+  /(?:,|\s+(?:та|і))\s*(?=(?:(?:міськ|комплексн|цільов|соціальн|регіональн)\p{L}*\s+)*програм)|\s*[;\n]\s*/iu;
 
 export function splitProgramList(text: string): string[] {
   return text

@@ -41,7 +41,8 @@ export function suggestPrograms(reports: readonly Report[]): Suggestions {
                 measures: 0,
                 candidates: ref.candidates,
               };
-              if (ref.raw !== seen.entry.name && !seen.entry.aliases.includes(ref.raw)) seen.entry.aliases.push(ref.raw);
+              if (ref.raw !== seen.entry.name && !seen.entry.aliases.includes(ref.raw))
+                seen.entry.aliases.push(ref.raw);
               seen.measures += 1;
               byId.set(ref.provisionalId, seen);
             }

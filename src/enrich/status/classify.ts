@@ -10,7 +10,10 @@ export interface StatusRule extends StatusRuleSpec {
   compiled: CompiledPhrases;
 }
 
-export const COMPILED_STATUS_RULES: readonly StatusRule[] = STATUS_RULES.map((rule) => ({ ...rule, compiled: compileRule(rule) }));
+export const COMPILED_STATUS_RULES: readonly StatusRule[] = STATUS_RULES.map((rule) => ({
+  ...rule,
+  compiled: compileRule(rule),
+}));
 
 export interface StatusResult {
   status: MeasureStatus;
@@ -26,7 +29,12 @@ export function measureStatus(execution: string): StatusResult {
   const samePositions = lower.length === execution.length;
   for (const rule of COMPILED_STATUS_RULES) {
     const m = firstMatch(rule.compiled, lower);
-    if (m) return { status: rule.status, statusRule: rule.id, statusPhrase: samePositions ? execution.slice(m.index, m.index + m[0].length) : m[0] };
+    if (m)
+      return {
+        status: rule.status,
+        statusRule: rule.id,
+        statusPhrase: samePositions ? execution.slice(m.index, m.index + m[0].length) : m[0],
+      };
   }
   return { status: 'unknown', statusRule: 'unknown.no-match', statusPhrase: null };
 }

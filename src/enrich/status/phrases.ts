@@ -24,7 +24,7 @@ const NAMED: Readonly<Record<string, string>> = {
 const GAP = '[^.!?]{0,100}?';
 const SENTENCE_START_BEFORE = '(?:^|[.!?]\\s*)';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function alternative(word: string): string {
   const named = /^<(.+)>$/.exec(word);
@@ -36,14 +36,14 @@ function alternative(word: string): string {
   const prefix = word.startsWith('*') ? REST : '';
   const stem = word.replace(/^\*|\*$/g, '');
   const suffix = word.endsWith('*') ? REST : `(?!${LETTER})`;
-  return `${prefix}${escape(stem)}${suffix}`;
+  return `${prefix}${escapeRegExp(stem)}${suffix}`;
 }
 
 function wordSource(token: string): string {
   const words = token.split('|');
   // Endings only (`*ано|*ено|*ито`): one scan of the word, then the endings, not one scan each.
   if (words.length > 1 && words.every((w) => w.startsWith('*') && !w.endsWith('*'))) {
-    return `${NOT_AFTER_LETTER}${REST}(?:${words.map((w) => escape(w.slice(1))).join('|')})(?!${LETTER})`;
+    return `${NOT_AFTER_LETTER}${REST}(?:${words.map((w) => escapeRegExp(w.slice(1))).join('|')})(?!${LETTER})`;
   }
   const alternatives = words.map(alternative);
   const body = alternatives.length === 1 ? (alternatives[0] as string) : `(?:${alternatives.join('|')})`;
@@ -83,7 +83,7 @@ export function phraseSource(phrase: string): string {
  * not as a lookbehind tried at every position.
  */
 export function notAfterPattern(words: readonly string[], window: number): RegExp {
-  const alternatives = words.map(escape).join('|');
+  const alternatives = words.map(escapeRegExp).join('|');
   return new RegExp(`${NOT_AFTER_LETTER}(?:${alternatives})\\s+(?:${LETTER}+\\s+){0,${window - 1}}$`, 'u');
 }
 

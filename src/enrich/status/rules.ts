@@ -16,8 +16,10 @@ export interface StatusRuleSpec {
 
 /** What each status means; the labelled corpus in test/corpora is labelled by these. */
 export const STATUS_MEANINGS: Readonly<Record<MeasureStatus, string>> = {
-  completed: 'Done: a finished result, or a continuing service delivered in the period (payments made, information published)',
-  in_progress: 'Begun and not finished: works, procurement or development under way, partly done, or a percentage below 100',
+  completed:
+    'Done: a finished result, or a continuing service delivered in the period (payments made, information published)',
+  in_progress:
+    'Begun and not finished: works, procurement or development under way, partly done, or a percentage below 100',
   planned: 'Not begun and scheduled: a date, a future tense, or waiting for a contract or money that is expected',
   not_completed: 'Due in the period and did not take place: not done, not held, not bought, not signed',
   not_funded: 'No money: none provided in the budget, none allocated, no co-financing',
@@ -37,11 +39,13 @@ const DONE_VERBS =
   'створено|реалізовано|розроблено|підготовлено|затверджено|оновлено|сплачено|вакциновано|стерилізовано|вивезено|' +
   'поширено|розміщено|організовано|прийнято|передано|залучено|здійснено|введено|відбул*|відбувся';
 const NOT_DONE_VERBS =
-  'виконан*|проведен*|проводив*|проводил*|здійснен*|здійснював*|здійснювал*|укладен*|завершен*|придбан*|відбул*|відбувся|реалізован*|' +
+  'виконан*|проведен*|проводив*|проводил*|здійснен*|здійснював*|здійснювал*|укладен*|завершен*|придбан*|' +
+  'відбул*|відбувся|реалізован*|' +
   'реалізовувал*|встановлен*|отриман*|надан*|виготовлен*|облаштован*|розроблен*|затверджен*|побудован*|' +
   'відремонтован*|виплачувал*|введен*|організовувал*|організован*';
 const ONGOING_VERBS =
-  'триває|тривають|тривала|тривали|тривало|продовжу*|продовженн*|здійснюєт*|здійснюют*|проводит*|проводят*|розробляєт*|розробляют*|завершуют*|' +
+  'триває|тривають|тривала|тривали|тривало|продовжу*|продовженн*|здійснюєт*|здійснюют*|проводит*|' +
+  'проводят*|розробляєт*|розробляют*|завершуют*|' +
   'укладают*|вживают*|виконуєт*|виконуют*|виконує|ведеться|ведуться|розпочато|розпочат*|поетапн*|' +
   'продовжен*|відбуваєт*|відбуваютьс*|етапі|здійснює|здійснюють|проводить|виконує|веде|ведуть';
 const SERVICE_VERBS = 'надаєт*|надают*|забезпечуєт*|висвітлюєт*|поновлюєт*|актуалізуєт*|розміщуєт*|виплачуєт*';
@@ -56,7 +60,9 @@ export const STATUS_RULES: readonly StatusRuleSpec[] = [
   {
     id: 'not-funded.no-budget',
     status: 'not_funded',
-    description: 'Кошти … не передбачені / не виділялись / не надходили; фінансування не передбачено; не фінансувався; відсутнє фінансування',
+    description:
+      'Кошти … не передбачені / не виділялись / не надходили; фінансування ' +
+      'не передбачено; не фінансувався; відсутнє фінансування',
     needs: [
       'кошти* … не передбач*|виділ*|надход*',
       'фінансуванн* … не передбач*|здійсн*|здійснювал*',
@@ -65,8 +71,14 @@ export const STATUS_RULES: readonly StatusRuleSpec[] = [
       '^ відсутн* фінансуванн*|співфінансуванн*',
     ],
     examples: {
-      valid: ['Кошти в місцевому бюджеті на реалізацію заходу не передбачені', 'Відсутнє співфінансування з державного бюджету'],
-      invalid: ["Реконструкцію не розпочато у зв'язку з відсутністю співфінансування", 'Проведено велопробіг без використання коштів'],
+      valid: [
+        'Кошти в місцевому бюджеті на реалізацію заходу не передбачені',
+        'Відсутнє співфінансування з державного бюджету',
+      ],
+      invalid: [
+        "Реконструкцію не розпочато у зв'язку з відсутністю співфінансування",
+        'Проведено велопробіг без використання коштів',
+      ],
     },
   },
   {
@@ -81,7 +93,10 @@ export const STATUS_RULES: readonly StatusRuleSpec[] = [
     status: 'unknown',
     description: 'Функції замовника передано / делеговано: says who does the works, not whether they were done',
     needs: ['функції замовника'],
-    examples: { valid: ['Функції замовника реконструкції делеговано Департаменту'], invalid: ['Передано 10 генераторів'] },
+    examples: {
+      valid: ['Функції замовника реконструкції делеговано Департаменту'],
+      invalid: ['Передано 10 генераторів'],
+    },
   },
   {
     id: 'suspended.paused',
@@ -89,21 +104,34 @@ export const STATUS_RULES: readonly StatusRuleSpec[] = [
     description: 'призупинено, зупинено, заморожено, відкладено (e.g. у зв’язку з воєнним станом)',
     needs: ['призупинен*|зупинен*|припинен*|заморожен*|відкладено|відкладен*'],
     notAfter: NEGATIONS,
-    examples: { valid: ['Фінансування заходу призупинено', 'Роботи зупинено'], invalid: ['Роботи не зупинялись і тривають'] },
+    examples: {
+      valid: ['Фінансування заходу призупинено', 'Роботи зупинено'],
+      invalid: ['Роботи не зупинялись і тривають'],
+    },
   },
   {
     id: 'not-started.not-begun',
     status: 'not_started',
     description: 'не розпочато, не розпочинались, не приступали, роботи не проводяться, заявок не надходило',
-    needs: ['не розпочат*|розпочина*|приступал*|починал*|розпочинал*', 'не проводят*|проводиться', 'не надходил*|надходило'],
-    examples: { valid: ['Реконструкцію не розпочато', 'Заявок не надходило'], invalid: ['Конкурс не проводився', 'Розпочато роботи'] },
+    needs: [
+      'не розпочат*|розпочина*|приступал*|починал*|розпочинал*',
+      'не проводят*|проводиться',
+      'не надходил*|надходило',
+    ],
+    examples: {
+      valid: ['Реконструкцію не розпочато', 'Заявок не надходило'],
+      invalid: ['Конкурс не проводився', 'Розпочато роботи'],
+    },
   },
   {
     id: 'completed.percent-100',
     status: 'completed',
     description: 'Рівень виконання робіт становить 100%, виконано на 100%',
     needs: ['рівень виконання робіт становить <100%>', 'виконано на|виконано <100%>', 'готовність … <100%>'],
-    examples: { valid: ['Рівень виконання робіт становить 100,0 %'], invalid: ['Рівень виконання робіт становить 81,0%'] },
+    examples: {
+      valid: ['Рівень виконання робіт становить 100,0 %'],
+      invalid: ['Рівень виконання робіт становить 81,0%'],
+    },
   },
   {
     id: 'in-progress.unfinished-percent',
@@ -115,7 +143,9 @@ export const STATUS_RULES: readonly StatusRuleSpec[] = [
   {
     id: 'in-progress.ongoing',
     status: 'in_progress',
-    description: 'триває, продовжуються, здійснюється, розробляється, завершуються, розпочато, виконано на N %, на стадії реалізації',
+    description:
+      'триває, продовжуються, здійснюється, розробляється, ' +
+      'завершуються, розпочато, виконано на N %, на стадії реалізації',
     needs: [
       ONGOING_VERBS,
       // «реалізується» only of the measure itself: partners' programmes «що … реалізується» are not it.
@@ -146,7 +176,10 @@ export const STATUS_RULES: readonly StatusRuleSpec[] = [
     description: 'Укладено договір на виконання робіт / на придбання: the works are contracted, not yet done',
     needs: ['укладено договір|договори|договору на', 'приступив|приступили'],
     notAfter: NEGATIONS,
-    examples: { valid: ['Укладено договір на придбання та встановлення зупинок'], invalid: ['Укладено договір оренди земельної ділянки'] },
+    examples: {
+      valid: ['Укладено договір на придбання та встановлення зупинок'],
+      invalid: ['Укладено договір оренди земельної ділянки'],
+    },
   },
   {
     id: 'completed.service',
@@ -175,8 +208,15 @@ export const STATUS_RULES: readonly StatusRuleSpec[] = [
   {
     id: 'not-completed.negated',
     status: 'not_completed',
-    description: 'не виконано, не проведено, не проводився, не здійснювалось, не укладено, не завершено, не придбано, не відбувся: due and not done',
-    needs: [`не|ні було|були|був|була ${NOT_DONE_VERBS}`, `не|ні ${NOT_DONE_VERBS}|${IMPERSONAL}`, `${DONE_VERBS} не було|були|був|була`, 'не|ні *лося|*лася|*лись|*лися|*лось|*вся|*ися|*ли|*ла|*ло'],
+    description:
+      'не виконано, не проведено, не проводився, не здійснювалось, не ' +
+      'укладено, не завершено, не придбано, не відбувся: due and not done',
+    needs: [
+      `не|ні було|були|був|була ${NOT_DONE_VERBS}`,
+      `не|ні ${NOT_DONE_VERBS}|${IMPERSONAL}`,
+      `${DONE_VERBS} не було|були|був|була`,
+      'не|ні *лося|*лася|*лись|*лися|*лось|*вся|*ися|*ли|*ла|*ло',
+    ],
     examples: {
       valid: ['Ремонт не проведено', 'Не було проведено жодного засідання', 'Семінар не відбувся'],
       invalid: ['Ремонт проведено', 'Реконструкцію не розпочато'],
@@ -188,7 +228,10 @@ export const STATUS_RULES: readonly StatusRuleSpec[] = [
     description: 'завершено, виконано, проведено, встановлено, придбано, надано, відбувся, …',
     needs: [DONE_VERBS, 'взяли|взято участь'],
     notAfter: NEGATIONS,
-    examples: { valid: ['Роботи з реконструкції завершені', 'Встановлено 9 відеокамер'], invalid: ['Ремонт не проведено', 'Обладнання не придбано'] },
+    examples: {
+      valid: ['Роботи з реконструкції завершені', 'Встановлено 9 відеокамер'],
+      invalid: ['Ремонт не проведено', 'Обладнання не придбано'],
+    },
   },
   {
     id: 'completed.impersonal-past',
@@ -196,6 +239,9 @@ export const STATUS_RULES: readonly StatusRuleSpec[] = [
     description: 'any other impersonal past verb (здано, закуплено, відкрито, висаджено): something was done',
     needs: [IMPERSONAL],
     notAfter: [...NEGATIONS, ...RELATIVES],
-    examples: { valid: ['Здано в експлуатацію новий корпус', 'Відкрито 2 нові пункти прокату'], invalid: ['Договір з підрядником не підписано', 'Регулярно'] },
+    examples: {
+      valid: ['Здано в експлуатацію новий корпус', 'Відкрито 2 нові пункти прокату'],
+      invalid: ['Договір з підрядником не підписано', 'Регулярно'],
+    },
   },
 ];

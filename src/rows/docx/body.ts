@@ -35,7 +35,16 @@ export interface RowDraft {
 export type Block = ({ kind: 'paragraph' } & TextDraft) | { kind: 'table'; rows: RowDraft[] };
 
 // Elements whose content is not part of the visible text.
-const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:fldData', 'mc:Fallback', 'w:rPrChange', 'w:pPrChange']);
+const SKIPPED = new Set([
+  'w:del',
+  'w:moveFrom',
+  'w:delText',
+  'w:instrText',
+  'w:fldData',
+  'mc:Fallback',
+  'w:rPrChange',
+  'w:pPrChange',
+]);
 
 // Characters written as elements rather than text.
 const CHARACTERS: Record<string, string> = { 'w:tab': '\t', 'w:br': '\n', 'w:cr': '\n', 'w:noBreakHyphen': '-' };
@@ -65,7 +74,12 @@ function symbol(attribs: Record<string, string>): string {
   return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '';
 }
 
-export function readBody(xml: string, styles: StyleTable, relationships: ReadonlyMap<string, Relationship>, context: BodyContext = {}): Block[] {
+export function readBody(
+  xml: string,
+  styles: StyleTable,
+  relationships: ReadonlyMap<string, Relationship>,
+  context: BodyContext = {},
+): Block[] {
   const numbering = context.numbering ?? NO_NUMBERING;
   const blocks: Block[] = [];
   const stack: string[] = [];
@@ -116,119 +130,119 @@ export function readBody(xml: string, styles: StyleTable, relationships: Readonl
   };
 
   parseOoxml(xml, {
-      onopentag(name, attribs) {
-        const parent = stack[stack.length - 1];
-        const grandparent = stack[stack.length - 2];
-        stack.push(name);
-        if (skip > 0 || SKIPPED.has(name)) {
-          skip++;
+    onopentag(name, attribs) {
+      const parent = stack[stack.length - 1];
+      const grandparent = stack[stack.length - 2];
+      stack.push(name);
+      if (skip > 0 || SKIPPED.has(name)) {
+        skip++;
+        return;
+      }
+      switch (name) {
+        case 'w:t':
+          inText = true;
           return;
-        }
-        switch (name) {
-          case 'w:t':
-            inText = true;
-            return;
-          case 'w:r':
-            runs.push({});
-            return;
-          case 'w:p':
-            // A paragraph inside a cell or a text box starts a line of its own.
-            if (cell || paragraphs.length > 0) lineBreak();
-            paragraphs.push({});
-            return;
-          case 'w:tbl':
-            tableDepth++;
-            if (tableDepth === 1) {
-              paragraph = undefined;
-              table = { kind: 'table', rows: [] };
-              blocks.push(table);
-            }
-            return;
-          case 'w:tr':
-            if (tableDepth === 1 && table) {
-              row = { before: 0, cells: [] };
-              table.rows.push(row);
-            }
-            return;
-          case 'w:tc':
-            if (tableDepth === 1 && row) {
-              cell = { pieces: [], links: [], span: 1, vMerge: null };
-              row.cells.push(cell);
-            }
-            return;
-          case 'w:hyperlink': {
-            const target = attribs['r:id'] === undefined ? undefined : relationships.get(attribs['r:id'])?.target;
-            if (target) sink().links.push(target);
-            return;
-          }
-        }
-        if (parent === 'w:r') {
-          if (name in CHARACTERS) push(CHARACTERS[name] as string);
-          else if (name === 'w:sym') push(symbol(attribs));
-          else if (name === 'w:footnoteReference' || name === 'w:endnoteReference') {
-            const kind = name === 'w:footnoteReference' ? 'footnote' : 'endnote';
-            if (context.notes && attribs['w:id'] !== undefined) push(context.notes.mark(kind, attribs['w:id']));
+        case 'w:r':
+          runs.push({});
+          return;
+        case 'w:p':
+          // A paragraph inside a cell or a text box starts a line of its own.
+          if (cell || paragraphs.length > 0) lineBreak();
+          paragraphs.push({});
+          return;
+        case 'w:tbl':
+          tableDepth++;
+          if (tableDepth === 1) {
+            paragraph = undefined;
+            table = { kind: 'table', rows: [] };
+            blocks.push(table);
           }
           return;
-        }
-        if (parent === 'w:rPr' && grandparent === 'w:r') {
-          const run = runs[runs.length - 1];
-          if (!run) return;
-          if (name === 'w:b') run.bold = toggle(attribs);
-          else if (name === 'w:u') run.underline = underlineOn(attribs);
-          else if (name === 'w:rStyle') run.style = attribs['w:val'];
-        } else if (name === 'w:pStyle' && parent === 'w:pPr') {
-          const state = paragraphs[paragraphs.length - 1];
-          if (state) state.style = attribs['w:val'];
-        } else if (parent === 'w:numPr' && grandparent === 'w:pPr') {
-          const state = paragraphs[paragraphs.length - 1];
-          if (!state) return;
-          state.list ??= {};
-          if (name === 'w:numId') state.list.numId = attribs['w:val'];
-          else if (name === 'w:ilvl') state.list.ilvl = Number.parseInt(attribs['w:val'] ?? '0', 10) || 0;
-        }
-        else if (parent === 'w:tcPr' && grandparent === 'w:tc' && tableDepth === 1 && cell) {
-          if (name === 'w:gridSpan') cell.span = Math.max(1, count(attribs, 1));
-          else if (name === 'w:vMerge') cell.vMerge = attribs['w:val'] === 'restart' ? 'restart' : 'continue';
-        } else if (name === 'w:gridBefore' && parent === 'w:trPr' && tableDepth === 1 && row) row.before = count(attribs, 0);
-      },
-      ontext(text) {
-        if (inText && skip === 0) push(text);
-      },
-      onclosetag(name) {
-        stack.pop();
-        if (skip > 0) {
-          skip--;
+        case 'w:tr':
+          if (tableDepth === 1 && table) {
+            row = { before: 0, cells: [] };
+            table.rows.push(row);
+          }
+          return;
+        case 'w:tc':
+          if (tableDepth === 1 && row) {
+            cell = { pieces: [], links: [], span: 1, vMerge: null };
+            row.cells.push(cell);
+          }
+          return;
+        case 'w:hyperlink': {
+          const target = attribs['r:id'] === undefined ? undefined : relationships.get(attribs['r:id'])?.target;
+          if (target) sink().links.push(target);
           return;
         }
-        switch (name) {
-          case 'w:t':
-            inText = false;
-            return;
-          case 'w:r':
-            runs.pop();
-            return;
-          case 'w:pPr':
-            if (stack[stack.length - 1] === 'w:p') numberParagraph();
-            return;
-          case 'w:p':
-            paragraphs.pop();
-            // A body paragraph ends its block; one inside a cell or text box is a line.
-            if (cell || paragraphs.length > 0) lineBreak();
-            else paragraph = undefined;
-            return;
-          case 'w:tc':
-            if (tableDepth === 1) cell = undefined;
-            return;
-          case 'w:tr':
-            if (tableDepth === 1) row = undefined;
-            return;
-          case 'w:tbl':
-            tableDepth = Math.max(0, tableDepth - 1);
-            if (tableDepth === 0) table = undefined;
-            return;
+      }
+      if (parent === 'w:r') {
+        if (name in CHARACTERS) push(CHARACTERS[name] as string);
+        else if (name === 'w:sym') push(symbol(attribs));
+        else if (name === 'w:footnoteReference' || name === 'w:endnoteReference') {
+          const kind = name === 'w:footnoteReference' ? 'footnote' : 'endnote';
+          if (context.notes && attribs['w:id'] !== undefined) push(context.notes.mark(kind, attribs['w:id']));
         }
-      },
+        return;
+      }
+      if (parent === 'w:rPr' && grandparent === 'w:r') {
+        const run = runs[runs.length - 1];
+        if (!run) return;
+        if (name === 'w:b') run.bold = toggle(attribs);
+        else if (name === 'w:u') run.underline = underlineOn(attribs);
+        else if (name === 'w:rStyle') run.style = attribs['w:val'];
+      } else if (name === 'w:pStyle' && parent === 'w:pPr') {
+        const state = paragraphs[paragraphs.length - 1];
+        if (state) state.style = attribs['w:val'];
+      } else if (parent === 'w:numPr' && grandparent === 'w:pPr') {
+        const state = paragraphs[paragraphs.length - 1];
+        if (!state) return;
+        state.list ??= {};
+        if (name === 'w:numId') state.list.numId = attribs['w:val'];
+        else if (name === 'w:ilvl') state.list.ilvl = Number.parseInt(attribs['w:val'] ?? '0', 10) || 0;
+      } else if (parent === 'w:tcPr' && grandparent === 'w:tc' && tableDepth === 1 && cell) {
+        if (name === 'w:gridSpan') cell.span = Math.max(1, count(attribs, 1));
+        else if (name === 'w:vMerge') cell.vMerge = attribs['w:val'] === 'restart' ? 'restart' : 'continue';
+      } else if (name === 'w:gridBefore' && parent === 'w:trPr' && tableDepth === 1 && row)
+        row.before = count(attribs, 0);
+    },
+    ontext(text) {
+      if (inText && skip === 0) push(text);
+    },
+    onclosetag(name) {
+      stack.pop();
+      if (skip > 0) {
+        skip--;
+        return;
+      }
+      switch (name) {
+        case 'w:t':
+          inText = false;
+          return;
+        case 'w:r':
+          runs.pop();
+          return;
+        case 'w:pPr':
+          if (stack[stack.length - 1] === 'w:p') numberParagraph();
+          return;
+        case 'w:p':
+          paragraphs.pop();
+          // A body paragraph ends its block; one inside a cell or text box is a line.
+          if (cell || paragraphs.length > 0) lineBreak();
+          else paragraph = undefined;
+          return;
+        case 'w:tc':
+          if (tableDepth === 1) cell = undefined;
+          return;
+        case 'w:tr':
+          if (tableDepth === 1) row = undefined;
+          return;
+        case 'w:tbl':
+          tableDepth = Math.max(0, tableDepth - 1);
+          if (tableDepth === 0) table = undefined;
+          return;
+      }
+    },
   });
   return blocks;
 }

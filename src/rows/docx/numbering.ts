@@ -33,7 +33,8 @@ function readDefinitions(xml: string): { abstracts: Map<string, Map<number, Leve
   let num: NumDef | undefined;
   let overrideLevel: number | undefined;
   let level: LevelDef | undefined;
-  const ilvl = (attribs: Record<string, string>) => Math.min(MAX_LEVEL - 1, Math.max(0, Number.parseInt(attribs['w:ilvl'] ?? '0', 10) || 0));
+  const ilvl = (attribs: Record<string, string>) =>
+    Math.min(MAX_LEVEL - 1, Math.max(0, Number.parseInt(attribs['w:ilvl'] ?? '0', 10) || 0));
   parseOoxml(xml, {
     onopentag(name, a) {
       const val = a['w:val'];
@@ -53,7 +54,8 @@ function readDefinitions(xml: string): { abstracts: Map<string, Map<number, Leve
           overrideLevel = ilvl(a);
           return;
         case 'w:startOverride':
-          if (num && overrideLevel !== undefined) num.startOverrides.set(overrideLevel, Number.parseInt(val ?? '0', 10) || 0);
+          if (num && overrideLevel !== undefined)
+            num.startOverrides.set(overrideLevel, Number.parseInt(val ?? '0', 10) || 0);
           return;
         case 'w:lvl':
           level = newLevel();
@@ -79,8 +81,19 @@ function readDefinitions(xml: string): { abstracts: Map<string, Map<number, Leve
 }
 
 const ROMAN: Array<[number, string]> = [
-  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-  [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
 ];
 const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
 

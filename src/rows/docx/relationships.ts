@@ -13,7 +13,8 @@ export function readRelationships(xml: string | undefined): Map<string, Relation
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        if (name === 'Relationship' && attribs.Id !== undefined) out.set(attribs.Id, { type: attribs.Type ?? '', target: attribs.Target ?? '' });
+        if (name === 'Relationship' && attribs.Id !== undefined)
+          out.set(attribs.Id, { type: attribs.Type ?? '', target: attribs.Target ?? '' });
       },
     },
     { xmlMode: true },

@@ -17,7 +17,8 @@ export function resolveBrokenWords(rows: readonly Row[]): void {
   // Words the document writes whole: the pieces beside a mark are not evidence of themselves.
   const vocabulary = new Set<string>();
   for (const row of rows) {
-    for (const cell of row.cells) for (const w of cell.text.replace(around, ' ').match(WORD) ?? []) vocabulary.add(w.toLowerCase());
+    for (const cell of row.cells)
+      for (const w of cell.text.replace(around, ' ').match(WORD) ?? []) vocabulary.add(w.toLowerCase());
   }
   const known = (w: string) => vocabulary.has(w.toLowerCase());
   for (const cell of cells) {

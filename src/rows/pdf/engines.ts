@@ -4,7 +4,13 @@ import type { PageContent } from './page-grid.js';
 
 export type PdfEngine = 'pdfjs' | 'pdfium';
 
-export async function extractWith(engine: PdfEngine, bytes: Uint8Array, name: string, maxPages: number, share: PageShare = { index: 0, count: 1 }): Promise<PageContent[]> {
+export async function extractWith(
+  engine: PdfEngine,
+  bytes: Uint8Array,
+  name: string,
+  maxPages: number,
+  share: PageShare = { index: 0, count: 1 },
+): Promise<PageContent[]> {
   if (engine === 'pdfium') {
     const { extractPagesWithPdfium } = await import('./pdfium-engine.js');
     return extractPagesWithPdfium(bytes, name, maxPages, share);

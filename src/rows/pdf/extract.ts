@@ -16,7 +16,6 @@ export interface PageShare {
   count: number;
 }
 
-
 let loading: Promise<PdfJs> | undefined;
 
 /**
@@ -62,19 +61,32 @@ async function readPage(pdfjs: PdfJs, page: PdfPage, number: number): Promise<Pa
  * The pages of a PDF (those of `share`) as plain data; unreadable PDFs are an
  * InputError naming `name`.
  */
-export async function extractPages(bytes: Uint8Array, name: string, maxPages = DEFAULT_LIMITS.maxPdfPages, share: PageShare = { index: 0, count: 1 }): Promise<PageContent[]> {
+export async function extractPages(
+  bytes: Uint8Array,
+  name: string,
+  maxPages = DEFAULT_LIMITS.maxPdfPages,
+  share: PageShare = { index: 0, count: 1 },
+): Promise<PageContent[]> {
   const pdfjs = await loadPdfJs();
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
     // A copy: pdf.js takes ownership of (detaches) the buffer it is given.
-    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true }).promise;
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      verbosity: 0,
+      useSystemFonts: false,
+      disableFontFace: true,
+    }).promise;
   } catch (error) {
     const kind = (error as { name?: string }).name;
-    if (kind === 'PasswordException') throw new InputError(`${name}: encrypted PDF: it needs a password; save an unprotected copy`);
+    if (kind === 'PasswordException')
+      throw new InputError(`${name}: encrypted PDF: it needs a password; save an unprotected copy`);
     throw new InputError(`${name}: corrupt or truncated PDF (${(error as Error).message ?? kind})`);
   }
   try {
-    if (doc.numPages > maxPages) throw limitError('maxPdfPages', `${name}: the number of pages`, doc.numPages, maxPages);
+    if (doc.numPages > maxPages)
+      throw limitError('maxPdfPages', `${name}: the number of pages`, doc.numPages, maxPages);
     const numbers: number[] = [];
     for (let i = share.index; i < doc.numPages; i += share.count) numbers.push(i + 1);
     // Every page read settles before the document is destroyed: a page still in

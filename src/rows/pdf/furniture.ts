@@ -13,7 +13,8 @@ const PAGE_NUMBER = /^(?:(?:сторінка|стор\.|page|с\.)\s*)?#(?:\s*(?
 export function findFurniture(pages: readonly PageTable[]): Set<Cell> {
   const outside = (p: PageTable) => [...p.before, ...p.after];
   const seen = new Map<string, number>(); // shape → pages it stands on
-  for (const page of pages) for (const s of new Set(outside(page).map((c) => shape(c.text)))) seen.set(s, (seen.get(s) ?? 0) + 1);
+  for (const page of pages)
+    for (const s of new Set(outside(page).map((c) => shape(c.text)))) seen.set(s, (seen.get(s) ?? 0) + 1);
   const enough = Math.max(3, Math.ceil(pages.length / 2));
   const furniture = new Set<Cell>();
   if (pages.length < 3) return furniture;

@@ -19,4 +19,7 @@ export function apply(m: Matrix, x: number, y: number): [number, number] {
 }
 
 export const isMatrix = (value: unknown): value is Matrix =>
-  value !== null && typeof value === 'object' && (value as ArrayLike<number>).length === 6 && Number.isFinite((value as ArrayLike<number>)[0]);
+  value !== null &&
+  typeof value === 'object' &&
+  (value as ArrayLike<number>).length === 6 &&
+  Number.isFinite((value as ArrayLike<number>)[0]);

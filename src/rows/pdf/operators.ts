@@ -53,7 +53,8 @@ export interface OperatorList {
   argsArray: ReadonlyArray<unknown>;
 }
 
-const num = (value: unknown, fallback = 0): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+const num = (value: unknown, fallback = 0): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 
 interface TextState {
   matrix: Matrix;
@@ -72,7 +73,21 @@ interface TextState {
 }
 
 function newTextState(): TextState {
-  return { matrix: IDENTITY, x: 0, y: 0, lineX: 0, lineY: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0, font: { bold: false }, fontSize: 0, direction: 1 };
+  return {
+    matrix: IDENTITY,
+    x: 0,
+    y: 0,
+    lineX: 0,
+    lineY: 0,
+    charSpacing: 0,
+    wordSpacing: 0,
+    hScale: 1,
+    leading: 0,
+    rise: 0,
+    font: { bold: false },
+    fontSize: 0,
+    direction: 1,
+  };
 }
 
 /**
@@ -110,7 +125,8 @@ export function readOperators(
       }
       if (glyph === null || typeof glyph !== 'object') continue;
       const [gx, gy] = apply(device, t.x + x * t.hScale, t.y + t.rise);
-      const glyphWidth = num(glyph.width) * perUnit + ((glyph.isSpace ? t.wordSpacing : 0) + t.charSpacing) * t.direction;
+      const glyphWidth =
+        num(glyph.width) * perUnit + ((glyph.isSpace ? t.wordSpacing : 0) + t.charSpacing) * t.direction;
       const chars = typeof glyph.unicode === 'string' ? glyph.unicode : '';
       x += glyphWidth;
       page.glyph(chars, gx, gy, glyphWidth * advanceScale, fontSize, t.font.bold);

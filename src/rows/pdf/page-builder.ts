@@ -67,7 +67,14 @@ export class PageBuilder {
   /** The page's rules and text items; `normalize` is applied to each item's text. */
   finish(normalize: (text: string) => string = (t) => t): { lines: Segment[]; items: TextItem[] } {
     this.flush();
-    const items = cutAtColumns(this.items, this.lines).map(({ text, x, y, width, fontSize, bold }) => ({ text: normalize(text), x, y, width, fontSize, bold }));
+    const items = cutAtColumns(this.items, this.lines).map(({ text, x, y, width, fontSize, bold }) => ({
+      text: normalize(text),
+      x,
+      y,
+      width,
+      fontSize,
+      bold,
+    }));
     return { lines: this.lines, items };
   }
 }
@@ -84,12 +91,30 @@ function cutAtColumns(items: PendingItem[], lines: readonly Segment[]): PendingI
   for (const item of items) {
     let rest = item;
     for (;;) {
-      const crossing = verticals.find((v) => v.x1 > rest.x + 1 && v.x1 < rest.end - 1 && rest.y >= Math.min(v.y1, v.y2) - 1 && rest.y <= Math.max(v.y1, v.y2) + 1);
+      const crossing = verticals.find(
+        (v) =>
+          v.x1 > rest.x + 1 &&
+          v.x1 < rest.end - 1 &&
+          rest.y >= Math.min(v.y1, v.y2) - 1 &&
+          rest.y <= Math.max(v.y1, v.y2) + 1,
+      );
       const cut = crossing && rest.cuts.find((c) => c.before <= crossing.x1 + 1 && c.x >= crossing.x1 - 1);
       if (!cut) break;
-      out.push({ ...rest, text: rest.text.slice(0, cut.at).trimEnd(), width: cut.before - rest.x, end: cut.before, cuts: rest.cuts.filter((c) => c.at < cut.at) });
+      out.push({
+        ...rest,
+        text: rest.text.slice(0, cut.at).trimEnd(),
+        width: cut.before - rest.x,
+        end: cut.before,
+        cuts: rest.cuts.filter((c) => c.at < cut.at),
+      });
       const shift = cut.at;
-      rest = { ...rest, text: rest.text.slice(shift), x: cut.x, width: rest.end - cut.x, cuts: rest.cuts.filter((c) => c.at > shift).map((c) => ({ ...c, at: c.at - shift })) };
+      rest = {
+        ...rest,
+        text: rest.text.slice(shift),
+        x: cut.x,
+        width: rest.end - cut.x,
+        cuts: rest.cuts.filter((c) => c.at > shift).map((c) => ({ ...c, at: c.at - shift })),
+      };
     }
     out.push(rest);
   }

@@ -56,7 +56,8 @@ function cluster(values: number[]): number[] {
 
 const horizontal = (s: Segment) => Math.abs(s.y1 - s.y2) < 0.5 && Math.abs(s.x2 - s.x1) > 3;
 const vertical = (s: Segment) => Math.abs(s.x1 - s.x2) < 0.5 && Math.abs(s.y2 - s.y1) > 3;
-const within = (v: number, a: number, b: number, slack = 1) => v >= Math.min(a, b) - slack && v <= Math.max(a, b) + slack;
+const within = (v: number, a: number, b: number, slack = 1) =>
+  v >= Math.min(a, b) - slack && v <= Math.max(a, b) + slack;
 
 /** Marks a line break that may have cut a word too long for its column (see broken-words). */
 export const MAYBE_BROKEN = '\uE000';
@@ -78,7 +79,8 @@ export function itemsToCell(items: readonly TextItem[], left = -Infinity, right 
   for (const item of [...visible].sort((a, b) => b.y - a.y || a.x - b.x)) {
     const line = byLine[byLine.length - 1];
     const ref = line?.[0];
-    if (line && ref && Math.abs(ref.y - item.y) < Math.max(1, 0.5 * Math.min(ref.fontSize, item.fontSize))) line.push(item);
+    if (line && ref && Math.abs(ref.y - item.y) < Math.max(1, 0.5 * Math.min(ref.fontSize, item.fontSize)))
+      line.push(item);
     else byLine.push([item]);
   }
   const runs: Run[] = [];
@@ -106,7 +108,12 @@ export function itemsToCell(items: readonly TextItem[], left = -Infinity, right 
     const prev = lines[i - 1];
     const charWidth = prev ? (prev.end - prev.start) / Math.max(1, [...prev.text].length) : 0;
     const gap = prev ? textRight - prev.end : Infinity;
-    const maybeBroken = prev !== undefined && !/\s/.test(prev.text) && gap < charWidth && /\p{L}$/u.test(prev.text) && /^[\p{L}]/u.test(line.text);
+    const maybeBroken =
+      prev !== undefined &&
+      !/\s/.test(prev.text) &&
+      gap < charWidth &&
+      /\p{L}$/u.test(prev.text) &&
+      /^[\p{L}]/u.test(line.text);
     const marker = gap < charWidth / 3 ? LIKELY_BROKEN : MAYBE_BROKEN;
     text = maybeBroken ? `${text}${marker}${line.text}` : joinLines(text, line.text);
   });
@@ -153,7 +160,13 @@ function tableRules(lines: readonly Segment[], items: readonly TextItem[]): { hs
   const slack = 1.5 * SNAP;
   const touches = (x: number, y: number) => vs.some((v) => Math.abs(v.x1 - x) <= slack && within(y, v.y1, v.y2, slack));
   const underlines = (h: Segment) =>
-    items.some((i) => Math.abs(i.x - h.x1) < 0.6 && Math.abs(i.x + i.width - h.x2) < 1 && i.y - h.y1 >= 0 && i.y - h.y1 <= 0.35 * i.fontSize);
+    items.some(
+      (i) =>
+        Math.abs(i.x - h.x1) < 0.6 &&
+        Math.abs(i.x + i.width - h.x2) < 1 &&
+        i.y - h.y1 >= 0 &&
+        i.y - h.y1 <= 0.35 * i.fontSize,
+    );
   const hs = lines.filter(horizontal).filter((h) => !underlines(h));
   const rules = joinCollinear(hs, slack).filter((h) => vs.length === 0 || (touches(h.x1, h.y1) && touches(h.x2, h.y1)));
   return { hs: rules, vs };
@@ -175,7 +188,8 @@ export function pageTable(content: PageContent): PageTable {
   const { hs, vs } = tableRules(content.lines, content.items);
   const xs = cluster(vs.map((s) => s.x1));
   const ys = withOpenEnds(cluster(hs.map((s) => s.y1)).reverse(), vs); // top first
-  if (xs.length < 2 || ys.length < 2) return { page: content.page, before: paragraphsOutside(content.items), rows: [], after: [] };
+  if (xs.length < 2 || ys.length < 2)
+    return { page: content.page, before: paragraphsOutside(content.items), rows: [], after: [] };
 
   const top = ys[0] as number;
   const bottom = ys[ys.length - 1] as number;
@@ -194,7 +208,8 @@ export function pageTable(content: PageContent): PageTable {
     while (col < columns) {
       // The cell runs right until a vertical line crosses this band.
       let end = col + 1;
-      while (end < columns && !vs.some((s) => Math.abs(s.x1 - (xs[end] as number)) < SNAP && within(mid, s.y1, s.y2))) end++;
+      while (end < columns && !vs.some((s) => Math.abs(s.x1 - (xs[end] as number)) < SNAP && within(mid, s.y1, s.y2)))
+        end++;
       const cx = ((xs[col] as number) + (xs[col + 1] as number)) / 2;
       const ruledAbove = b === 0 || hs.some((s) => Math.abs(s.y1 - band.top) < SNAP && within(cx, s.x1, s.x2));
       const above = b > 0 ? region[b - 1]?.[col] : undefined;
@@ -225,7 +240,9 @@ export function pageTable(content: PageContent): PageTable {
     Array.from({ length: columns }, (_, c) => {
       const id = region[b]?.[c] as number;
       const start = regionStart[id] as { band: number; col: number; cols: number };
-      return start.band === b && start.col === c ? itemsToCell(inside[id] ?? [], xs[start.col] as number, xs[start.col + start.cols] as number) : SPANNED_CELL;
+      return start.band === b && start.col === c
+        ? itemsToCell(inside[id] ?? [], xs[start.col] as number, xs[start.col + start.cols] as number)
+        : SPANNED_CELL;
     }),
   );
   return { page: content.page, before: paragraphsOutside(outsideBefore), rows, after: paragraphsOutside(outsideAfter) };

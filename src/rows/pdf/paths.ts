@@ -57,7 +57,14 @@ const level = (a: [number, number], b: [number, number]) => Math.abs(a[1] - b[1]
 
 /** A subpath drawn as a rectangle: four corners joined by axis-aligned straight sides. */
 function rectangleOf(path: Subpath): [number, number, number, number] | null {
-  const pts = path.points.length === 5 && Math.hypot(path.points[4]![0] - path.points[0]![0], path.points[4]![1] - path.points[0]![1]) < 0.5 ? path.points.slice(0, 4) : path.points;
+  const pts =
+    path.points.length === 5 &&
+    Math.hypot(
+      (path.points[4] as [number, number])[0] - (path.points[0] as [number, number])[0],
+      (path.points[4] as [number, number])[1] - (path.points[0] as [number, number])[1],
+    ) < 0.5
+      ? path.points.slice(0, 4)
+      : path.points;
   if (pts.length !== 4 || !path.straight.every(Boolean)) return null;
   for (let k = 0; k < 4; k++) if (!level(pts[k] as [number, number], pts[(k + 1) % 4] as [number, number])) return null;
   const xs = pts.map((p) => p[0]);
@@ -73,7 +80,13 @@ function rectangleRules([l, r, b, t]: [number, number, number, number], stroked:
     if (w >= h) lines.rule({ x1: l, y1: (b + t) / 2, x2: r, y2: (b + t) / 2 });
     else lines.rule({ x1: (l + r) / 2, y1: b, x2: (l + r) / 2, y2: t });
   } else if (stroked) {
-    for (const side of [{ x1: l, y1: t, x2: r, y2: t }, { x1: l, y1: b, x2: r, y2: b }, { x1: l, y1: b, x2: l, y2: t }, { x1: r, y1: b, x2: r, y2: t }]) lines.rule(side);
+    for (const side of [
+      { x1: l, y1: t, x2: r, y2: t },
+      { x1: l, y1: b, x2: r, y2: b },
+      { x1: l, y1: b, x2: l, y2: t },
+      { x1: r, y1: b, x2: r, y2: t },
+    ])
+      lines.rule(side);
   }
 }
 
@@ -88,7 +101,10 @@ export function ruling(args: unknown[], ctm: Matrix, OPS: OperatorCodes, lines: 
   const filled = op === OPS.fill || op === OPS.eoFill;
   if (!stroked && !filled) return;
   const data = (args[1] as ArrayLike<unknown> | undefined)?.[0] as ArrayLike<number> | undefined;
-  if (data === undefined || typeof data.length !== 'number') return boundingBoxRule(args, ctm, stroked, lines);
+  if (data === undefined || typeof data.length !== 'number') {
+    boundingBoxRule(args, ctm, stroked, lines);
+    return;
+  }
   rulesOf(subpaths(data, ctm), stroked, lines);
 }
 
@@ -107,8 +123,20 @@ export function rulesOf(paths: readonly Subpath[], stroked: boolean, lines: Rule
       if (k < straight.length && !straight[k]) continue;
       const a = points[k] as [number, number];
       const b = points[(k + 1) % points.length] as [number, number];
-      if (Math.abs(a[1] - b[1]) < 0.5 && Math.abs(a[0] - b[0]) > 0) lines.rule({ x1: Math.min(a[0], b[0]), y1: (a[1] + b[1]) / 2, x2: Math.max(a[0], b[0]), y2: (a[1] + b[1]) / 2 });
-      else if (Math.abs(a[0] - b[0]) < 0.5 && Math.abs(a[1] - b[1]) > 0) lines.rule({ x1: (a[0] + b[0]) / 2, y1: Math.min(a[1], b[1]), x2: (a[0] + b[0]) / 2, y2: Math.max(a[1], b[1]) });
+      if (Math.abs(a[1] - b[1]) < 0.5 && Math.abs(a[0] - b[0]) > 0)
+        lines.rule({
+          x1: Math.min(a[0], b[0]),
+          y1: (a[1] + b[1]) / 2,
+          x2: Math.max(a[0], b[0]),
+          y2: (a[1] + b[1]) / 2,
+        });
+      else if (Math.abs(a[0] - b[0]) < 0.5 && Math.abs(a[1] - b[1]) > 0)
+        lines.rule({
+          x1: (a[0] + b[0]) / 2,
+          y1: Math.min(a[1], b[1]),
+          x2: (a[0] + b[0]) / 2,
+          y2: Math.max(a[1], b[1]),
+        });
     }
   }
 }

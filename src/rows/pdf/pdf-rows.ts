@@ -110,15 +110,29 @@ export function pdfThreads(byteLength: number, asked?: number): number {
   return byteLength < SMALL_PDF_BYTES ? 1 : limit;
 }
 
-async function extractShared(engine: PdfEngine, bytes: Uint8Array, name: string, maxPages: number, count: number): Promise<PageContent[]> {
-  const settled = await Promise.allSettled(Array.from({ length: count }, (_, index) => extractInWorker({ engine, bytes, name, maxPages, share: { index, count } })));
+async function extractShared(
+  engine: PdfEngine,
+  bytes: Uint8Array,
+  name: string,
+  maxPages: number,
+  count: number,
+): Promise<PageContent[]> {
+  const settled = await Promise.allSettled(
+    Array.from({ length: count }, (_, index) =>
+      extractInWorker({ engine, bytes, name, maxPages, share: { index, count } }),
+    ),
+  );
   // The first share's error, whichever thread answered first: the same input gives the same message.
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;
   return settled.flatMap((s) => (s as PromiseFulfilledResult<PageContent[]>).value).sort((a, b) => a.page - b.page);
 }
 
-export async function pdfToRows(bytes: Uint8Array, name: string, options: PdfOptions = {}): Promise<{ rows: Row[]; notices: ReaderNotice[] }> {
+export async function pdfToRows(
+  bytes: Uint8Array,
+  name: string,
+  options: PdfOptions = {},
+): Promise<{ rows: Row[]; notices: ReaderNotice[] }> {
   const maxPages = options.maxPages ?? DEFAULT_LIMITS.maxPdfPages;
   // Run from TypeScript sources (tests), there is no compiled worker: read in this thread.
   const engine = options.engine ?? 'pdfium';
@@ -127,7 +141,15 @@ export async function pdfToRows(bytes: Uint8Array, name: string, options: PdfOpt
     : await extractWith(engine, bytes, name, maxPages);
   checkTextLayer(pages, name);
   const notices: ReaderNotice[] = pages.flatMap((p) =>
-    p.rotation ? [{ code: 'page-rotated' as const, message: `page ${p.page}: its content is drawn turned ${p.rotation}°; read turned back`, source: { page: p.page } }] : [],
+    p.rotation
+      ? [
+          {
+            code: 'page-rotated' as const,
+            message: `page ${p.page}: its content is drawn turned ${p.rotation}°; read turned back`,
+            source: { page: p.page },
+          },
+        ]
+      : [],
   );
   let tables = pages.map(pageTable);
   if (tables.every((t) => t.rows.length === 0)) {
@@ -135,11 +157,16 @@ export async function pdfToRows(bytes: Uint8Array, name: string, options: PdfOpt
     const streamed = streamTables(pages);
     if (!streamed) {
       throw new InputError(
-        `${name}: the PDF's table has no ruling lines and no row numbering its columns (1 2 3 …), so its columns cannot be told apart; read the release's DOCX, HTML or text export instead`,
+        `${name}: the PDF's table has no ruling lines and no row numbering its columns (1 2 3 …), ` +
+          `so its columns cannot be told apart; read the release's DOCX, HTML or text export instead`,
       );
     }
     tables = streamed;
-    notices.push({ code: 'table-without-rules', message: "the PDF's table has no ruling lines; its columns and rows were found from the positions of its text", source: { page: 1 } });
+    notices.push({
+      code: 'table-without-rules',
+      message: "the PDF's table has no ruling lines; its columns and rows were found from the positions of its text",
+      source: { page: 1 },
+    });
   }
   const rows = stitchPages(tables, findFurniture(tables));
   resolveBrokenWords(rows);

@@ -60,7 +60,12 @@ const SEGMENT_BEZIER = 1;
 const SEGMENT_MOVE = 2;
 const PASSWORD_ERROR = 4;
 // FPDF_GetLastError's codes, in words.
-const LOAD_ERRORS: Record<number, string> = { 1: 'unknown error', 2: 'file not found', 3: 'not in PDF format, or damaged', 5: 'unsupported security handler' };
+const LOAD_ERRORS: Record<number, string> = {
+  1: 'unknown error',
+  2: 'file not found',
+  3: 'not in PDF format, or damaged',
+  5: 'unsupported security handler',
+};
 // Bold as the pdf.js reader tells it, by the font's name; or by its weight or ForceBold flag.
 const BOLD_WEIGHT = 600;
 const FORCE_BOLD = 0x40000;
@@ -120,8 +125,13 @@ function boldness(m: PdfiumModule, scratch: Scratch): (font: number) => boolean 
     let bold = known.get(font);
     if (bold === undefined) {
       const length = m._FPDFFont_GetBaseFontName(font, scratch.ptr + 64, 192);
-      const name = new TextDecoder().decode(m.HEAPU8.subarray(scratch.ptr + 64, scratch.ptr + 64 + Math.max(0, Math.min(length, 192) - 1)));
-      bold = BOLD_FONT_NAME.test(name) || m._FPDFFont_GetWeight(font) >= BOLD_WEIGHT || (m._FPDFFont_GetFlags(font) & FORCE_BOLD) !== 0;
+      const name = new TextDecoder().decode(
+        m.HEAPU8.subarray(scratch.ptr + 64, scratch.ptr + 64 + Math.max(0, Math.min(length, 192) - 1)),
+      );
+      bold =
+        BOLD_FONT_NAME.test(name) ||
+        m._FPDFFont_GetWeight(font) >= BOLD_WEIGHT ||
+        (m._FPDFFont_GetFlags(font) & FORCE_BOLD) !== 0;
       known.set(font, bold);
     }
     return bold;
@@ -155,7 +165,14 @@ function readChars(m: PdfiumModule, text: number, page: PageBuilder, turn: Matri
     const advance = Math.max(Math.abs(scratch.f32(6) - scratch.f32(4)), rotationFree(turn) ? inkRight - x : 0);
     const bold = isBold(m._FPDFTextObj_GetFont(m._FPDFText_GetTextObject(text, i)));
     // PDFium writes a hyphen that ends a line as U+0002 (U+FFFE in other builds): it is the hyphen printed there.
-    page.glyph(code === 0x02 || code === 0xfffe ? '-' : String.fromCodePoint(code), x, y, advance, deviceFontSize(m, text, i, scratch), bold);
+    page.glyph(
+      code === 0x02 || code === 0xfffe ? '-' : String.fromCodePoint(code),
+      x,
+      y,
+      advance,
+      deviceFontSize(m, text, i, scratch),
+      bold,
+    );
   }
 }
 
@@ -197,20 +214,41 @@ function objectMatrix(m: PdfiumModule, object: number, scratch: Scratch): Matrix
 }
 
 /** Paths of a page or form, forms followed into (their objects are placed by the form's matrix). */
-function readObjects(m: PdfiumModule, count: number, get: (i: number) => number, outer: Matrix, page: PageBuilder, scratch: Scratch, depth: number): void {
+function readObjects(
+  m: PdfiumModule,
+  count: number,
+  get: (i: number) => number,
+  outer: Matrix,
+  page: PageBuilder,
+  scratch: Scratch,
+  depth: number,
+): void {
   for (let i = 0; i < count; i++) {
     const object = get(i);
     const type = m._FPDFPageObj_GetType(object);
     if (type === OBJECT_PATH) readPath(m, object, multiply(outer, objectMatrix(m, object, scratch)), page, scratch);
     else if (type === OBJECT_FORM && depth < 8) {
       const inner = multiply(outer, objectMatrix(m, object, scratch));
-      readObjects(m, m._FPDFFormObj_CountObjects(object), (k) => m._FPDFFormObj_GetObject(object, k), inner, page, scratch, depth + 1);
+      readObjects(
+        m,
+        m._FPDFFormObj_CountObjects(object),
+        (k) => m._FPDFFormObj_GetObject(object, k),
+        inner,
+        page,
+        scratch,
+        depth + 1,
+      );
     }
   }
 }
 
 /** The pages of a PDF read with PDFium, as the same plain data the pdf.js reader gives. */
-export async function extractPagesWithPdfium(bytes: Uint8Array, name: string, maxPages: number, share: PageShare = { index: 0, count: 1 }): Promise<PageContent[]> {
+export async function extractPagesWithPdfium(
+  bytes: Uint8Array,
+  name: string,
+  maxPages: number,
+  share: PageShare = { index: 0, count: 1 },
+): Promise<PageContent[]> {
   try {
     return await readDocument(await loadPdfium(), bytes, name, maxPages, share);
   } catch (error) {
@@ -222,19 +260,29 @@ export async function extractPagesWithPdfium(bytes: Uint8Array, name: string, ma
   }
 }
 
-async function readDocument(m: PdfiumModule, bytes: Uint8Array, name: string, maxPages: number, share: PageShare): Promise<PageContent[]> {
+async function readDocument(
+  m: PdfiumModule,
+  bytes: Uint8Array,
+  name: string,
+  maxPages: number,
+  share: PageShare,
+): Promise<PageContent[]> {
   const data = m.wasmExports.malloc(bytes.length);
   m.HEAPU8.set(bytes, data);
   const doc = m._FPDF_LoadMemDocument(data, bytes.length, 0);
   if (!doc) {
     m.wasmExports.free(data);
-    if (m._FPDF_GetLastError() === PASSWORD_ERROR) throw new InputError(`${name}: encrypted PDF: it needs a password; save an unprotected copy`);
+    if (m._FPDF_GetLastError() === PASSWORD_ERROR)
+      throw new InputError(`${name}: encrypted PDF: it needs a password; save an unprotected copy`);
     throw new InputError(`${name}: corrupt or truncated PDF (${LOAD_ERRORS[m._FPDF_GetLastError()] ?? 'unreadable'})`);
   }
   const scratch = new Scratch(m);
   try {
     const count = m._FPDF_GetPageCount(doc);
-    if (count > maxPages) throw new InputError(`${name}: the number of pages is ${count}; the limit is ${maxPages} (raise it with --max-pages)`);
+    if (count > maxPages)
+      throw new InputError(
+        `${name}: the number of pages is ${count}; the limit is ${maxPages} (raise it with --max-pages)`,
+      );
     const pages: PageContent[] = [];
     for (let p = share.index; p < count; p += share.count) {
       const handle = m._FPDF_LoadPage(doc, p);

@@ -9,8 +9,10 @@ import { joinLines } from '../../text/join-lines.js';
 import type { PageTable } from './page-grid.js';
 
 const isColumnNumbers = (cells: readonly Cell[]) => cells.every((c, i) => c.text === String(i + 1));
-const sameTexts = (a: readonly Cell[], b: readonly Cell[]) => a.length === b.length && a.every((c, i) => c.text === b[i]?.text);
-const isHeadingShape = (cells: readonly Cell[]) => cells.filter((c) => !c.spanned).length === 1 && cells.length > 1 && cells[0]?.spanned !== true;
+const sameTexts = (a: readonly Cell[], b: readonly Cell[]) =>
+  a.length === b.length && a.every((c, i) => c.text === b[i]?.text);
+const isHeadingShape = (cells: readonly Cell[]) =>
+  cells.filter((c) => !c.spanned).length === 1 && cells.length > 1 && cells[0]?.spanned !== true;
 
 function append(owner: Cell, more: Cell): void {
   owner.text = joinLines(owner.text, more.text);
@@ -27,10 +29,18 @@ export function stitchPages(pages: readonly PageTable[], furniture: ReadonlySet<
   };
   // Text outside the table: page furniture is marked for the structure stage to report and skip.
   const pushOutside = (cell: Cell, page: number) => {
-    rows.push({ cells: [cell], source: { page, line: rows.length + 1 }, ...(furniture.has(cell) ? { furniture: true } : {}) });
+    rows.push({
+      cells: [cell],
+      source: { page, line: rows.length + 1 },
+      ...(furniture.has(cell) ? { furniture: true } : {}),
+    });
   };
   // A spanned cell belongs to the region above it, whose owner stays.
-  const own = (cells: readonly Cell[]) => cells.forEach((c, i) => !c.spanned && (owners[i] = c));
+  const own = (cells: readonly Cell[]) => {
+    cells.forEach((c, i) => {
+      if (!c.spanned) owners[i] = c;
+    });
+  };
 
   // Where the number, task and measure columns are, from the header's wording.
   let roles = { number: 0, task: 1, measure: 2 };

@@ -41,8 +41,16 @@ function columnPitch(body: readonly Line[], ctx: DraftContext): number {
   return gaps[Math.floor(gaps.length / 2)] ?? 12;
 }
 
-const isTaskNumber = (b: Block, ctx: DraftContext) => b.col === ctx.numberCol && TASK_NUMBER.test(b.items.map((i) => i.text).join(' ').trim());
-const isMeasureStart = (b: Block, ctx: DraftContext) => b.col === ctx.measureCol && startsWithMeasureNumber(b.items[0]?.text ?? '');
+const isTaskNumber = (b: Block, ctx: DraftContext) =>
+  b.col === ctx.numberCol &&
+  TASK_NUMBER.test(
+    b.items
+      .map((i) => i.text)
+      .join(' ')
+      .trim(),
+  );
+const isMeasureStart = (b: Block, ctx: DraftContext) =>
+  b.col === ctx.measureCol && startsWithMeasureNumber(b.items[0]?.text ?? '');
 
 /** Each column's lines in blocks, and the headings (lines across the columns), top to bottom. */
 function blocksOf(body: readonly Line[], ctx: DraftContext, pitch: number): { blocks: Block[]; headings: Block[] } {
@@ -55,7 +63,10 @@ function blocksOf(body: readonly Line[], ctx: DraftContext, pitch: number): { bl
       if (heading && heading.bottom - line.y <= pitch + Math.max(1, 0.08 * pitch)) {
         heading.items.push(...line.items);
         heading.bottom = line.y;
-      } else headings.push((heading = { col: -1, top: line.y, bottom: line.y, items: [...line.items] }));
+      } else {
+        heading = { col: -1, top: line.y, bottom: line.y, items: [...line.items] };
+        headings.push(heading);
+      }
       open.length = 0; // a heading closes every column's block
       continue;
     }
@@ -68,7 +79,10 @@ function blocksOf(body: readonly Line[], ctx: DraftContext, pitch: number): { bl
       if (block && !isMeasureStart(fresh, ctx) && !isTaskNumber(fresh, ctx) && block.bottom - line.y <= 1.3 * pitch) {
         block.items.push(...items);
         block.bottom = line.y;
-      } else blocks.push((open[col] = fresh));
+      } else {
+        open[col] = fresh;
+        blocks.push(fresh);
+      }
     });
   }
   return { blocks, headings };
@@ -104,15 +118,19 @@ function taskRuns(rows: readonly Row[], centres: readonly number[], leadAllowed:
   // best[t][i]: least cost of giving rows [0, i) to the lead and tasks [0, t).
   const best: number[][] = Array.from({ length: k + 1 }, () => Array<number>(m + 1).fill(Infinity));
   const from: number[][] = Array.from({ length: k + 1 }, () => Array<number>(m + 1).fill(-1));
-  for (let i = 0; i <= m; i++) if (i === 0 || leadAllowed) best[0]![i] = 0;
+  const row0 = best[0] as number[];
+  for (let i = 0; i <= m; i++) if (i === 0 || leadAllowed) row0[i] = 0;
   const runCentre = (a: number, b: number) => ((rows[a] as Row).top + (rows[b - 1] as Row).bottom) / 2;
   for (let t = 1; t <= k; t++) {
     for (let i = t; i <= m; i++) {
+      const prev = best[t - 1] as number[];
+      const here = best[t] as number[];
+      const back = from[t] as number[];
       for (let j = t - 1; j < i; j++) {
-        const cost = (best[t - 1]![j] as number) + Math.abs(runCentre(j, i) - (centres[t - 1] as number));
-        if (cost < (best[t]![i] as number)) {
-          best[t]![i] = cost;
-          from[t]![i] = j;
+        const cost = (prev[j] as number) + Math.abs(runCentre(j, i) - (centres[t - 1] as number));
+        if (cost < (here[i] as number)) {
+          here[i] = cost;
+          back[i] = j;
         }
       }
     }
@@ -121,15 +139,21 @@ function taskRuns(rows: readonly Row[], centres: readonly number[], leadAllowed:
   const firsts: number[] = [];
   let i = m;
   for (let t = k; t >= 1; t--) {
-    const j = from[t]![i] as number;
+    const j = (from[t] as number[])[i] as number;
     firsts.unshift(j);
     i = j;
   }
   return firsts;
 }
 
-const taskNumber = (b: Block) => b.items.map((i) => i.text).join('').trim().replace(/\.$/, '');
-const measurePrefix = (r: Row, ctx: DraftContext) => /^(\d{1,4})\./.exec(r.draft.cells[ctx.measureCol]?.[0]?.text ?? '')?.[1];
+const taskNumber = (b: Block) =>
+  b.items
+    .map((i) => i.text)
+    .join('')
+    .trim()
+    .replace(/\.$/, '');
+const measurePrefix = (r: Row, ctx: DraftContext) =>
+  /^(\d{1,4})\./.exec(r.draft.cells[ctx.measureCol]?.[0]?.text ?? '')?.[1];
 
 /**
  * Where a task's measures are numbered after it (task 2, measures 2.1, 2.2), its first
@@ -143,7 +167,8 @@ function byTaskPrefix(rows: readonly Row[], numbers: readonly Block[], firsts: n
     if (own >= 0) out[t] = own;
   });
   // Keep the runs in order.
-  for (let t = 1; t < out.length; t++) if ((out[t] as number) <= (out[t - 1] as number)) out[t] = Math.min(rows.length - 1, (out[t - 1] as number) + 1);
+  for (let t = 1; t < out.length; t++)
+    if ((out[t] as number) <= (out[t - 1] as number)) out[t] = Math.min(rows.length - 1, (out[t - 1] as number) + 1);
   return out;
 }
 
@@ -153,12 +178,26 @@ export function centredDrafts(body: readonly Line[], ctx: DraftContext): Draft[]
   const width = ctx.starts.length;
   const emptyCells = () => Array.from({ length: width }, (): TextItem[] => []);
   const anchors: Row[] = [
-    ...headings.map((h) => ({ top: h.top, bottom: h.bottom, centre: centre(h), section: 0, draft: { heading: true, task: false, cells: [h.items] } })),
-    ...blocks.filter((b) => isMeasureStart(b, ctx)).map((b) => {
-      const cells = emptyCells();
-      cells[b.col] = [...b.items];
-      return { top: b.top, bottom: b.bottom, centre: centre(b), section: 0, draft: { heading: false, task: false, cells } };
-    }),
+    ...headings.map((h) => ({
+      top: h.top,
+      bottom: h.bottom,
+      centre: centre(h),
+      section: 0,
+      draft: { heading: true, task: false, cells: [h.items] },
+    })),
+    ...blocks
+      .filter((b) => isMeasureStart(b, ctx))
+      .map((b) => {
+        const cells = emptyCells();
+        cells[b.col] = [...b.items];
+        return {
+          top: b.top,
+          bottom: b.bottom,
+          centre: centre(b),
+          section: 0,
+          draft: { heading: false, task: false, cells },
+        };
+      }),
   ].sort((a, b) => b.top - a.top);
   let section = 0;
   for (const a of anchors) a.section = a.draft.heading ? ++section : section;
@@ -208,11 +247,13 @@ export function centredDrafts(body: readonly Line[], ctx: DraftContext): Draft[]
       spans.push({ top: row.top, bottom: last.bottom, row });
     });
   }
-  for (const b of numbers) if (!spans.some((s) => s.row.draft.cells[ctx.numberCol]?.includes(b.items[0] as TextItem))) carry(b);
+  for (const b of numbers)
+    if (!spans.some((s) => s.row.draft.cells[ctx.numberCol]?.includes(b.items[0] as TextItem))) carry(b);
   // A task's text, line by line, belongs to the task whose rows the line stands beside;
   // above every row of the page it goes on from the page before. Two tasks' texts can
   // touch, so lines, not blocks, are placed.
-  const distance = (y: number, span: { top: number; bottom: number }) => (y > span.top ? y - span.top : y < span.bottom ? span.bottom - y : 0);
+  const distance = (y: number, span: { top: number; bottom: number }) =>
+    y > span.top ? y - span.top : y < span.bottom ? span.bottom - y : 0;
   for (const b of blocks.filter((x) => x.col === ctx.taskCol)) {
     for (const item of b.items) {
       const line = { col: b.col, top: item.y, bottom: item.y, items: [item] };

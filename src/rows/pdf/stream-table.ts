@@ -47,7 +47,8 @@ const mode = (values: number[]): number | undefined => {
   const counts = new Map<number, number>();
   for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
   let best: [number, number] | undefined;
-  for (const entry of counts) if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])) best = entry;
+  for (const entry of counts)
+    if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])) best = entry;
   return best?.[0];
 };
 
@@ -108,14 +109,22 @@ interface Layout {
 }
 
 /** One page's table read from its text positions, with the document's columns. */
-export function streamPageTable(content: PageContent, columns: StreamColumns, header: { texts?: string[] } = {}, layout: Layout = {}): PageTable {
+export function streamPageTable(
+  content: PageContent,
+  columns: StreamColumns,
+  header: { texts?: string[] } = {},
+  layout: Layout = {},
+): PageTable {
   const { starts, right } = columns;
   const width = starts.length;
   const lines = linesOf(content.items);
   const numbers = numberLine(lines);
   // The header runs from the first line that starts a column header down to the number line.
   // The header's first line names several columns at once; a title line names none (or one, in passing).
-  const headerTop = numbers < 0 ? -1 : lines.findIndex((l, i) => i <= numbers && l.items.filter((item) => HEADER_WORD.test(item.text)).length >= 3);
+  const headerTop =
+    numbers < 0
+      ? -1
+      : lines.findIndex((l, i) => i <= numbers && l.items.filter((item) => HEADER_WORD.test(item.text)).length >= 3);
   const before = numbers < 0 ? [] : lines.slice(0, headerTop < 0 ? numbers : headerTop);
   const headerLines = numbers < 0 ? [] : lines.slice(headerTop < 0 ? numbers : headerTop, numbers);
   const body = numbers < 0 ? lines : lines.slice(numbers + 1);
@@ -126,7 +135,8 @@ export function streamPageTable(content: PageContent, columns: StreamColumns, he
     return cells;
   };
   const rows: Cell[][] = [];
-  const toCells = (cells: TextItem[][]): Cell[] => cells.map((items, c) => itemsToCell(items, starts[c] as number, (starts[c + 1] ?? right) as number));
+  const toCells = (cells: TextItem[][]): Cell[] =>
+    cells.map((items, c) => itemsToCell(items, starts[c] as number, (starts[c + 1] ?? right) as number));
   if (numbers >= 0) {
     const headerCells = toCells(byColumn(headerLines.flatMap((l) => l.items)));
     rows.push(headerCells, toCells(byColumn((lines[numbers] as Line).items)));
@@ -135,11 +145,22 @@ export function streamPageTable(content: PageContent, columns: StreamColumns, he
   const map = mapColumns(header.texts ?? []) ?? USUAL_ORDER;
   const [numberCol, taskCol, measureCol] = [columnOf(map, 'number'), columnOf(map, 'task'), columnOf(map, 'measure')];
 
-  const context: DraftContext = { starts, byColumn, numberCol, taskCol, measureCol, executorsCol: columnOf(map, 'executors') };
+  const context: DraftContext = {
+    starts,
+    byColumn,
+    numberCol,
+    taskCol,
+    measureCol,
+    executorsCol: columnOf(map, 'executors'),
+  };
   if (layout.votes) countAlignment(body, context, layout.votes);
   const drafts = layout.centred ? centredDrafts(body, context) : topAlignedDrafts(body, context);
   for (const draft of drafts) {
-    if (draft.heading) rows.push([itemsToCell(draft.cells[0] ?? [], starts[0] as number, right), ...Array.from({ length: width - 1 }, () => SPANNED_CELL)]);
+    if (draft.heading)
+      rows.push([
+        itemsToCell(draft.cells[0] ?? [], starts[0] as number, right),
+        ...Array.from({ length: width - 1 }, () => SPANNED_CELL),
+      ]);
     else rows.push(toCells(draft.cells));
   }
   const outside = (ls: readonly Line[]) => ls.map((l) => itemsToCell(l.items)).filter((c) => c.text !== '');
@@ -149,7 +170,11 @@ export function streamPageTable(content: PageContent, columns: StreamColumns, he
 /** A heading starts in the first column and runs on into the next ones. */
 export function isHeadingLine(line: Line, starts: readonly number[]): boolean {
   const first = line.items[0] as TextItem;
-  return columnAt(first.x, starts) === 0 && (line.items.length === 1 || PRIORITY.test(first.text)) && first.x + first.width > (starts[1] as number) + 3;
+  return (
+    columnAt(first.x, starts) === 0 &&
+    (line.items.length === 1 || PRIORITY.test(first.text)) &&
+    first.x + first.width > (starts[1] as number) + 3
+  );
 }
 
 /** Cells whose text starts at their top: each row's first line shares one baseline across the columns. */
@@ -200,7 +225,8 @@ function splitAtColumns(item: TextItem, starts: readonly number[]): TextItem[] {
   const perChar = item.width / Math.max(1, item.text.length);
   let best = -1;
   for (let k = item.text.indexOf(' '); k >= 0; k = item.text.indexOf(' ', k + 1)) {
-    if (best < 0 || Math.abs(item.x + (k + 1) * perChar - edge) < Math.abs(item.x + (best + 1) * perChar - edge)) best = k;
+    if (best < 0 || Math.abs(item.x + (k + 1) * perChar - edge) < Math.abs(item.x + (best + 1) * perChar - edge))
+      best = k;
   }
   if (Math.abs(item.x + (best + 1) * perChar - edge) > 0.6 * item.fontSize) return [item];
   const head = item.text.slice(0, best);
@@ -208,13 +234,20 @@ function splitAtColumns(item: TextItem, starts: readonly number[]): TextItem[] {
   const tailWidth = tail.length * perChar;
   return [
     { ...item, text: head, width: head.length * perChar },
-    ...splitAtColumns({ ...item, text: tail, x: Math.max(edge, item.x + item.width - tailWidth), width: tailWidth }, starts),
+    ...splitAtColumns(
+      { ...item, text: tail, x: Math.max(edge, item.x + item.width - tailWidth), width: tailWidth },
+      starts,
+    ),
   ];
 }
 
 /** The usual distance between two lines of text in a cell. */
 function medianGap(lines: readonly Line[]): number {
-  const gaps = lines.slice(1).map((l, i) => (lines[i] as Line).y - l.y).filter((g) => g > 0).sort((a, b) => a - b);
+  const gaps = lines
+    .slice(1)
+    .map((l, i) => (lines[i] as Line).y - l.y)
+    .filter((g) => g > 0)
+    .sort((a, b) => a - b);
   return gaps[Math.floor(gaps.length / 2)] ?? 12;
 }
 

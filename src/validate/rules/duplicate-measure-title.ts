@@ -10,7 +10,12 @@ export const duplicateMeasureTitle: Rule = {
         const key = m.title.toLowerCase();
         const earlier = first.get(key);
         if (earlier === undefined) first.set(key, m.number);
-        else yield { message: `measure ${m.number} has the same title as measure ${earlier}: «${excerpt(m.title)}»`, source: m.source, field: 'title' };
+        else
+          yield {
+            message: `measure ${m.number} has the same title as measure ${earlier}: «${excerpt(m.title)}»`,
+            source: m.source,
+            field: 'title',
+          };
       }
     }
   },

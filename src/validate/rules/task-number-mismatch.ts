@@ -10,7 +10,9 @@ export const taskNumberMismatch: Rule = {
       const foreign = prefixes.filter((p) => p !== task.number);
       if (task.number !== '' && foreign.length > 0) {
         yield {
-          message: `task ${task.number} in «${sector.name}» holds measures numbered ${foreign.map((p) => `${p}.x`).join(', ')}`,
+          message:
+            `task ${task.number} in «${sector.name}» holds measures ` +
+            `numbered ${foreign.map((p) => `${p}.x`).join(', ')}`,
           source: task.source,
           field: 'number',
         };

@@ -4,17 +4,45 @@ import { describe, expect, it } from 'vitest';
 import { readOperators, type FontInfo, type Glyph, type OperatorCodes } from '../../../src/rows/pdf/operators.js';
 
 const NAMES = [
-  'save', 'restore', 'transform', 'constructPath', 'stroke', 'closeStroke', 'fill', 'eoFill', 'paintFormXObjectBegin', 'paintFormXObjectEnd',
-  'beginText', 'setCharSpacing', 'setWordSpacing', 'setHScale', 'setLeading', 'setFont', 'setTextRise', 'moveText', 'setLeadingMoveText',
-  'setTextMatrix', 'nextLine', 'showText',
+  'save',
+  'restore',
+  'transform',
+  'constructPath',
+  'stroke',
+  'closeStroke',
+  'fill',
+  'eoFill',
+  'paintFormXObjectBegin',
+  'paintFormXObjectEnd',
+  'beginText',
+  'setCharSpacing',
+  'setWordSpacing',
+  'setHScale',
+  'setLeading',
+  'setFont',
+  'setTextRise',
+  'moveText',
+  'setLeadingMoveText',
+  'setTextMatrix',
+  'nextLine',
+  'showText',
 ] as const;
 const OPS = Object.fromEntries(NAMES.map((n, i) => [n, i + 1])) as unknown as OperatorCodes;
-const FONTS: Record<string, FontInfo> = { regular: { bold: false }, bold: { bold: true }, type3: { bold: false, fontMatrix: [0.01, 0, 0, 0.01, 0, 0] } };
+const FONTS: Record<string, FontInfo> = {
+  regular: { bold: false },
+  bold: { bold: true },
+  type3: { bold: false, fontMatrix: [0.01, 0, 0, 0.01, 0, 0] },
+};
 
 type Op = [keyof OperatorCodes, ...unknown[]];
-const glyphs = (text: string, width = 500): Glyph[] => [...text].map((c) => ({ unicode: c, width, isSpace: c === ' ' }));
+const glyphs = (text: string, width = 500): Glyph[] =>
+  [...text].map((c) => ({ unicode: c, width, isSpace: c === ' ' }));
 function read(ops: Op[]) {
-  return readOperators({ fnArray: ops.map(([name]) => OPS[name]), argsArray: ops.map(([, ...args]) => args) }, OPS, (n) => FONTS[n] ?? { bold: false });
+  return readOperators(
+    { fnArray: ops.map(([name]) => OPS[name]), argsArray: ops.map(([, ...args]) => args) },
+    OPS,
+    (n) => FONTS[n] ?? { bold: false },
+  );
 }
 
 describe('PDF operator list reader', () => {
@@ -49,25 +77,50 @@ describe('PDF operator list reader', () => {
   });
 
   it('keeps a space glyph as a space but not in the width, so a trailing space does not make a line look longer', () => {
-    const { items } = read([['beginText'], ['setFont', 'regular', 10], ['showText', glyphs('ab ')], ['moveText', 0, -12], ['showText', glyphs(' cd')]]);
-    expect(items.map((i) => [i.text, i.width])).toEqual([['ab ', 10], ['cd', 10]]);
+    const { items } = read([
+      ['beginText'],
+      ['setFont', 'regular', 10],
+      ['showText', glyphs('ab ')],
+      ['moveText', 0, -12],
+      ['showText', glyphs(' cd')],
+    ]);
+    expect(items.map((i) => [i.text, i.width])).toEqual([
+      ['ab ', 10],
+      ['cd', 10],
+    ]);
   });
 
   it('joins text shown piecewise on one line and splits where the font turns bold', () => {
     const { items } = read([
-      ['beginText'], ['setFont', 'regular', 10], ['showText', glyphs('За')], ['showText', glyphs('хід')],
-      ['setFont', 'bold', 10], ['showText', glyphs('Сектор')],
+      ['beginText'],
+      ['setFont', 'regular', 10],
+      ['showText', glyphs('За')],
+      ['showText', glyphs('хід')],
+      ['setFont', 'bold', 10],
+      ['showText', glyphs('Сектор')],
     ]);
-    expect(items.map((i) => [i.text, i.bold])).toEqual([['Захід', false], ['Сектор', true]]);
+    expect(items.map((i) => [i.text, i.bold])).toEqual([
+      ['Захід', false],
+      ['Сектор', true],
+    ]);
   });
 
   it('applies the current transformation, form matrices and horizontal scaling, and a Type 3 font matrix', () => {
     const { items } = read([
-      ['save'], ['transform', 2, 0, 0, 2, 10, 20],
+      ['save'],
+      ['transform', 2, 0, 0, 2, 10, 20],
       ['paintFormXObjectBegin', [1, 0, 0, 1, 5, 5], [0, 0, 100, 100]],
-      ['beginText'], ['setFont', 'regular', 10], ['setHScale', 50], ['showText', glyphs('ab')],
-      ['paintFormXObjectEnd'], ['restore'],
-      ['beginText'], ['setHScale', 100], ['setFont', 'type3', 1], ['moveText', 0, 300], ['showText', glyphs('x', 50)],
+      ['beginText'],
+      ['setFont', 'regular', 10],
+      ['setHScale', 50],
+      ['showText', glyphs('ab')],
+      ['paintFormXObjectEnd'],
+      ['restore'],
+      ['beginText'],
+      ['setHScale', 100],
+      ['setFont', 'type3', 1],
+      ['moveText', 0, 300],
+      ['showText', glyphs('x', 50)],
     ]);
     expect(items[0]).toEqual({ text: 'ab', x: 20, y: 30, width: 10, fontSize: 20, bold: false });
     expect(items[1]).toMatchObject({ text: 'x', x: 0, y: 300, width: 0.5 });
@@ -93,12 +146,31 @@ describe('PDF operator list reader', () => {
 
   it('reads every subpath of one path, not its bounding box: a grid drawn in one go', () => {
     // pdf.js path data: 0 moveTo, 1 lineTo, 2 curveTo, 3 closePath.
-    const rect = (x: number, y: number, w: number, h: number) => [0, x, y, 1, x + w, y, 1, x + w, y + h, 1, x, y + h, 3];
+    const rect = (x: number, y: number, w: number, h: number) => [
+      0,
+      x,
+      y,
+      1,
+      x + w,
+      y,
+      1,
+      x + w,
+      y + h,
+      1,
+      x,
+      y + h,
+      3,
+    ];
     const { lines } = read([
       // Two thin filled rectangles (a browser's borders) in one path.
       ['constructPath', OPS.fill, [new Float32Array([...rect(0, 0, 100, 1), ...rect(0, 50, 1, 50)])], [0, 0, 100, 100]],
       // Stroked rules as subpaths of one path, and a curve that is no rule.
-      ['constructPath', OPS.stroke, [new Float32Array([0, 0, 200, 1, 300, 200, 0, 300, 100, 1, 300, 150, 2, 310, 150, 320, 160, 330, 170])], [0, 100, 330, 200]],
+      [
+        'constructPath',
+        OPS.stroke,
+        [new Float32Array([0, 0, 200, 1, 300, 200, 0, 300, 100, 1, 300, 150, 2, 310, 150, 320, 160, 330, 170])],
+        [0, 100, 330, 200],
+      ],
     ]);
     expect(lines).toEqual([
       { x1: 0, y1: 0.5, x2: 100, y2: 0.5 },
@@ -112,21 +184,38 @@ describe('PDF operator list reader', () => {
     // A landscape page put on a portrait sheet by turning its content (no /Rotate).
     const upright = read([
       ['constructPath', OPS.stroke, [new Float32Array([0, 10, 100, 1, 200, 100])], [10, 100, 200, 100]],
-      ['beginText'], ['setFont', 'regular', 10], ['setTextMatrix', [1, 0, 0, 1, 20, 110]], ['showText', glyphs('Рядок')],
+      ['beginText'],
+      ['setFont', 'regular', 10],
+      ['setTextMatrix', [1, 0, 0, 1, 20, 110]],
+      ['showText', glyphs('Рядок')],
     ]);
     const turned = read([
       ['transform', 0, 1, -1, 0, 595, 0],
       ['constructPath', OPS.stroke, [new Float32Array([0, 10, 100, 1, 200, 100])], [10, 100, 200, 100]],
-      ['beginText'], ['setFont', 'regular', 10], ['setTextMatrix', [1, 0, 0, 1, 20, 110]], ['showText', glyphs('Рядок')],
+      ['beginText'],
+      ['setFont', 'regular', 10],
+      ['setTextMatrix', [1, 0, 0, 1, 20, 110]],
+      ['showText', glyphs('Рядок')],
     ]);
     expect(upright.rotation).toBe(0);
     expect(turned.rotation).toBe(90);
     expect(turned.items.map((i) => i.text)).toEqual(['Рядок']);
-    const shape = (r: typeof upright) => ({ lines: r.lines.map((l) => [l.x2 - l.x1, l.y2 - l.y1]), width: r.items[0]?.width });
+    const shape = (r: typeof upright) => ({
+      lines: r.lines.map((l) => [l.x2 - l.x1, l.y2 - l.y1]),
+      width: r.items[0]?.width,
+    });
     expect(shape(turned)).toEqual(shape(upright));
   });
 
   it('ignores malformed arguments rather than failing', () => {
-    expect(read([['setTextMatrix', 'x'], ['setFont', 7, 'y'], ['showText', 'z'], ['showText', [null, 5, { width: 'w' }]], ['transform', 1]])).toEqual({ lines: [], items: [], rotation: 0 });
+    expect(
+      read([
+        ['setTextMatrix', 'x'],
+        ['setFont', 7, 'y'],
+        ['showText', 'z'],
+        ['showText', [null, 5, { width: 'w' }]],
+        ['transform', 1],
+      ]),
+    ).toEqual({ lines: [], items: [], rotation: 0 });
   });
 });

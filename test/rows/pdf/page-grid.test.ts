@@ -1,14 +1,28 @@
 // The PDF table rebuilt from plain geometry: lines and positioned text in, rows out.
 import { describe, expect, it } from 'vitest';
 import { resolveBrokenWords } from '../../../src/rows/pdf/broken-words.js';
-import { itemsToCell, LIKELY_BROKEN, MAYBE_BROKEN, pageTable, type Segment, type TextItem } from '../../../src/rows/pdf/page-grid.js';
+import {
+  itemsToCell,
+  LIKELY_BROKEN,
+  MAYBE_BROKEN,
+  pageTable,
+  type Segment,
+  type TextItem,
+} from '../../../src/rows/pdf/page-grid.js';
 import { findFurniture } from '../../../src/rows/pdf/furniture.js';
 import { stitchPages } from '../../../src/rows/pdf/stitch.js';
 import { findColumns, streamTables } from '../../../src/rows/pdf/stream-table.js';
 
 const h = (y: number, x1: number, x2: number): Segment => ({ x1, y1: y, x2, y2: y });
 const v = (x: number, y1: number, y2: number): Segment => ({ x1: x, y1, x2: x, y2 });
-const t = (text: string, x: number, y: number, bold = false): TextItem => ({ text, x, y, width: text.length * 5, fontSize: 10, bold });
+const t = (text: string, x: number, y: number, bold = false): TextItem => ({
+  text,
+  x,
+  y,
+  width: text.length * 5,
+  fontSize: 10,
+  bold,
+});
 
 // Three columns at x 0 | 100 | 200 | 300; rows between y 300, 280, 260, 240.
 const XS = [0, 100, 200, 300];
@@ -24,15 +38,33 @@ function grid(opts: { headingRow?: boolean; mergedFirstColumn?: boolean } = {}):
 
 describe('pageTable', () => {
   it('places text in its cell and reads wrapped lines back together', () => {
-    const table = pageTable({ page: 1, lines: grid(), items: [t('1', 5, 290), t('Забезпечити', 105, 290), t('бізнес-', 205, 290), t('подіях', 205, 284), t('Заголовок', 5, 310)] });
+    const table = pageTable({
+      page: 1,
+      lines: grid(),
+      items: [
+        t('1', 5, 290),
+        t('Забезпечити', 105, 290),
+        t('бізнес-', 205, 290),
+        t('подіях', 205, 284),
+        t('Заголовок', 5, 310),
+      ],
+    });
     expect(table.rows[0]?.map((c) => c.text)).toEqual(['1', 'Забезпечити', 'бізнес-подіях']);
     expect(table.before.map((c) => c.text)).toEqual(['Заголовок']);
   });
 
   it('marks a cell merged across the row and one merged down', () => {
     const across = pageTable({ page: 1, lines: grid({ headingRow: true }), items: [t('Освіта', 120, 290)] });
-    expect(across.rows[0]?.map((c) => [c.text, c.spanned === true])).toEqual([['Освіта', false], ['', true], ['', true]]);
-    const down = pageTable({ page: 1, lines: grid({ mergedFirstColumn: true }), items: [t('1', 5, 270), t('1.1.', 105, 270), t('1.2.', 105, 250)] });
+    expect(across.rows[0]?.map((c) => [c.text, c.spanned === true])).toEqual([
+      ['Освіта', false],
+      ['', true],
+      ['', true],
+    ]);
+    const down = pageTable({
+      page: 1,
+      lines: grid({ mergedFirstColumn: true }),
+      items: [t('1', 5, 270), t('1.1.', 105, 270), t('1.2.', 105, 250)],
+    });
     expect(down.rows.map((r) => r.map((c) => (c.spanned ? '^' : c.text)))).toEqual([
       ['', '', ''],
       ['1', '1.1.', ''],
@@ -48,21 +80,49 @@ describe('pageTable', () => {
     // Near the edge but not filled: left for the document to decide.
     const maybe = itemsToCell([t('спортивний', 3, 20), t('центр', 3, 10)], 0, 3 + 10 * 5 + 3 + 3);
     expect(maybe.text).toBe(`спортивний${MAYBE_BROKEN}центр`);
-    const rows = [cut, maybe, itemsToCell([t('спортивнийцентр', 3, 20)])].map((c) => ({ cells: [c], source: { line: 1 } }));
+    const rows = [cut, maybe, itemsToCell([t('спортивнийцентр', 3, 20)])].map((c) => ({
+      cells: [c],
+      source: { line: 1 },
+    }));
     resolveBrokenWords(rows);
-    expect(rows.map((r) => r.cells[0]?.text)).toEqual(['Житомиртеплокомуненерго', 'спортивнийцентр', 'спортивнийцентр']);
-    const alone = [{ cells: [itemsToCell([t('спортивний', 3, 20), t('центр', 3, 10)], 0, 3 + 10 * 5 + 3 + 3)], source: { line: 1 } }];
+    expect(rows.map((r) => r.cells[0]?.text)).toEqual([
+      'Житомиртеплокомуненерго',
+      'спортивнийцентр',
+      'спортивнийцентр',
+    ]);
+    const alone = [
+      { cells: [itemsToCell([t('спортивний', 3, 20), t('центр', 3, 10)], 0, 3 + 10 * 5 + 3 + 3)], source: { line: 1 } },
+    ];
     resolveBrokenWords(alone);
     expect(alone[0]?.cells[0]?.text).toBe('спортивний центр');
   });
 });
 
 describe('stitchPages', () => {
-  const cell = (text: string) => ({ text, runs: text ? [{ text, bold: false, underline: false }] : [], links: [], markup: false });
+  const cell = (text: string) => ({
+    text,
+    runs: text ? [{ text, bold: false, underline: false }] : [],
+    links: [],
+    markup: false,
+  });
   it('appends a row cut by a page break to the cells it continues, even an empty one', () => {
     const header = () => [cell('№'), cell('Завдання'), cell('Заходи'), cell('Виконання')];
-    const page1 = { page: 1, before: [], after: [], rows: [header(), [cell('1'), cell('Задача'), cell('1.1. Захід'), cell('')]] };
-    const page2 = { page: 2, before: [], after: [], rows: [header(), [cell(''), cell(''), cell('триває'), cell('далі')], [cell('2'), cell('Інша'), cell('2.1. Захід'), cell('x')]] };
+    const page1 = {
+      page: 1,
+      before: [],
+      after: [],
+      rows: [header(), [cell('1'), cell('Задача'), cell('1.1. Захід'), cell('')]],
+    };
+    const page2 = {
+      page: 2,
+      before: [],
+      after: [],
+      rows: [
+        header(),
+        [cell(''), cell(''), cell('триває'), cell('далі')],
+        [cell('2'), cell('Інша'), cell('2.1. Захід'), cell('x')],
+      ],
+    };
     // Empty cells from the grid are fresh objects that a continuation can fill (mutation fuzzing found a frozen one).
     expect(Object.isFrozen(itemsToCell([]))).toBe(false);
     const rows = stitchPages([page1, page2]);
@@ -92,7 +152,11 @@ describe('rules as printers draw them', () => {
     // A heading's underline in the spanning row, drawn per run; a link's under its exact extent in the last row.
     lines.push(h(287, 10, 60), h(287, 62, 150), h(247, 200, 300));
     const items = [t('Пріоритет', 10, 289), t('https://t.me/a12345678901', 200, 248), t(', де розміщено', 205, 243)];
-    const table = pageTable({ page: 1, lines, items: items.map((i) => (i.text.startsWith('https') ? { ...i, width: 100 } : i)) });
+    const table = pageTable({
+      page: 1,
+      lines,
+      items: items.map((i) => (i.text.startsWith('https') ? { ...i, width: 100 } : i)),
+    });
     expect(table.rows.map((r) => r.map((c) => (c.spanned ? '~' : c.text)))).toEqual([
       ['Пріоритет', '~', '~'],
       ['', '', ''],
@@ -100,7 +164,16 @@ describe('rules as printers draw them', () => {
     ]);
   });
   it('joins the per-column pieces of a border under a cell merged across', () => {
-    const lines = [h(300, 0, 300), h(280, 0, 100), h(280, 100, 200), h(280, 200, 300), h(260, 0, 300), v(0, 260, 300), v(300, 260, 300), ...[100, 200].map((x) => v(x, 260, 280))];
+    const lines = [
+      h(300, 0, 300),
+      h(280, 0, 100),
+      h(280, 100, 200),
+      h(280, 200, 300),
+      h(260, 0, 300),
+      v(0, 260, 300),
+      v(300, 260, 300),
+      ...[100, 200].map((x) => v(x, 260, 280)),
+    ];
     const table = pageTable({ page: 1, lines, items: [t('Освіта', 5, 290), t('1', 5, 270)] });
     expect(table.rows.map((r) => r.map((c) => (c.spanned ? '~' : c.text)))).toEqual([
       ['Освіта', '~', '~'],
@@ -117,11 +190,16 @@ describe('page furniture', () => {
     after: after.map((text) => itemsToCell([t(text, 0, 10)])),
   });
   it('is what repeats outside the table on many pages, digits aside, and bare page numbers', () => {
-    const pages = [1, 2, 3, 4].map((n) => page(n, [`27.11.2026, 17:${10 + n}`, 'Інформація про виконання'], [`file:///tmp/report.html`, `${n}/4`]));
+    const pages = [1, 2, 3, 4].map((n) =>
+      page(n, [`27.11.2026, 17:${10 + n}`, 'Інформація про виконання'], [`file:///tmp/report.html`, `${n}/4`]),
+    );
     pages[0]?.before.push(itemsToCell([t('Заголовок звіту', 0, 480)]));
     pages[3]?.after.push(itemsToCell([t('*Звіт підготовлено', 0, 30)]), itemsToCell([t('Сторінка 4 з 4', 0, 5)]));
     const furniture = findFurniture(pages);
-    const texts = pages.flatMap((p) => [...p.before, ...p.after]).filter((c) => !furniture.has(c)).map((c) => c.text);
+    const texts = pages
+      .flatMap((p) => [...p.before, ...p.after])
+      .filter((c) => !furniture.has(c))
+      .map((c) => c.text);
     expect(texts).toEqual(['Заголовок звіту', '*Звіт підготовлено']);
   });
   it('marks the furniture rows when pages are stitched', () => {
@@ -136,10 +214,28 @@ describe('tables without ruling lines', () => {
   const STARTS = [0, 20, 100, 200, 300, 400];
   const at = (text: string, col: number, y: number, bold = false) => t(text, STARTS[col] as number, y, bold);
   const numbers = STARTS.map((x, k) => t(String(k + 1), x + 8, 480));
-  const header = [at('№', 0, 500), at('Завдання', 1, 500), at('Заходи', 2, 500), at('Відповідальний', 3, 500), at('Виконання', 4, 500), at('Програма', 5, 500)];
-  const page = (items: TextItem[]) => ({ page: 1, lines: [], items: [t('Звіт про виконання Програми', 100, 540), ...header, ...numbers, ...items] });
+  const header = [
+    at('№', 0, 500),
+    at('Завдання', 1, 500),
+    at('Заходи', 2, 500),
+    at('Відповідальний', 3, 500),
+    at('Виконання', 4, 500),
+    at('Програма', 5, 500),
+  ];
+  const page = (items: TextItem[]) => ({
+    page: 1,
+    lines: [],
+    items: [t('Звіт про виконання Програми', 100, 540), ...header, ...numbers, ...items],
+  });
   it('finds the columns from where the text under each column number starts', () => {
-    const body = [at('1', 0, 460), at('Завдання один', 1, 460), at('1.1. Захід', 2, 460), at('Управління', 3, 460), at('Виконано', 4, 460), at('Програма', 5, 460)];
+    const body = [
+      at('1', 0, 460),
+      at('Завдання один', 1, 460),
+      at('1.1. Захід', 2, 460),
+      at('Управління', 3, 460),
+      at('Виконано', 4, 460),
+      at('Програма', 5, 460),
+    ];
     expect(findColumns([page(body)])?.starts).toEqual([0, -1 + 20, -1 + 100, -1 + 200, -1 + 300, -1 + 400]);
   });
   it('makes rows from task and measure numbers, headings and gaps, giving a task’s overflow to the task', () => {
@@ -148,9 +244,19 @@ describe('tables without ruling lines', () => {
       t('Пріоритет «Зелене місто» Сталий', 0, 460, true),
       t('розвиток', 0, 448, true),
       t('Освіта', 0, 434, true),
-      at('1', 0, 420), at('Забезпечити', 1, 420), at('1.1. Перший', 2, 420), at('Управління', 3, 420), at('Виконано', 4, 420), at('Програма', 5, 420),
-      at('безпеку', 1, 408), at('захід', 2, 408), at('освіти', 3, 408),
-      at('закладів', 1, 396), at('1.2. Другий', 2, 396), at('Управління', 3, 396), at('Триває', 4, 396),
+      at('1', 0, 420),
+      at('Забезпечити', 1, 420),
+      at('1.1. Перший', 2, 420),
+      at('Управління', 3, 420),
+      at('Виконано', 4, 420),
+      at('Програма', 5, 420),
+      at('безпеку', 1, 408),
+      at('захід', 2, 408),
+      at('освіти', 3, 408),
+      at('закладів', 1, 396),
+      at('1.2. Другий', 2, 396),
+      at('Управління', 3, 396),
+      at('Триває', 4, 396),
       at('захід', 2, 384),
     ];
     const table = streamTables([page(body)])?.[0];
@@ -177,16 +283,33 @@ describe('tables without ruling lines', () => {
     const centred = (n: string, y: number) => [at(n, 2, y + 6), at('захід', 2, y - 6)];
     const body = [
       ...[460, 448, 436, 424].map((y, k) => at(`виконано${k}`, 4, y)),
-      ...centred('1.1. Перший', 442), at('Управління', 3, 442), at('Програма', 5, 442),
-      at('Забезпечити', 1, 430), at('1', 0, 424), at('безпеку', 1, 418),
-      ...centred('1.2. Другий', 400), at('Відділ', 3, 400), at('Триває', 4, 400),
-      ...centred('2.1. Третій', 376), at('2', 0, 376), at('Підтримати', 1, 376), at('Служба', 3, 376), at('Заплановано', 4, 376),
+      ...centred('1.1. Перший', 442),
+      at('Управління', 3, 442),
+      at('Програма', 5, 442),
+      at('Забезпечити', 1, 430),
+      at('1', 0, 424),
+      at('безпеку', 1, 418),
+      ...centred('1.2. Другий', 400),
+      at('Відділ', 3, 400),
+      at('Триває', 4, 400),
+      ...centred('2.1. Третій', 376),
+      at('2', 0, 376),
+      at('Підтримати', 1, 376),
+      at('Служба', 3, 376),
+      at('Заплановано', 4, 376),
     ];
     // Enough such measures for the document to count as centred.
     const pages = [page(body), page(body)];
     const table = streamTables(pages)?.[0];
     expect(table?.rows.slice(2).map((r) => r.map((c) => c.text.replace(/\n/g, ' ')))).toEqual([
-      ['1', 'Забезпечити безпеку', '1.1. Перший захід', 'Управління', 'виконано0 виконано1 виконано2 виконано3', 'Програма'],
+      [
+        '1',
+        'Забезпечити безпеку',
+        '1.1. Перший захід',
+        'Управління',
+        'виконано0 виконано1 виконано2 виконано3',
+        'Програма',
+      ],
       ['', '', '1.2. Другий захід', 'Відділ', 'Триває', ''],
       ['2', 'Підтримати', '2.1. Третій захід', 'Служба', 'Заплановано', ''],
     ]);

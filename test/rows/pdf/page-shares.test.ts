@@ -14,8 +14,14 @@ const bytes = readFileSync(PDF);
 describe('PDF page shares', () => {
   it('three shares hold every page once, and the same content as one reader', async () => {
     const whole = await extractPages(bytes, 'x.pdf');
-    const shares = await Promise.all([0, 1, 2].map((index) => extractPages(bytes, 'x.pdf', undefined, { index, count: 3 })));
-    expect(shares.map((s) => s.map((p) => p.page).slice(0, 3))).toEqual([[1, 4, 7], [2, 5, 8], [3, 6, 9]]);
+    const shares = await Promise.all(
+      [0, 1, 2].map((index) => extractPages(bytes, 'x.pdf', undefined, { index, count: 3 })),
+    );
+    expect(shares.map((s) => s.map((p) => p.page).slice(0, 3))).toEqual([
+      [1, 4, 7],
+      [2, 5, 8],
+      [3, 6, 9],
+    ]);
     expect(shares.flat().sort((a, b) => a.page - b.page)).toEqual(whole);
   });
 

@@ -7,14 +7,21 @@ import { describe, expect, it } from 'vitest';
 import { extractPages } from '../../../src/rows/pdf/extract.js';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../fixtures/${name}`, import.meta.url)));
-const version = (JSON.parse(readFileSync(fileURLToPath(new URL('../../../node_modules/pdfjs-dist/package.json', import.meta.url)), 'utf8')) as { version: string }).version;
+const version = (
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../../node_modules/pdfjs-dist/package.json', import.meta.url)), 'utf8'),
+  ) as { version: string }
+).version;
 
 describe(`pdf.js ${version} operator list layout`, () => {
   it('is the minor version the reader is written against', () => {
     expect(version).toMatch(/^5\.4\./);
   });
   it('gives each subpath of a path (a grid drawn as one path gives its rules, not one box)', async () => {
-    const [page] = await extractPages(fixture('producers/one-path-grid.pdf'), 'grid.pdf', 1000, { index: 0, count: 56 });
+    const [page] = await extractPages(fixture('producers/one-path-grid.pdf'), 'grid.pdf', 1000, {
+      index: 0,
+      count: 56,
+    });
     const horizontal = page?.lines.filter((s) => s.y1 === s.y2) ?? [];
     const vertical = page?.lines.filter((s) => s.x1 === s.x2) ?? [];
     expect(horizontal.length).toBeGreaterThan(5);
