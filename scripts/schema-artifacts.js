@@ -154,15 +154,24 @@ const SECTIONS = {
   'status-rules': statusRulesTable,
 };
 
-/** The README with every generated section rendered anew. */
-export function withGeneratedSections(readme) {
-  let text = readme;
-  for (const [name, render] of Object.entries(SECTIONS)) {
+/** Which document holds each generated section. */
+export const GENERATED_DOCUMENTS = {
+  'README.md': ['status-vocabulary'],
+  'docs/data-model.md': ['data-model'],
+  'docs/diagnostics.md': ['diagnostics'],
+  'docs/status.md': ['status-rules'],
+};
+
+/** A document with each of its generated sections rendered anew. */
+export function withGeneratedSections(text, sections = Object.keys(SECTIONS)) {
+  let out = text;
+  for (const name of sections) {
+    const render = SECTIONS[name];
     const [startMark, endMark] = marker(name);
-    const start = text.indexOf(startMark);
-    const end = text.indexOf(endMark);
-    if (start < 0 || end < start) throw new Error(`README.md has no ${name} markers`);
-    text = `${text.slice(0, start)}${[startMark, '', ...render(), endMark].join('\n')}${text.slice(end + endMark.length)}`;
+    const start = out.indexOf(startMark);
+    const end = out.indexOf(endMark);
+    if (start < 0 || end < start) throw new Error(`no ${name} markers`);
+    out = `${out.slice(0, start)}${[startMark, '', ...render(), endMark].join('\n')}${out.slice(end + endMark.length)}`;
   }
-  return text;
+  return out;
 }

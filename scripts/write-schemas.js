@@ -1,10 +1,12 @@
-// Writes schemas/*.schema.json and the README's data-model tables from the Zod schemas.
+// Writes schemas/*.schema.json, and the generated tables of the README and docs/, from the Zod schemas and catalogues.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { schemaFiles, withGeneratedSections } from './schema-artifacts.js';
+import { GENERATED_DOCUMENTS, schemaFiles, withGeneratedSections } from './schema-artifacts.js';
 
 for (const { path, content } of schemaFiles()) {
   writeFileSync(path, content);
   console.error(`wrote ${path}`);
 }
-writeFileSync('README.md', withGeneratedSections(readFileSync('README.md', 'utf8')));
-console.error('updated README.md generated sections');
+for (const [path, sections] of Object.entries(GENERATED_DOCUMENTS)) {
+  writeFileSync(path, withGeneratedSections(readFileSync(path, 'utf8'), sections));
+  console.error(`updated the generated sections of ${path}`);
+}

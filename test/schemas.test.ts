@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport, toJson, toNdjson } from '../src/index.js';
 import { ROOT, SAMPLE } from './helpers.js';
 // @ts-expect-error: plain JS build script without types
-import { schemaFiles, withGeneratedSections } from '../scripts/schema-artifacts.js';
+import { GENERATED_DOCUMENTS, schemaFiles, withGeneratedSections } from '../scripts/schema-artifacts.js';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
@@ -17,10 +17,13 @@ describe('generated artefacts', () => {
     for (const { path, content } of schemaFiles() as Array<{ path: string; content: string }>)
       expect(read(path), path).toBe(content);
   });
-  it("README's data model and diagnostics tables match (run npm run schemas)", () => {
-    const readme = read('README.md');
-    expect(readme).toBe(withGeneratedSections(readme));
-  });
+  it.each(Object.entries(GENERATED_DOCUMENTS))(
+    '%s: its generated tables match (run npm run schemas)',
+    (path, sections) => {
+      const text = read(path);
+      expect(text).toBe(withGeneratedSections(text, sections));
+    },
+  );
 });
 
 describe('outputs validate against the committed JSON Schemas', () => {

@@ -1,0 +1,27 @@
+// The README is for users and stays short and true: under 20 KB, every link to
+// docs/ resolves, and every flag the command line accepts is documented.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './helpers.js';
+
+const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+const COMMANDS = ['parse', 'validate', 'programs', 'stats', 'diff'];
+
+describe('README', () => {
+  it('is at most 20 KB', () => {
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(20 * 1024);
+  });
+  it('links only to documents that exist', () => {
+    const links = [...readme.matchAll(/\]\(((?:docs\/)?[\w./-]+\.md)\)/g)].map((m) => m[1] as string);
+    expect(links.length).toBeGreaterThan(5);
+    for (const link of links) expect(existsSync(`${ROOT}${link}`), link).toBe(true);
+  });
+  it.each(COMMANDS)('documents every flag of %s', (command) => {
+    const help = runCli([command, '--help']).stdout;
+    const flags = [...help.matchAll(/--[a-z][a-z-]+/g)].map((m) => m[0]).filter((f) => f !== '--help');
+    expect(flags.length, command).toBeGreaterThan(0);
+    for (const flag of new Set(flags)) {
+      expect(new RegExp(`(?<![\\w-])${flag}(?![\\w-])`).test(readme), `${command} ${flag}`).toBe(true);
+    }
+  });
+});
