@@ -4,7 +4,7 @@
 // is a warning with its text.
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Amount, Measure } from '../model/schema.js';
-import type { MeasureDraft, PriorityNode } from '../structure/build-tree.js';
+import type { MeasureDraft, PriorityNode } from '../model/tree.js';
 import { splitExecutors } from './executors.js';
 import { readFundingCell } from './funding.js';
 import { findCompletionPercent, readMoney } from './money.js';

@@ -1,0 +1,47 @@
+// The report tree as the structure stage hands it to enrichment: the same levels as
+// the published model, with measures still drafts (executors and column 6 as printed).
+import type { RowKind } from '../structure/row-kinds.js';
+import type { Cell } from '../rows/row.js';
+import type { Measure, Priority, ReportMeta, Sector, SourcePlace, Task } from './schema.js';
+
+/** A measure before enrichment: executors and column 6 are still the printed text. */
+export type MeasureDraft = Omit<
+  Measure,
+  | 'executors'
+  | 'fundingThousandUah'
+  | 'fundingSource'
+  | 'programRefs'
+  | 'amounts'
+  | 'completionPercent'
+  | 'status'
+  | 'statusRule'
+  | 'statusPhrase'
+> & { executorsText: string };
+export type TaskNode<M> = Omit<Task, 'measures'> & { measures: M[] };
+export type SectorNode<M> = Omit<Sector, 'tasks'> & { tasks: TaskNode<M>[] };
+export type PriorityNode<M> = Omit<Priority, 'sectors'> & { sectors: SectorNode<M>[] };
+
+/** Where every input line went: used + skipped + blank = total. */
+export interface LineAccount {
+  total: number;
+  blank: number;
+  used: number;
+  skipped: number;
+}
+
+/** A row as the structure stage read it: realigned cells and the kind decided. */
+export interface ClassifiedRow {
+  kind: RowKind;
+  cells: readonly Cell[];
+  source: SourcePlace;
+}
+
+export interface ReportTree {
+  meta: ReportMeta;
+  /** Every input row with its kind, in input order (only when asked for: it holds every cell). */
+  rows: ClassifiedRow[];
+  priorities: PriorityNode<MeasureDraft>[];
+  lines: LineAccount;
+  /** How many rows were read as each kind. */
+  kinds: Partial<Record<RowKind, number>>;
+}
