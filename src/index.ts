@@ -1,7 +1,17 @@
 // The library API: `import { parseReport } from 'zhyt-report'`.
 export { parseReport, type ParseOptions } from './parse-report.js';
 export type { ReportInput } from './read/read-input.js';
-export { emit, formatFromPath, OUTPUT_FORMATS, toCsv, toJson, toNdjson, type OutputFormat } from './emit/index.js';
+export {
+  emit,
+  emitChunks,
+  type EmitOptions,
+  formatFromPath,
+  OUTPUT_FORMATS,
+  toCsv,
+  toJson,
+  toNdjson,
+  type OutputFormat,
+} from './emit/index.js';
 export { measureRecords } from './emit/records.js';
 export { CATALOGUE, type DiagnosticCode, type DiagnosticType } from './diagnostics/catalogue.js';
 export { InputError } from './errors.js';
@@ -9,6 +19,9 @@ export * from './model/schema.js';
 export { jsonSchemaOf } from './model/json-schema.js';
 export { STATUS_MEANINGS, STATUS_RULES, measureStatus, type StatusRuleSpec } from './enrich/status/index.js';
 export { diffReports, hasChanges, type ReportDiff } from './diff/diff.js';
-export { reportStats, type ReportStats } from './emit/stats.js';
+export { diffCsv, diffJson, diffText } from './diff/views.js';
+export { reportStats, statsText, type ReportStats } from './emit/stats.js';
 export { dataPackage } from './emit/datapackage.js';
 export { suggestPrograms, type ProgramSuggestion, type Suggestions } from './enrich/programs/suggest.js';
+export { mergeRegistries, readRegistryFile, shippedRegistry } from './enrich/programs/registry.js';
+export type { ProgramEntry } from './model/registry.js';

@@ -10,7 +10,6 @@ const VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
-const commands = () => import('./commands.js');
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -36,31 +35,23 @@ Examples:
   $ zhyt-report schema measure                         JSON Schema of an NDJSON line
   $ cat report.txt | zhyt-report parse -               read stdin`;
 
-function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
-  const program = new Command('zhyt-report')
-    .description("Turns the Zhytomyr city council's programme-execution reports into validated JSON, CSV and NDJSON")
-    .version(VERSION, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .exitOverride()
-    .addHelpText('after', EXAMPLES);
+/** Options shared by the commands that read a report. */
+const readOptions = (cmd: Command): Command =>
+  cmd
+    .option('--encoding <name>', 'character encoding of a text report (default: detected)')
+    .option(
+      '--programs <file>',
+      'programme registry JSON adding to or overriding the shipped one (repeatable)',
+      collect,
+      [],
+    )
+    .option('--max-input-mb <n>', 'largest input read, in MB (default 512)')
+    .option('--max-docx-mb <n>', 'largest decompressed DOCX, in MB (default 256)')
+    .option('--max-pages <n>', 'most PDF pages read (default 5000)')
+    .option('--max-line-length <n>', 'longest line of a text report, in characters (default 200000)')
+    .option('--max-cells <n>', 'most cells in a table row (default 64)');
 
-  // Options shared by the commands that read a report.
-  const readOptions = (cmd: Command): Command =>
-    cmd
-      .option('--encoding <name>', 'character encoding of a text report (default: detected)')
-      .option(
-        '--programs <file>',
-        'programme registry JSON adding to or overriding the shipped one (repeatable)',
-        collect,
-        [],
-      )
-      .option('--max-input-mb <n>', 'largest input read, in MB (default 512)')
-      .option('--max-docx-mb <n>', 'largest decompressed DOCX, in MB (default 256)')
-      .option('--max-pages <n>', 'most PDF pages read (default 5000)')
-      .option('--max-line-length <n>', 'longest line of a text report, in characters (default 200000)')
-      .option('--max-cells <n>', 'most cells in a table row (default 64)');
-
+function defineParse(program: Command, io: CliIo, setExit: (code: number) => void): void {
   readOptions(
     program
       .command('parse')
@@ -86,20 +77,24 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   )
     .option('-q, --quiet', 'print errors only, no summary')
     .option('-v, --verbose', 'print info diagnostics too')
-    .action(async (files: string[], flags: import('./commands.js').ParseFlags) =>
-      setExit(await (await commands()).runParse(files, flags, io)),
+    .action(async (files: string[], flags: import('./commands/parse.js').ParseFlags) =>
+      setExit(await (await import('./commands/parse.js')).runParse(files, flags, io)),
     );
+}
 
+function defineValidate(program: Command, io: CliIo, setExit: (code: number) => void): void {
   readOptions(
     program
       .command('validate')
       .description('check a report and print its diagnostics; exit 1 when it has errors')
       .argument('<file>', 'report: text export, HTML, DOCX or PDF; - for stdin')
       .option('--strict', 'exit 1 on warnings too'),
-  ).action(async (file: string, flags: import('./commands.js').ReadFlags & { strict?: boolean }) =>
-    setExit(await (await commands()).runValidate(file, flags, io)),
+  ).action(async (file: string, flags: import('./commands/shared.js').ReadFlags & { strict?: boolean }) =>
+    setExit(await (await import('./commands/validate.js')).runValidate(file, flags, io)),
   );
+}
 
+function definePrograms(program: Command, io: CliIo, setExit: (code: number) => void): void {
   readOptions(
     program
       .command('programs')
@@ -112,20 +107,25 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
         '--suggest',
         'print registry entries (JSON for --programs) for the programmes the reports name and the registry lacks',
       ),
-  ).action(async (files: string[], flags: import('./commands.js').ReadFlags & { format?: string; suggest?: boolean }) =>
-    setExit(await (await commands()).runPrograms(files, flags, io)),
+  ).action(
+    async (files: string[], flags: import('./commands/shared.js').ReadFlags & { format?: string; suggest?: boolean }) =>
+      setExit(await (await import('./commands/programs.js')).runPrograms(files, flags, io)),
   );
+}
 
+function defineStats(program: Command, io: CliIo, setExit: (code: number) => void): void {
   readOptions(
     program
       .command('stats')
       .description('per priority and sector: measures by status, funding totals and programmes')
       .argument('<file>', 'report (any format, or JSON written earlier); - for stdin')
       .option('-f, --format <format>', 'text or json', 'text'),
-  ).action(async (file: string, flags: import('./commands.js').ReadFlags & { format?: string }) =>
-    setExit(await (await commands()).runStats(file, flags, io)),
+  ).action(async (file: string, flags: import('./commands/shared.js').ReadFlags & { format?: string }) =>
+    setExit(await (await import('./commands/stats.js')).runStats(file, flags, io)),
   );
+}
 
+function defineDiff(program: Command, io: CliIo, setExit: (code: number) => void): void {
   readOptions(
     program
       .command('diff')
@@ -133,16 +133,31 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .argument('<old>', 'earlier release (any format, or JSON written earlier)')
       .argument('<new>', 'later release')
       .option('-f, --format <format>', 'text, json or csv', 'text'),
-  ).action(async (oldFile: string, newFile: string, flags: import('./commands.js').ReadFlags & { format?: string }) =>
-    setExit(await (await commands()).runDiff(oldFile, newFile, flags, io)),
+  ).action(
+    async (oldFile: string, newFile: string, flags: import('./commands/shared.js').ReadFlags & { format?: string }) =>
+      setExit(await (await import('./commands/diff.js')).runDiff(oldFile, newFile, flags, io)),
   );
+}
 
+function defineSchema(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('schema')
     .description('print a JSON Schema: the report, one NDJSON measure line, a diagnostic, or a programme registry file')
     .addArgument(new Command().createArgument('[name]', 'which schema').choices(SCHEMA_NAMES).default('report'))
-    .action(async (name: string) => setExit(await (await commands()).runSchema(name, io)));
+    .action(async (name: string) => setExit(await (await import('./commands/schema.js')).runSchema(name, io)));
+}
 
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('zhyt-report')
+    .description("Turns the Zhytomyr city council's programme-execution reports into validated JSON, CSV and NDJSON")
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride()
+    .addHelpText('after', EXAMPLES);
+
+  for (const define of [defineParse, defineValidate, definePrograms, defineStats, defineDiff, defineSchema])
+    define(program, io, setExit);
   return program;
 }
 

@@ -1,0 +1,84 @@
+// `zhyt-report parse` of several files or folders: each in a worker thread, a
+// progress bar on a terminal, a summary table, and an interrupt that leaves only
+// complete outputs.
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import { InputError, type OutputFormat } from '../../index.js';
+import type { CliIo } from '../main.js';
+import { emitOptions, type ParseFlags, writeDataPackage } from './parse.js';
+import { extraPrograms, limitsOf } from './shared.js';
+
+export async function runBatchParse(
+  files: string[],
+  formats: OutputFormat[],
+  flags: ParseFlags,
+  io: CliIo,
+): Promise<number> {
+  const outDir = flags.outDir as string;
+  const jobs = flags.jobs === undefined ? availableParallelism() : Number.parseInt(flags.jobs, 10);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InputError('--jobs takes a whole number of 1 or more');
+  const [{ collectInputs, KNOWN_EXTENSIONS }, { runBatch }, { removeOwnTempFiles }, view] = await Promise.all([
+    import('../../batch/inputs.js'),
+    import('../../batch/run-batch.js'),
+    import('../../emit/write-output.js'),
+    import('../batch-view.js'),
+  ]);
+  const inputs = collectInputs(files);
+  if (inputs.length === 0)
+    throw new InputError(`no report files (${[...KNOWN_EXTENSIONS].join(', ')}) in ${files.join(', ')}`);
+  const programs = await extraPrograms(flags.programs);
+  const options = emitOptions(flags);
+  const progress =
+    !flags.quiet && io.stderr.isTTY === true && inputs.length > 1
+      ? await view.progressBar(io.stderr, inputs.length)
+      : undefined;
+  const started = performance.now();
+  const batch = runBatch(
+    inputs.map((input) => ({
+      input: input.path,
+      stem: input.stem,
+      outDir,
+      formats,
+      emit: options,
+      programs,
+      limits: limitsOf(flags),
+      datapackage: flags.datapackage === true,
+      ...(flags.encoding ? { encoding: flags.encoding } : {}),
+    })),
+    {
+      jobs,
+      onResult: (result, done) => {
+        progress?.update(done, { file: basename(result.input) });
+        if (result.status === 'unreadable') {
+          const line = `zhyt-report: ${result.message ?? result.input}\n`;
+          if (progress) progress.log(line);
+          else io.stderr.write(line);
+        }
+      },
+    },
+  );
+  // An interrupt stops the workers and takes away the half-written temporary files;
+  // finished outputs stay, and no output is ever half written.
+  const stop = (signal: NodeJS.Signals) => {
+    void batch.cancel().then(() => {
+      progress?.stop();
+      removeOwnTempFiles(outDir);
+      io.stderr.write(`zhyt-report: interrupted (${signal}); finished outputs kept, none half written\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const results = await batch.results;
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
+  progress?.stop();
+  if (!flags.quiet) io.stderr.write(view.summaryTable(results, performance.now() - started));
+  if (flags.datapackage) {
+    const stems = inputs.filter((_, i) => results[i]?.status !== 'unreadable').map((input) => input.stem);
+    const target = await writeDataPackage(outDir, stems, options);
+    if (!flags.quiet) io.stderr.write(`wrote ${target}\n`);
+  }
+  if (results.some((r) => r.status === 'unreadable')) return 2;
+  return results.some((r) => r.status === 'errors') ? 1 : 0;
+}

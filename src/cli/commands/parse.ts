@@ -1,0 +1,115 @@
+// `zhyt-report parse`: one report to stdout, a file or a folder; several go to batch.ts.
+import { statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import {
+  dataPackage,
+  type EmitOptions,
+  emitChunks,
+  formatFromPath,
+  InputError,
+  type OutputFormat,
+  type Severity,
+} from '../../index.js';
+import { checkTarget, writeAtomically, writeChunks } from '../../emit/write-output.js';
+import type { CliIo } from '../main.js';
+import { FORMATS } from '../names.js';
+import { formatSummary } from '../terminal.js';
+import { load, printDiagnostics, type ReadFlags } from './shared.js';
+
+export interface ParseFlags extends ReadFlags {
+  format?: string;
+  out?: string;
+  outDir?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  jobs?: string;
+  excel?: boolean;
+  delimiter?: string;
+  datapackage?: boolean;
+}
+
+function parseFormats(value: string | undefined, out: string | undefined, fallback: OutputFormat): OutputFormat[] {
+  if (value === undefined) return [(out === undefined ? undefined : formatFromPath(out)) ?? fallback];
+  const names = value.split(',').map((s) => s.trim().toLowerCase());
+  for (const name of names) {
+    if (!(FORMATS as readonly string[]).includes(name))
+      throw new InputError(`unknown format «${name}»; use ${FORMATS.join(', ')}`);
+  }
+  return [...new Set(names)] as OutputFormat[];
+}
+
+export function emitOptions(flags: ParseFlags): EmitOptions {
+  if (flags.delimiter !== undefined && [...flags.delimiter].length !== 1)
+    throw new InputError('--delimiter takes one character');
+  return {
+    ...(flags.excel ? { excel: true } : {}),
+    ...(flags.delimiter !== undefined ? { delimiter: flags.delimiter } : {}),
+  };
+}
+
+export async function runParse(files: string[], flags: ParseFlags, io: CliIo): Promise<number> {
+  if (flags.out !== undefined && flags.outDir !== undefined)
+    throw new InputError('use either --out or --out-dir, not both');
+  const formats = parseFormats(flags.format, flags.out, 'json');
+  if (formats.length > 1 && flags.outDir === undefined) throw new InputError('several formats need --out-dir');
+  if (flags.datapackage && flags.outDir === undefined) throw new InputError('--datapackage needs --out-dir');
+  const single =
+    files.length === 1 && (files[0] === '-' || !statSync(files[0] as string, { throwIfNoEntry: false })?.isDirectory());
+  if (!single) {
+    if (flags.outDir === undefined) throw new InputError('several inputs, or a folder, need --out-dir');
+    if (files.includes('-')) throw new InputError('stdin (-) cannot be part of a batch');
+    const { runBatchParse } = await import('./batch.js');
+    return runBatchParse(files, formats, flags, io);
+  }
+  return runSingleParse(files[0] as string, formats, flags, io);
+}
+
+async function runSingleParse(file: string, formats: OutputFormat[], flags: ParseFlags, io: CliIo): Promise<number> {
+  const options = emitOptions(flags);
+  const inputs = file === '-' ? [] : [file];
+  if (flags.out !== undefined) checkTarget(flags.out, inputs);
+  const report = await load(file, flags, io);
+  const show = new Set<Severity>(
+    flags.quiet ? ['error'] : flags.verbose ? ['error', 'warning', 'info'] : ['error', 'warning'],
+  );
+  printDiagnostics(report, io, show);
+  const written: string[] = [];
+  if (flags.outDir !== undefined) {
+    await mkdir(flags.outDir, { recursive: true }).catch((error: unknown) => {
+      throw new InputError(`cannot create folder ${flags.outDir}: ${(error as Error).message}`);
+    });
+    const stem = file === '-' ? 'stdin' : basename(file, extname(file));
+    const { writeOutputs } = await import('../../batch/convert.js');
+    const job = {
+      input: file === '-' ? null : file,
+      stem,
+      outDir: flags.outDir,
+      formats,
+      emit: options,
+      datapackage: flags.datapackage === true,
+    };
+    written.push(...(await writeOutputs(report, job)));
+    if (flags.datapackage) written.push(await writeDataPackage(flags.outDir, [stem], options));
+  } else if (flags.out !== undefined) {
+    await writeAtomically(flags.out, emitChunks(report, formats[0] as OutputFormat, options), inputs);
+    written.push(flags.out);
+  } else {
+    await writeChunks(io.stdout, emitChunks(report, formats[0] as OutputFormat, options));
+  }
+  if (!flags.quiet) {
+    io.stderr.write(`${formatSummary(report, report.source.path ?? '<stdin>')}\n`);
+    for (const target of written) io.stderr.write(`wrote ${target}\n`);
+  }
+  return report.stats.diagnostics.error > 0 ? 1 : 0;
+}
+
+export async function writeDataPackage(
+  outDir: string,
+  stems: readonly string[],
+  options: EmitOptions,
+): Promise<string> {
+  const target = join(outDir, 'datapackage.json');
+  await writeAtomically(target, `${JSON.stringify(dataPackage(stems, options), null, 2)}\n`);
+  return target;
+}

@@ -1,0 +1,81 @@
+// What every command that reads a report shares: its flags, limits, standard input,
+// extra registry files, and printing diagnostics.
+import {
+  InputError,
+  mergeRegistries,
+  type ProgramEntry,
+  parseReport,
+  readRegistryFile,
+  type Report,
+  type Severity,
+} from '../../index.js';
+import { type Limits, limitError, withDefaults } from '../../read/limits.js';
+import type { CliIo } from '../main.js';
+import { formatDiagnostic, stderrChalk } from '../terminal.js';
+
+/** Flags of every command that reads a report. */
+export interface ReadFlags {
+  encoding?: string;
+  programs?: string[];
+  maxInputMb?: string;
+  maxDocxMb?: string;
+  maxPages?: string;
+  maxLineLength?: string;
+  maxCells?: string;
+}
+
+export function limitsOf(flags: ReadFlags): Partial<Limits> {
+  const positive = (value: string | undefined, flag: string, scale = 1): number | undefined => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new InputError(`${flag} takes a positive number`);
+    return Math.floor(n * scale);
+  };
+  const MB = 1024 * 1024;
+  const limits: Partial<Limits> = {};
+  const set = <K extends keyof Limits>(key: K, value: number | undefined) => {
+    if (value !== undefined) limits[key] = value;
+  };
+  set('maxInputBytes', positive(flags.maxInputMb, '--max-input-mb', MB));
+  set('maxDocxBytes', positive(flags.maxDocxMb, '--max-docx-mb', MB));
+  set('maxPdfPages', positive(flags.maxPages, '--max-pages'));
+  set('maxLineLength', positive(flags.maxLineLength, '--max-line-length'));
+  set('maxCellsPerRow', positive(flags.maxCells, '--max-cells'));
+  return limits;
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buf.length;
+    // Stop reading as soon as the limit is passed: stdin may never end.
+    if (size > maxBytes) throw limitError('maxInputBytes', 'stdin', null, maxBytes);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function extraPrograms(files: readonly string[] = []): Promise<ProgramEntry[]> {
+  if (files.length === 0) return [];
+  return mergeRegistries(...files.map(readRegistryFile));
+}
+
+export async function load(file: string, flags: ReadFlags, io: CliIo): Promise<Report> {
+  const programs = await extraPrograms(flags.programs);
+  const limits = limitsOf(flags);
+  const input =
+    file === '-' ? { bytes: await readStdin(io.stdin, withDefaults(limits).maxInputBytes), path: null } : file;
+  return parseReport(input, {
+    programs,
+    limits,
+    ...(flags.encoding === undefined ? {} : { encoding: flags.encoding }),
+  });
+}
+
+export function printDiagnostics(report: Report, io: CliIo, show: ReadonlySet<Severity>): void {
+  const c = stderrChalk(io.stderr, io.env);
+  const path = report.source.path ?? '<stdin>';
+  for (const d of report.diagnostics) if (show.has(d.severity)) io.stderr.write(`${formatDiagnostic(d, path, c)}\n`);
+}
