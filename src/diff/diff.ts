@@ -92,54 +92,68 @@ function changesBetween(a: Measure, b: Measure): FieldChange[] {
   return out;
 }
 
-export function diffReports(oldReport: Report, newReport: Report): ReportDiff {
-  const olds = locate(oldReport);
-  const news = locate(newReport);
-  const pairs: Array<{ a: Located; b: Located; similarity: number }> = [];
-  const usedOld = new Set<Located>();
-  const usedNew = new Set<Located>();
+type Pair = { a: Located; b: Located; similarity: number };
 
+interface Matching {
+  /** Every matched pair, by number first, then by title. */
+  pairs: Pair[];
+  /** The pairs matched by title alone: renumbered or moved measures. */
+  movedPairs: Set<Pair>;
+  usedOld: Set<Located>;
+  usedNew: Set<Located>;
+}
+
+/** Pairs measures of two releases: same sector and number with the title confirming, then the rest by title. */
+function matchMeasures(olds: readonly Located[], news: readonly Located[]): Matching {
+  const m: Matching = { pairs: [], movedPairs: new Set(), usedOld: new Set(), usedNew: new Set() };
+  const take = (pair: Pair) => {
+    m.pairs.push(pair);
+    m.usedOld.add(pair.a);
+    m.usedNew.add(pair.b);
+  };
   // 1. Same sector and number, title confirming.
   const newById = new Map(news.map((n) => [n.ref.id, n]));
   for (const a of olds) {
     const b = newById.get(a.ref.id);
-    if (!b || usedNew.has(b)) continue;
+    if (!b || m.usedNew.has(b)) continue;
     const similarity = dice(a.grams, b.grams);
-    if (similarity >= SAME_NUMBER_THRESHOLD) {
-      pairs.push({ a, b, similarity });
-      usedOld.add(a);
-      usedNew.add(b);
-    }
+    if (similarity >= SAME_NUMBER_THRESHOLD) take({ a, b, similarity });
   }
   // 2. What is left, by title: best pairs first.
-  const candidates: Array<{ a: Located; b: Located; similarity: number }> = [];
+  const candidates: Pair[] = [];
   for (const a of olds) {
-    if (usedOld.has(a)) continue;
+    if (m.usedOld.has(a)) continue;
     for (const b of news) {
-      if (usedNew.has(b)) continue;
+      if (m.usedNew.has(b)) continue;
       const similarity = dice(a.grams, b.grams);
       if (similarity >= MOVED_THRESHOLD) candidates.push({ a, b, similarity });
     }
   }
   candidates.sort((x, y) => y.similarity - x.similarity || (x.a.ref.id < y.a.ref.id ? -1 : 1));
-  const moved: Moved[] = [];
-  const movedPairs = new Set<object>();
   for (const c of candidates) {
-    if (usedOld.has(c.a) || usedNew.has(c.b)) continue;
-    usedOld.add(c.a);
-    usedNew.add(c.b);
-    pairs.push(c);
-    movedPairs.add(c);
-    moved.push({
-      measure: c.b.ref,
-      oldNumber: c.a.ref.number,
-      newNumber: c.b.ref.number,
-      oldSector: c.a.ref.sector,
-      newSector: c.b.ref.sector,
-      similarity: Math.round(c.similarity * 1000) / 1000,
-    });
+    if (m.usedOld.has(c.a) || m.usedNew.has(c.b)) continue;
+    take(c);
+    m.movedPairs.add(c);
   }
+  return m;
+}
 
+const movedOf = (c: Pair): Moved => ({
+  measure: c.b.ref,
+  oldNumber: c.a.ref.number,
+  newNumber: c.b.ref.number,
+  oldSector: c.a.ref.sector,
+  newSector: c.b.ref.sector,
+  similarity: Math.round(c.similarity * 1000) / 1000,
+});
+
+const side = (r: Report) => ({ path: r.source.path, period: r.report.period.label, measures: r.stats.counts.measures });
+
+export function diffReports(oldReport: Report, newReport: Report): ReportDiff {
+  const olds = locate(oldReport);
+  const news = locate(newReport);
+  const { pairs, movedPairs, usedOld, usedNew } = matchMeasures(olds, news);
+  const moved = [...movedPairs].map(movedOf);
   const changed: Changed[] = [];
   let unchanged = 0;
   for (const pair of pairs) {
@@ -152,26 +166,14 @@ export function diffReports(oldReport: Report, newReport: Report): ReportDiff {
   moved.sort((x, y) => (order.get(x.measure.id) ?? 0) - (order.get(y.measure.id) ?? 0));
   const added = news.filter((n) => !usedNew.has(n)).map((n) => n.ref);
   const removed = olds.filter((o) => !usedOld.has(o)).map((o) => o.ref);
-  const side = (r: Report) => ({
-    path: r.source.path,
-    period: r.report.period.label,
-    measures: r.stats.counts.measures,
-  });
-  return {
-    old: side(oldReport),
-    new: side(newReport),
-    summary: {
-      added: added.length,
-      removed: removed.length,
-      moved: moved.length,
-      changed: changed.length,
-      unchanged,
-    },
-    added,
-    removed,
-    moved,
-    changed,
+  const summary = {
+    added: added.length,
+    removed: removed.length,
+    moved: moved.length,
+    changed: changed.length,
+    unchanged,
   };
+  return { old: side(oldReport), new: side(newReport), summary, added, removed, moved, changed };
 }
 
 export function hasChanges(diff: ReportDiff): boolean {
