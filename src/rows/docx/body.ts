@@ -80,169 +80,210 @@ export function readBody(
   relationships: ReadonlyMap<string, Relationship>,
   context: BodyContext = {},
 ): Block[] {
-  const numbering = context.numbering ?? NO_NUMBERING;
-  const blocks: Block[] = [];
-  const stack: string[] = [];
-  const runs: RunState[] = [];
-  const paragraphs: ParagraphState[] = [];
-  let skip = 0; // depth inside a skipped element
-  let inText = false;
-  let tableDepth = 0;
-  let table: { kind: 'table'; rows: RowDraft[] } | undefined;
-  let row: RowDraft | undefined;
-  let cell: CellDraft | undefined;
-  let paragraph: ({ kind: 'paragraph' } & TextDraft) | undefined;
+  const reader = new BodyReader(styles, relationships, context);
+  parseOoxml(xml, {
+    onopentag: (name, attribs) => reader.open(name, attribs),
+    ontext: (text) => reader.text(text),
+    onclosetag: (name) => reader.close(name),
+  });
+  return reader.blocks;
+}
 
-  // Where text goes: the open top-level cell, else the open body paragraph.
-  const sink = (): TextDraft => {
-    if (cell) return cell;
-    if (!paragraph) {
-      paragraph = { kind: 'paragraph', pieces: [], links: [] };
-      blocks.push(paragraph);
+/** The state of one pass over document.xml: open elements, runs, paragraphs, and the table being read. */
+class BodyReader {
+  readonly blocks: Block[] = [];
+  private readonly numbering: Numbering;
+  private readonly stack: string[] = [];
+  private readonly runs: RunState[] = [];
+  private readonly paragraphs: ParagraphState[] = [];
+  private skip = 0; // depth inside a skipped element
+  private inText = false;
+  private tableDepth = 0;
+  private table: { kind: 'table'; rows: RowDraft[] } | undefined;
+  private row: RowDraft | undefined;
+  private cell: CellDraft | undefined;
+  private paragraph: ({ kind: 'paragraph' } & TextDraft) | undefined;
+
+  constructor(
+    private readonly styles: StyleTable,
+    private readonly relationships: ReadonlyMap<string, Relationship>,
+    private readonly context: BodyContext,
+  ) {
+    this.numbering = context.numbering ?? NO_NUMBERING;
+  }
+
+  open(name: string, attribs: Record<string, string>): void {
+    const parent = this.stack[this.stack.length - 1];
+    const grandparent = this.stack[this.stack.length - 2];
+    this.stack.push(name);
+    if (this.skip > 0 || SKIPPED.has(name)) {
+      this.skip++;
+      return;
     }
-    return paragraph;
-  };
-  const emphasis = (): { bold: boolean; underline: boolean } => {
-    const run = runs[runs.length - 1] ?? {};
-    const byRun = styles.emphasis(run.style);
-    const byParagraph = styles.emphasis(paragraphs[paragraphs.length - 1]?.style);
+    if (this.openStructure(name, attribs)) return;
+    if (parent === 'w:r') this.runContent(name, attribs);
+    else this.property(name, parent, grandparent, attribs);
+  }
+
+  text(text: string): void {
+    if (this.inText && this.skip === 0) this.push(text);
+  }
+
+  close(name: string): void {
+    this.stack.pop();
+    if (this.skip > 0) {
+      this.skip--;
+      return;
+    }
+    switch (name) {
+      case 'w:t':
+        this.inText = false;
+        return;
+      case 'w:r':
+        this.runs.pop();
+        return;
+      case 'w:pPr':
+        if (this.stack[this.stack.length - 1] === 'w:p') this.numberParagraph();
+        return;
+      case 'w:p':
+        this.paragraphs.pop();
+        // A body paragraph ends its block; one inside a cell or text box is a line.
+        if (this.cell || this.paragraphs.length > 0) this.lineBreak();
+        else this.paragraph = undefined;
+        return;
+      case 'w:tc':
+        if (this.tableDepth === 1) this.cell = undefined;
+        return;
+      case 'w:tr':
+        if (this.tableDepth === 1) this.row = undefined;
+        return;
+      case 'w:tbl':
+        this.tableDepth = Math.max(0, this.tableDepth - 1);
+        if (this.tableDepth === 0) this.table = undefined;
+        return;
+    }
+  }
+
+  /** Elements that open text, runs, paragraphs, tables, rows, cells and links; true when `name` was one. */
+  private openStructure(name: string, attribs: Record<string, string>): boolean {
+    switch (name) {
+      case 'w:t':
+        this.inText = true;
+        return true;
+      case 'w:r':
+        this.runs.push({});
+        return true;
+      case 'w:p':
+        // A paragraph inside a cell or a text box starts a line of its own.
+        if (this.cell || this.paragraphs.length > 0) this.lineBreak();
+        this.paragraphs.push({});
+        return true;
+      case 'w:tbl':
+        this.tableDepth++;
+        if (this.tableDepth === 1) {
+          this.paragraph = undefined;
+          this.table = { kind: 'table', rows: [] };
+          this.blocks.push(this.table);
+        }
+        return true;
+      case 'w:tr':
+        if (this.tableDepth === 1 && this.table) {
+          this.row = { before: 0, cells: [] };
+          this.table.rows.push(this.row);
+        }
+        return true;
+      case 'w:tc':
+        if (this.tableDepth === 1 && this.row) {
+          this.cell = { pieces: [], links: [], span: 1, vMerge: null };
+          this.row.cells.push(this.cell);
+        }
+        return true;
+      case 'w:hyperlink': {
+        const id = attribs['r:id'];
+        const target = id === undefined ? undefined : this.relationships.get(id)?.target;
+        if (target) this.sink().links.push(target);
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** What a run holds besides text: tabs, breaks, symbols, note marks. */
+  private runContent(name: string, attribs: Record<string, string>): void {
+    if (name in CHARACTERS) this.push(CHARACTERS[name] as string);
+    else if (name === 'w:sym') this.push(symbol(attribs));
+    else if (name === 'w:footnoteReference' || name === 'w:endnoteReference') {
+      const kind = name === 'w:footnoteReference' ? 'footnote' : 'endnote';
+      if (this.context.notes && attribs['w:id'] !== undefined)
+        this.push(this.context.notes.mark(kind, attribs['w:id']));
+    }
+  }
+
+  /** Properties of runs, paragraphs, lists, cells and rows. */
+  private property(
+    name: string,
+    parent: string | undefined,
+    grandparent: string | undefined,
+    attribs: Record<string, string>,
+  ): void {
+    const paragraph = this.paragraphs[this.paragraphs.length - 1];
+    if (parent === 'w:rPr' && grandparent === 'w:r') {
+      const run = this.runs[this.runs.length - 1];
+      if (!run) return;
+      if (name === 'w:b') run.bold = toggle(attribs);
+      else if (name === 'w:u') run.underline = underlineOn(attribs);
+      else if (name === 'w:rStyle') run.style = attribs['w:val'];
+    } else if (name === 'w:pStyle' && parent === 'w:pPr') {
+      if (paragraph) paragraph.style = attribs['w:val'];
+    } else if (parent === 'w:numPr' && grandparent === 'w:pPr') {
+      if (!paragraph) return;
+      paragraph.list ??= {};
+      if (name === 'w:numId') paragraph.list.numId = attribs['w:val'];
+      else if (name === 'w:ilvl') paragraph.list.ilvl = Number.parseInt(attribs['w:val'] ?? '0', 10) || 0;
+    } else if (parent === 'w:tcPr' && grandparent === 'w:tc' && this.tableDepth === 1 && this.cell) {
+      if (name === 'w:gridSpan') this.cell.span = Math.max(1, count(attribs, 1));
+      else if (name === 'w:vMerge') this.cell.vMerge = attribs['w:val'] === 'restart' ? 'restart' : 'continue';
+    } else if (name === 'w:gridBefore' && parent === 'w:trPr' && this.tableDepth === 1 && this.row)
+      this.row.before = count(attribs, 0);
+  }
+
+  /** Where text goes: the open top-level cell, else the open body paragraph. */
+  private sink(): TextDraft {
+    if (this.cell) return this.cell;
+    if (!this.paragraph) {
+      this.paragraph = { kind: 'paragraph', pieces: [], links: [] };
+      this.blocks.push(this.paragraph);
+    }
+    return this.paragraph;
+  }
+
+  private emphasis(): { bold: boolean; underline: boolean } {
+    const run = this.runs[this.runs.length - 1] ?? {};
+    const byRun = this.styles.emphasis(run.style);
+    const byParagraph = this.styles.emphasis(this.paragraphs[this.paragraphs.length - 1]?.style);
     return {
       bold: run.bold ?? byRun.bold ?? byParagraph.bold ?? false,
       underline: run.underline ?? byRun.underline ?? byParagraph.underline ?? false,
     };
-  };
-  const push = (text: string): void => {
-    if (text !== '') sink().pieces.push({ text, ...emphasis() });
-  };
-  const lineBreak = (): void => {
-    sink().pieces.push({ text: '\n', bold: false, underline: false });
-  };
+  }
 
-  // The number Word draws before a numbered paragraph, once its properties are read.
-  const numberParagraph = (): void => {
-    const state = paragraphs[paragraphs.length - 1];
+  private push(text: string): void {
+    if (text !== '') this.sink().pieces.push({ text, ...this.emphasis() });
+  }
+
+  private lineBreak(): void {
+    this.sink().pieces.push({ text: '\n', bold: false, underline: false });
+  }
+
+  /** The number Word draws before a numbered paragraph, once its properties are read. */
+  private numberParagraph(): void {
+    const state = this.paragraphs[this.paragraphs.length - 1];
     if (!state) return;
     const direct = state.list;
-    const list = direct?.numId !== undefined ? direct : styles.list(state.style);
+    const list = direct?.numId !== undefined ? direct : this.styles.list(state.style);
     if (list?.numId === undefined || list.numId === '0') return;
-    const label = numbering.next(list.numId, direct?.ilvl ?? list.ilvl ?? 0);
-    if (label !== null) push(label);
-  };
-
-  parseOoxml(xml, {
-    onopentag(name, attribs) {
-      const parent = stack[stack.length - 1];
-      const grandparent = stack[stack.length - 2];
-      stack.push(name);
-      if (skip > 0 || SKIPPED.has(name)) {
-        skip++;
-        return;
-      }
-      switch (name) {
-        case 'w:t':
-          inText = true;
-          return;
-        case 'w:r':
-          runs.push({});
-          return;
-        case 'w:p':
-          // A paragraph inside a cell or a text box starts a line of its own.
-          if (cell || paragraphs.length > 0) lineBreak();
-          paragraphs.push({});
-          return;
-        case 'w:tbl':
-          tableDepth++;
-          if (tableDepth === 1) {
-            paragraph = undefined;
-            table = { kind: 'table', rows: [] };
-            blocks.push(table);
-          }
-          return;
-        case 'w:tr':
-          if (tableDepth === 1 && table) {
-            row = { before: 0, cells: [] };
-            table.rows.push(row);
-          }
-          return;
-        case 'w:tc':
-          if (tableDepth === 1 && row) {
-            cell = { pieces: [], links: [], span: 1, vMerge: null };
-            row.cells.push(cell);
-          }
-          return;
-        case 'w:hyperlink': {
-          const target = attribs['r:id'] === undefined ? undefined : relationships.get(attribs['r:id'])?.target;
-          if (target) sink().links.push(target);
-          return;
-        }
-      }
-      if (parent === 'w:r') {
-        if (name in CHARACTERS) push(CHARACTERS[name] as string);
-        else if (name === 'w:sym') push(symbol(attribs));
-        else if (name === 'w:footnoteReference' || name === 'w:endnoteReference') {
-          const kind = name === 'w:footnoteReference' ? 'footnote' : 'endnote';
-          if (context.notes && attribs['w:id'] !== undefined) push(context.notes.mark(kind, attribs['w:id']));
-        }
-        return;
-      }
-      if (parent === 'w:rPr' && grandparent === 'w:r') {
-        const run = runs[runs.length - 1];
-        if (!run) return;
-        if (name === 'w:b') run.bold = toggle(attribs);
-        else if (name === 'w:u') run.underline = underlineOn(attribs);
-        else if (name === 'w:rStyle') run.style = attribs['w:val'];
-      } else if (name === 'w:pStyle' && parent === 'w:pPr') {
-        const state = paragraphs[paragraphs.length - 1];
-        if (state) state.style = attribs['w:val'];
-      } else if (parent === 'w:numPr' && grandparent === 'w:pPr') {
-        const state = paragraphs[paragraphs.length - 1];
-        if (!state) return;
-        state.list ??= {};
-        if (name === 'w:numId') state.list.numId = attribs['w:val'];
-        else if (name === 'w:ilvl') state.list.ilvl = Number.parseInt(attribs['w:val'] ?? '0', 10) || 0;
-      } else if (parent === 'w:tcPr' && grandparent === 'w:tc' && tableDepth === 1 && cell) {
-        if (name === 'w:gridSpan') cell.span = Math.max(1, count(attribs, 1));
-        else if (name === 'w:vMerge') cell.vMerge = attribs['w:val'] === 'restart' ? 'restart' : 'continue';
-      } else if (name === 'w:gridBefore' && parent === 'w:trPr' && tableDepth === 1 && row)
-        row.before = count(attribs, 0);
-    },
-    ontext(text) {
-      if (inText && skip === 0) push(text);
-    },
-    onclosetag(name) {
-      stack.pop();
-      if (skip > 0) {
-        skip--;
-        return;
-      }
-      switch (name) {
-        case 'w:t':
-          inText = false;
-          return;
-        case 'w:r':
-          runs.pop();
-          return;
-        case 'w:pPr':
-          if (stack[stack.length - 1] === 'w:p') numberParagraph();
-          return;
-        case 'w:p':
-          paragraphs.pop();
-          // A body paragraph ends its block; one inside a cell or text box is a line.
-          if (cell || paragraphs.length > 0) lineBreak();
-          else paragraph = undefined;
-          return;
-        case 'w:tc':
-          if (tableDepth === 1) cell = undefined;
-          return;
-        case 'w:tr':
-          if (tableDepth === 1) row = undefined;
-          return;
-        case 'w:tbl':
-          tableDepth = Math.max(0, tableDepth - 1);
-          if (tableDepth === 0) table = undefined;
-          return;
-      }
-    },
-  });
-  return blocks;
+    const label = this.numbering.next(list.numId, direct?.ilvl ?? list.ilvl ?? 0);
+    if (label !== null) this.push(label);
+  }
 }
