@@ -109,31 +109,6 @@ export function readOperators(
   // The text state survives save/restore in pdf.js's renderer too (it is part of the
   // graphics state there, but text objects do not span them in practice).
   let text = newTextState();
-
-  const showText = (glyphs: ReadonlyArray<Glyph | number>): void => {
-    const t = text;
-    if (t.fontSize === 0) return;
-    const device = multiply(ctm, t.matrix);
-    const advanceScale = Math.hypot(device[0], device[1]) * t.hScale; // text-space x to device length
-    const fontSize = t.fontSize * Math.hypot(device[2], device[3]);
-    const perUnit = t.fontSize * num(t.font.fontMatrix?.[0], 0.001);
-    let x = 0; // advance in text space, before horizontal scaling
-    for (const glyph of glyphs) {
-      if (typeof glyph === 'number') {
-        x -= (glyph * t.fontSize) / 1000;
-        continue;
-      }
-      if (glyph === null || typeof glyph !== 'object') continue;
-      const [gx, gy] = apply(device, t.x + x * t.hScale, t.y + t.rise);
-      const glyphWidth =
-        num(glyph.width) * perUnit + ((glyph.isSpace ? t.wordSpacing : 0) + t.charSpacing) * t.direction;
-      const chars = typeof glyph.unicode === 'string' ? glyph.unicode : '';
-      x += glyphWidth;
-      page.glyph(chars, gx, gy, glyphWidth * advanceScale, fontSize, t.font.bold);
-    }
-    t.x += x * t.hScale;
-  };
-
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
     const args = (ops.argsArray[i] ?? []) as unknown[];
@@ -157,52 +132,89 @@ export function readOperators(
       case OPS.constructPath:
         ruling(args, ctm, OPS, page);
         break;
-      case OPS.beginText:
-        text = { ...text, matrix: IDENTITY, x: 0, y: 0, lineX: 0, lineY: 0 };
-        break;
-      case OPS.setCharSpacing:
-        text.charSpacing = num(args[0]);
-        break;
-      case OPS.setWordSpacing:
-        text.wordSpacing = num(args[0]);
-        break;
-      case OPS.setHScale:
-        text.hScale = num(args[0], 100) / 100;
-        break;
-      case OPS.setLeading:
-        text.leading = -num(args[0]);
-        break;
-      case OPS.setTextRise:
-        text.rise = num(args[0]);
-        break;
-      case OPS.setFont: {
-        const size = num(args[1]);
-        text.font = typeof args[0] === 'string' ? fontOf(args[0]) : { bold: false };
-        text.fontSize = Math.abs(size);
-        text.direction = size < 0 ? -1 : 1;
-        break;
-      }
-      case OPS.setLeadingMoveText:
-        text.leading = num(args[1]);
-        moveText(text, num(args[0]), num(args[1]));
-        break;
-      case OPS.moveText:
-        moveText(text, num(args[0]), num(args[1]));
-        break;
-      case OPS.nextLine:
-        moveText(text, 0, text.leading);
-        break;
-      case OPS.setTextMatrix: {
-        const m = isMatrix(args[0]) ? args[0] : isMatrix(args) ? args : undefined;
-        if (m) text = { ...text, matrix: [m[0], m[1], m[2], m[3], m[4], m[5]], x: 0, y: 0, lineX: 0, lineY: 0 };
-        break;
-      }
       case OPS.showText:
-        if (Array.isArray(args[0])) showText(args[0] as Array<Glyph | number>);
+        if (Array.isArray(args[0])) showText(page, text, ctm, args[0] as Array<Glyph | number>);
         break;
+      default:
+        text = textOperator(fn, args, text, OPS, fontOf);
     }
   }
   return { ...page.finish(normalize), rotation };
+}
+
+/** The text state after a text-state or text-positioning operator (unchanged for any other). */
+function textOperator(
+  fn: number | undefined,
+  args: unknown[],
+  text: TextState,
+  OPS: OperatorCodes,
+  fontOf: (name: string) => FontInfo,
+): TextState {
+  switch (fn) {
+    case OPS.beginText:
+      return { ...text, matrix: IDENTITY, x: 0, y: 0, lineX: 0, lineY: 0 };
+    case OPS.setCharSpacing:
+      text.charSpacing = num(args[0]);
+      break;
+    case OPS.setWordSpacing:
+      text.wordSpacing = num(args[0]);
+      break;
+    case OPS.setHScale:
+      text.hScale = num(args[0], 100) / 100;
+      break;
+    case OPS.setLeading:
+      text.leading = -num(args[0]);
+      break;
+    case OPS.setTextRise:
+      text.rise = num(args[0]);
+      break;
+    case OPS.setFont: {
+      const size = num(args[1]);
+      text.font = typeof args[0] === 'string' ? fontOf(args[0]) : { bold: false };
+      text.fontSize = Math.abs(size);
+      text.direction = size < 0 ? -1 : 1;
+      break;
+    }
+    case OPS.setLeadingMoveText:
+      text.leading = num(args[1]);
+      moveText(text, num(args[0]), num(args[1]));
+      break;
+    case OPS.moveText:
+      moveText(text, num(args[0]), num(args[1]));
+      break;
+    case OPS.nextLine:
+      moveText(text, 0, text.leading);
+      break;
+    case OPS.setTextMatrix: {
+      const m = isMatrix(args[0]) ? args[0] : isMatrix(args) ? args : undefined;
+      if (m) return { ...text, matrix: [m[0], m[1], m[2], m[3], m[4], m[5]], x: 0, y: 0, lineX: 0, lineY: 0 };
+      break;
+    }
+  }
+  return text;
+}
+
+/** Each glyph of a shown string onto the page, at its device position; the text position advances. */
+function showText(page: PageBuilder, t: TextState, ctm: Matrix, glyphs: ReadonlyArray<Glyph | number>): void {
+  if (t.fontSize === 0) return;
+  const device = multiply(ctm, t.matrix);
+  const advanceScale = Math.hypot(device[0], device[1]) * t.hScale; // text-space x to device length
+  const fontSize = t.fontSize * Math.hypot(device[2], device[3]);
+  const perUnit = t.fontSize * num(t.font.fontMatrix?.[0], 0.001);
+  let x = 0; // advance in text space, before horizontal scaling
+  for (const glyph of glyphs) {
+    if (typeof glyph === 'number') {
+      x -= (glyph * t.fontSize) / 1000;
+      continue;
+    }
+    if (glyph === null || typeof glyph !== 'object') continue;
+    const [gx, gy] = apply(device, t.x + x * t.hScale, t.y + t.rise);
+    const glyphWidth = num(glyph.width) * perUnit + ((glyph.isSpace ? t.wordSpacing : 0) + t.charSpacing) * t.direction;
+    const chars = typeof glyph.unicode === 'string' ? glyph.unicode : '';
+    x += glyphWidth;
+    page.glyph(chars, gx, gy, glyphWidth * advanceScale, fontSize, t.font.bold);
+  }
+  t.x += x * t.hScale;
 }
 
 function moveText(t: TextState, x: number, y: number): void {
