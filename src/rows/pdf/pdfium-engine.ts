@@ -8,101 +8,22 @@ import type { PageShare } from './extract.js';
 import type { PageContent } from './page-grid.js';
 import { rulesOf, type Subpath } from './paths.js';
 import { unrotate } from './rotation.js';
-
-// The functions of PDFium's C API this reader calls, as the WebAssembly module exports them.
-interface PdfiumModule {
-  HEAPU8: Uint8Array;
-  HEAPF32: Float32Array;
-  HEAPF64: Float64Array;
-  HEAP32: Int32Array;
-  wasmExports: { malloc(size: number): number; free(ptr: number): void };
-  _FPDF_LoadMemDocument(data: number, size: number, password: number): number;
-  _FPDF_GetLastError(): number;
-  _FPDF_CloseDocument(doc: number): void;
-  _FPDF_GetPageCount(doc: number): number;
-  _FPDF_LoadPage(doc: number, index: number): number;
-  _FPDF_ClosePage(page: number): void;
-  _FPDFText_LoadPage(page: number): number;
-  _FPDFText_ClosePage(text: number): void;
-  _FPDFText_CountChars(text: number): number;
-  _FPDFText_GetUnicode(text: number, index: number): number;
-  _FPDFText_IsGenerated(text: number, index: number): number;
-  _FPDFText_GetCharOrigin(text: number, index: number, x: number, y: number): number;
-  _FPDFText_GetLooseCharBox(text: number, index: number, rect: number): number;
-  _FPDFText_GetCharBox(text: number, index: number, left: number, right: number, bottom: number, top: number): number;
-  _FPDFText_GetFontSize(text: number, index: number): number;
-  _FPDFText_GetMatrix(text: number, index: number, matrix: number): number;
-  _FPDFText_GetFontWeight(text: number, index: number): number;
-  _FPDFText_GetCharAngle(text: number, index: number): number;
-  _FPDFText_GetTextObject(text: number, index: number): number;
-  _FPDFTextObj_GetFont(textObject: number): number;
-  _FPDFFont_GetBaseFontName(font: number, buffer: number, length: number): number;
-  _FPDFFont_GetWeight(font: number): number;
-  _FPDFFont_GetFlags(font: number): number;
-  _FPDFPage_CountObjects(page: number): number;
-  _FPDFPage_GetObject(page: number, index: number): number;
-  _FPDFFormObj_CountObjects(form: number): number;
-  _FPDFFormObj_GetObject(form: number, index: number): number;
-  _FPDFPageObj_GetType(object: number): number;
-  _FPDFPageObj_GetMatrix(object: number, matrix: number): number;
-  _FPDFPath_GetDrawMode(path: number, fillMode: number, stroke: number): number;
-  _FPDFPath_CountSegments(path: number): number;
-  _FPDFPath_GetPathSegment(path: number, index: number): number;
-  _FPDFPathSegment_GetPoint(segment: number, x: number, y: number): number;
-  _FPDFPathSegment_GetType(segment: number): number;
-  _FPDFPathSegment_GetClose(segment: number): number;
-}
-
-const OBJECT_PATH = 2;
-const OBJECT_FORM = 5;
-const SEGMENT_LINE = 0;
-const SEGMENT_BEZIER = 1;
-const SEGMENT_MOVE = 2;
-const PASSWORD_ERROR = 4;
-// FPDF_GetLastError's codes, in words.
-const LOAD_ERRORS: Record<number, string> = {
-  1: 'unknown error',
-  2: 'file not found',
-  3: 'not in PDF format, or damaged',
-  5: 'unsupported security handler',
-};
-// Bold as the pdf.js reader tells it, by the font's name; or by its weight or ForceBold flag.
-const BOLD_WEIGHT = 600;
-const FORCE_BOLD = 0x40000;
-
-// Ligatures (ﬁ, ﬂ) as their letters, as pdf.js folds them; nothing else is touched (№ stays №).
-const foldLigatures = (text: string): string => text.replace(/[\uFB00-\uFB4F]/g, (c) => c.normalize('NFKC'));
-
-let loading: Promise<PdfiumModule> | undefined;
-
-function loadPdfium(): Promise<PdfiumModule> {
-  loading ??= (async () => {
-    const { PDFiumLibrary } = await import('@hyzyla/pdfium');
-    const library = await PDFiumLibrary.init();
-    return (library as unknown as { module: PdfiumModule }).module;
-  })();
-  return loading;
-}
-
-/** Scratch memory in the module for out-parameters. */
-class Scratch {
-  readonly ptr: number;
-  constructor(private readonly m: PdfiumModule) {
-    this.ptr = m.wasmExports.malloc(512);
-  }
-  f64(k: number): number {
-    return this.m.HEAPF64[(this.ptr >> 3) + k] as number;
-  }
-  f32(k: number): number {
-    return this.m.HEAPF32[(this.ptr >> 2) + k] as number;
-  }
-  i32(k: number): number {
-    return this.m.HEAP32[(this.ptr >> 2) + k] as number;
-  }
-  free(): void {
-    this.m.wasmExports.free(this.ptr);
-  }
-}
+import {
+  type PdfiumModule,
+  OBJECT_PATH,
+  OBJECT_FORM,
+  SEGMENT_LINE,
+  SEGMENT_BEZIER,
+  SEGMENT_MOVE,
+  PASSWORD_ERROR,
+  LOAD_ERRORS,
+  BOLD_WEIGHT,
+  FORCE_BOLD,
+  foldLigatures,
+  forgetPdfium,
+  loadPdfium,
+  Scratch,
+} from './pdfium-binding.js';
 
 /** The quarter turn most characters are drawn at (0, 90, 180 or 270). */
 function pageRotation(m: PdfiumModule, text: number, count: number): number {
@@ -254,8 +175,7 @@ export async function extractPagesWithPdfium(
   } catch (error) {
     // WebAssembly.RuntimeError: a trap (out-of-bounds access, unreachable) on a damaged file.
     if (!(error instanceof Error) || error.name !== 'RuntimeError') throw error;
-    // A trap leaves the module's memory in doubt: the next document loads it afresh.
-    loading = undefined;
+    forgetPdfium();
     throw new InputError(`${name}: corrupt or truncated PDF (${error.message})`);
   }
 }

@@ -1,0 +1,102 @@
+// The PDFium WebAssembly module (@hyzyla/pdfium) as this reader uses it: the C API
+// functions it calls, their constants, loading the module once, and scratch memory
+// for out-parameters.
+// The functions of PDFium's C API this reader calls, as the WebAssembly module exports them.
+export interface PdfiumModule {
+  HEAPU8: Uint8Array;
+  HEAPF32: Float32Array;
+  HEAPF64: Float64Array;
+  HEAP32: Int32Array;
+  wasmExports: { malloc(size: number): number; free(ptr: number): void };
+  _FPDF_LoadMemDocument(data: number, size: number, password: number): number;
+  _FPDF_GetLastError(): number;
+  _FPDF_CloseDocument(doc: number): void;
+  _FPDF_GetPageCount(doc: number): number;
+  _FPDF_LoadPage(doc: number, index: number): number;
+  _FPDF_ClosePage(page: number): void;
+  _FPDFText_LoadPage(page: number): number;
+  _FPDFText_ClosePage(text: number): void;
+  _FPDFText_CountChars(text: number): number;
+  _FPDFText_GetUnicode(text: number, index: number): number;
+  _FPDFText_IsGenerated(text: number, index: number): number;
+  _FPDFText_GetCharOrigin(text: number, index: number, x: number, y: number): number;
+  _FPDFText_GetLooseCharBox(text: number, index: number, rect: number): number;
+  _FPDFText_GetCharBox(text: number, index: number, left: number, right: number, bottom: number, top: number): number;
+  _FPDFText_GetFontSize(text: number, index: number): number;
+  _FPDFText_GetMatrix(text: number, index: number, matrix: number): number;
+  _FPDFText_GetFontWeight(text: number, index: number): number;
+  _FPDFText_GetCharAngle(text: number, index: number): number;
+  _FPDFText_GetTextObject(text: number, index: number): number;
+  _FPDFTextObj_GetFont(textObject: number): number;
+  _FPDFFont_GetBaseFontName(font: number, buffer: number, length: number): number;
+  _FPDFFont_GetWeight(font: number): number;
+  _FPDFFont_GetFlags(font: number): number;
+  _FPDFPage_CountObjects(page: number): number;
+  _FPDFPage_GetObject(page: number, index: number): number;
+  _FPDFFormObj_CountObjects(form: number): number;
+  _FPDFFormObj_GetObject(form: number, index: number): number;
+  _FPDFPageObj_GetType(object: number): number;
+  _FPDFPageObj_GetMatrix(object: number, matrix: number): number;
+  _FPDFPath_GetDrawMode(path: number, fillMode: number, stroke: number): number;
+  _FPDFPath_CountSegments(path: number): number;
+  _FPDFPath_GetPathSegment(path: number, index: number): number;
+  _FPDFPathSegment_GetPoint(segment: number, x: number, y: number): number;
+  _FPDFPathSegment_GetType(segment: number): number;
+  _FPDFPathSegment_GetClose(segment: number): number;
+}
+
+export const OBJECT_PATH = 2;
+export const OBJECT_FORM = 5;
+export const SEGMENT_LINE = 0;
+export const SEGMENT_BEZIER = 1;
+export const SEGMENT_MOVE = 2;
+export const PASSWORD_ERROR = 4;
+// FPDF_GetLastError's codes, in words.
+export const LOAD_ERRORS: Record<number, string> = {
+  1: 'unknown error',
+  2: 'file not found',
+  3: 'not in PDF format, or damaged',
+  5: 'unsupported security handler',
+};
+// Bold as the pdf.js reader tells it, by the font's name; or by its weight or ForceBold flag.
+export const BOLD_WEIGHT = 600;
+export const FORCE_BOLD = 0x40000;
+
+// Ligatures (ﬁ, ﬂ) as their letters, as pdf.js folds them; nothing else is touched (№ stays №).
+export const foldLigatures = (text: string): string => text.replace(/[\uFB00-\uFB4F]/g, (c) => c.normalize('NFKC'));
+
+let loading: Promise<PdfiumModule> | undefined;
+
+/** After a trap the module's memory is in doubt: the next document loads it afresh. */
+export function forgetPdfium(): void {
+  loading = undefined;
+}
+
+export function loadPdfium(): Promise<PdfiumModule> {
+  loading ??= (async () => {
+    const { PDFiumLibrary } = await import('@hyzyla/pdfium');
+    const library = await PDFiumLibrary.init();
+    return (library as unknown as { module: PdfiumModule }).module;
+  })();
+  return loading;
+}
+
+/** Scratch memory in the module for out-parameters. */
+export class Scratch {
+  readonly ptr: number;
+  constructor(private readonly m: PdfiumModule) {
+    this.ptr = m.wasmExports.malloc(512);
+  }
+  f64(k: number): number {
+    return this.m.HEAPF64[(this.ptr >> 3) + k] as number;
+  }
+  f32(k: number): number {
+    return this.m.HEAPF32[(this.ptr >> 2) + k] as number;
+  }
+  i32(k: number): number {
+    return this.m.HEAP32[(this.ptr >> 2) + k] as number;
+  }
+  free(): void {
+    this.m.wasmExports.free(this.ptr);
+  }
+}
