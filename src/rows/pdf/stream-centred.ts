@@ -7,23 +7,7 @@
 import { startsWithMeasureNumber } from '../../structure/numbering.js';
 import type { TextItem } from './page-grid.js';
 import { isHeadingLine, TASK_NUMBER, type Draft, type DraftContext, type Line } from './stream-table.js';
-
-interface Block {
-  col: number;
-  top: number;
-  bottom: number;
-  items: TextItem[];
-}
-
-interface Row {
-  top: number;
-  bottom: number;
-  centre: number;
-  section: number;
-  draft: Draft;
-}
-
-const centre = (b: { top: number; bottom: number }) => (b.top + b.bottom) / 2;
+import { type Block, byTaskPrefix, centre, type Row, taskRuns } from './stream-task-runs.js';
 
 /** The usual distance between two lines of one column (lines of other columns fall between them). */
 function columnPitch(body: readonly Line[], ctx: DraftContext): number {
@@ -107,69 +91,15 @@ export function isCentred(votes: AlignmentVotes): boolean {
   return votes.measures >= 3 && votes.level < votes.measures * 0.6;
 }
 
-/**
- * Splits a section's rows among its tasks: contiguous runs, each centred as near as
- * can be on its task's number; rows before the first run belong to a task begun on
- * the page before (allowed only before the page's first heading).
- */
-function taskRuns(rows: readonly Row[], centres: readonly number[], leadAllowed: boolean): number[] {
-  const m = rows.length;
-  const k = centres.length;
-  // best[t][i]: least cost of giving rows [0, i) to the lead and tasks [0, t).
-  const best: number[][] = Array.from({ length: k + 1 }, () => Array<number>(m + 1).fill(Infinity));
-  const from: number[][] = Array.from({ length: k + 1 }, () => Array<number>(m + 1).fill(-1));
-  const row0 = best[0] as number[];
-  for (let i = 0; i <= m; i++) if (i === 0 || leadAllowed) row0[i] = 0;
-  const runCentre = (a: number, b: number) => ((rows[a] as Row).top + (rows[b - 1] as Row).bottom) / 2;
-  for (let t = 1; t <= k; t++) {
-    for (let i = t; i <= m; i++) {
-      const prev = best[t - 1] as number[];
-      const here = best[t] as number[];
-      const back = from[t] as number[];
-      for (let j = t - 1; j < i; j++) {
-        const cost = (prev[j] as number) + Math.abs(runCentre(j, i) - (centres[t - 1] as number));
-        if (cost < (here[i] as number)) {
-          here[i] = cost;
-          back[i] = j;
-        }
-      }
-    }
-  }
-  // Each task's first row, walking back from the end.
-  const firsts: number[] = [];
-  let i = m;
-  for (let t = k; t >= 1; t--) {
-    const j = (from[t] as number[])[i] as number;
-    firsts.unshift(j);
-    i = j;
-  }
-  return firsts;
-}
-
-const taskNumber = (b: Block) =>
-  b.items
-    .map((i) => i.text)
-    .join('')
-    .trim()
-    .replace(/\.$/, '');
-const measurePrefix = (r: Row, ctx: DraftContext) =>
-  /^(\d{1,4})\./.exec(r.draft.cells[ctx.measureCol]?.[0]?.text ?? '')?.[1];
-
-/**
- * Where a task's measures are numbered after it (task 2, measures 2.1, 2.2), its first
- * row is its first measure so numbered: the numbers say what the centres only suggest.
- */
-function byTaskPrefix(rows: readonly Row[], numbers: readonly Block[], firsts: number[], ctx: DraftContext): number[] {
-  const out = [...firsts];
-  numbers.forEach((n, t) => {
-    const after = t === 0 ? -1 : (out[t - 1] as number);
-    const own = rows.findIndex((r, i) => i > after && measurePrefix(r, ctx) === taskNumber(n));
-    if (own >= 0) out[t] = own;
-  });
-  // Keep the runs in order.
-  for (let t = 1; t < out.length; t++)
-    if ((out[t] as number) <= (out[t - 1] as number)) out[t] = Math.min(rows.length - 1, (out[t - 1] as number) + 1);
-  return out;
+/** What the placing steps share: the anchor rows, their sections, and what goes on from the page before. */
+interface Placement {
+  ctx: DraftContext;
+  pitch: number;
+  anchors: Row[];
+  rows: Row[];
+  sections: number;
+  continuation: Draft | undefined;
+  emptyCells: () => TextItem[][];
 }
 
 export function centredDrafts(body: readonly Line[], ctx: DraftContext): Draft[] {
@@ -177,50 +107,67 @@ export function centredDrafts(body: readonly Line[], ctx: DraftContext): Draft[]
   const { blocks, headings } = blocksOf(body, ctx, pitch);
   const width = ctx.starts.length;
   const emptyCells = () => Array.from({ length: width }, (): TextItem[] => []);
-  const anchors: Row[] = [
-    ...headings.map((h) => ({
-      top: h.top,
-      bottom: h.bottom,
-      centre: centre(h),
-      section: 0,
-      draft: { heading: true, task: false, cells: [h.items] },
-    })),
-    ...blocks
-      .filter((b) => isMeasureStart(b, ctx))
-      .map((b) => {
-        const cells = emptyCells();
-        cells[b.col] = [...b.items];
-        return {
-          top: b.top,
-          bottom: b.bottom,
-          centre: centre(b),
-          section: 0,
-          draft: { heading: false, task: false, cells },
-        };
-      }),
-  ].sort((a, b) => b.top - a.top);
-  let section = 0;
-  for (const a of anchors) a.section = a.draft.heading ? ++section : section;
-  const rows = anchors.filter((a) => !a.draft.heading);
-  let continuation: Draft | undefined;
-  const carry = (b: Block) => {
-    continuation ??= { heading: false, task: false, cells: emptyCells() };
-    continuation.cells[b.col]?.push(...b.items);
+  const anchors = anchorsOf(blocks, headings, ctx, emptyCells);
+  let sections = 0;
+  for (const a of anchors) a.section = a.draft.heading ? ++sections : sections;
+  const p: Placement = {
+    ctx,
+    pitch,
+    anchors,
+    rows: anchors.filter((a) => !a.draft.heading),
+    sections,
+    continuation: undefined,
+    emptyCells,
   };
-  const sectionOf = (y: number) => anchors.filter((a) => a.draft.heading && a.top > y).length;
-  const beforeRows = (b: Block) => rows.length === 0 || b.bottom > (rows[0] as Row).top + pitch / 2;
-  // Below a heading, nothing goes on from the page before.
-  const spansBelowHeading = (y: number) => anchors.some((a) => a.draft.heading && a.bottom > y);
+  placeSideCells(p, blocks);
+  const spans = placeTaskNumbers(p, blocks);
+  placeTaskText(p, blocks, spans);
+  return [...(p.continuation ? [p.continuation] : []), ...anchors.map((a) => a.draft)];
+}
 
-  const firstTop = (anchors[0]?.top ?? Infinity) + pitch / 2;
-  // The cells beside each measure first: a row reaches as far as its tallest cell.
+/** Headings and measure starts, top to bottom: the rows everything else is placed beside. */
+function anchorsOf(
+  blocks: readonly Block[],
+  headings: readonly Block[],
+  ctx: DraftContext,
+  emptyCells: () => TextItem[][],
+): Row[] {
+  const anchor = (b: Block, heading: boolean, cells: TextItem[][]): Row => ({
+    top: b.top,
+    bottom: b.bottom,
+    centre: centre(b),
+    section: 0,
+    draft: { heading, task: false, cells },
+  });
+  const measures = blocks
+    .filter((b) => isMeasureStart(b, ctx))
+    .map((b) => {
+      const cells = emptyCells();
+      cells[b.col] = [...b.items];
+      return anchor(b, false, cells);
+    });
+  return [...headings.map((h) => anchor(h, true, [h.items])), ...measures].sort((a, b) => b.top - a.top);
+}
+
+function carry(p: Placement, b: Block): void {
+  p.continuation ??= { heading: false, task: false, cells: p.emptyCells() };
+  p.continuation.cells[b.col]?.push(...b.items);
+}
+
+const sectionOf = (p: Placement, y: number): number => p.anchors.filter((a) => a.draft.heading && a.top > y).length;
+
+/** The cells beside each measure first: a row reaches as far as its tallest cell. */
+function placeSideCells(p: Placement, blocks: readonly Block[]): void {
+  const { ctx, rows, pitch } = p;
+  const firstTop = (p.anchors[0]?.top ?? Infinity) + pitch / 2;
+  const beforeRows = (b: Block) => rows.length === 0 || b.bottom > (rows[0] as Row).top + pitch / 2;
   for (const b of blocks) {
     if (isMeasureStart(b, ctx) || b.col === ctx.numberCol || b.col === ctx.taskCol) continue;
     if (beforeRows(b) || b.bottom > firstTop) {
-      carry(b);
+      carry(p, b);
       continue;
     }
-    const here = rows.filter((r) => r.section === sectionOf(centre(b)));
+    const here = rows.filter((r) => r.section === sectionOf(p, centre(b)));
     const pool = here.length > 0 ? here : rows;
     const row =
       b.col === ctx.measureCol
@@ -231,12 +178,18 @@ export function centredDrafts(body: readonly Line[], ctx: DraftContext): Draft[]
     row.top = Math.max(row.top, b.top);
     row.bottom = Math.min(row.bottom, b.bottom);
   }
-  // Tasks: the number blocks of each section share out its rows.
+}
+
+type Span = { top: number; bottom: number; row: Row };
+
+/** Tasks: the number blocks of each section share out its rows; returns each task's span of rows. */
+function placeTaskNumbers(p: Placement, blocks: readonly Block[]): Span[] {
+  const { ctx, rows } = p;
   const numbers = blocks.filter((b) => isTaskNumber(b, ctx));
-  const spans: Array<{ top: number; bottom: number; row: Row }> = [];
-  for (let s = 0; s <= section; s++) {
+  const spans: Span[] = [];
+  for (let s = 0; s <= p.sections; s++) {
     const own = rows.filter((r) => r.section === s);
-    const mine = numbers.filter((n) => sectionOf(centre(n)) === s && own.length > 0).sort((a, b) => b.top - a.top);
+    const mine = numbers.filter((n) => sectionOf(p, centre(n)) === s && own.length > 0).sort((a, b) => b.top - a.top);
     if (mine.length === 0) continue;
     const firsts = byTaskPrefix(own, mine, taskRuns(own, mine.map(centre), s === 0), ctx);
     firsts.forEach((first, t) => {
@@ -248,23 +201,30 @@ export function centredDrafts(body: readonly Line[], ctx: DraftContext): Draft[]
     });
   }
   for (const b of numbers)
-    if (!spans.some((s) => s.row.draft.cells[ctx.numberCol]?.includes(b.items[0] as TextItem))) carry(b);
-  // A task's text, line by line, belongs to the task whose rows the line stands beside;
-  // above every row of the page it goes on from the page before. Two tasks' texts can
-  // touch, so lines, not blocks, are placed.
+    if (!spans.some((sp) => sp.row.draft.cells[ctx.numberCol]?.includes(b.items[0] as TextItem))) carry(p, b);
+  return spans;
+}
+
+/**
+ * A task's text, line by line, belongs to the task whose rows the line stands beside;
+ * above every row of the page it goes on from the page before. Two tasks' texts can
+ * touch, so lines, not blocks, are placed.
+ */
+function placeTaskText(p: Placement, blocks: readonly Block[], spans: readonly Span[]): void {
   const distance = (y: number, span: { top: number; bottom: number }) =>
     y > span.top ? y - span.top : y < span.bottom ? span.bottom - y : 0;
-  for (const b of blocks.filter((x) => x.col === ctx.taskCol)) {
+  // Below a heading, nothing goes on from the page before.
+  const spansBelowHeading = (y: number) => p.anchors.some((a) => a.draft.heading && a.bottom > y);
+  for (const b of blocks.filter((x) => x.col === p.ctx.taskCol)) {
     for (const item of b.items) {
       const line = { col: b.col, top: item.y, bottom: item.y, items: [item] };
-      const aboveTasks = spans.length === 0 || item.y > (spans[0] as { top: number }).top + pitch / 2;
+      const aboveTasks = spans.length === 0 || item.y > (spans[0] as { top: number }).top + p.pitch / 2;
       if (aboveTasks && !spansBelowHeading(item.y)) {
-        carry(line);
+        carry(p, line);
         continue;
       }
       const span = spans.reduce((near, sp) => (distance(item.y, sp) < distance(item.y, near) ? sp : near));
       span.row.draft.cells[b.col]?.push(item);
     }
   }
-  return [...(continuation ? [continuation] : []), ...anchors.map((a) => a.draft)];
 }
