@@ -40,6 +40,11 @@ function loadedWhileParsing(file: string): string[] {
 }
 
 describe('heavy readers load only for their format', () => {
+  it('could see them: mammoth and pdf-parse are installed (as the oracles of the DOCX and PDF readers)', () => {
+    for (const name of ['mammoth', 'pdf-parse', 'pdfjs-dist', '@hyzyla/pdfium', 'cheerio']) {
+      expect(() => import.meta.resolve(name), name).not.toThrow();
+    }
+  });
   it('text parsing loads neither pdf.js, cheerio nor the DOCX reader', () => {
     const loaded = loadedWhileParsing(SAMPLE);
     expect(loaded.some((u) => u.includes('/dist/parse-report.js'))).toBe(true);

@@ -20,6 +20,7 @@ const HERE = new URL('./producers/', import.meta.url);
 const expected = JSON.parse(readFileSync(new URL('expected.json', HERE), 'utf8')) as {
   counts: Record<string, number>;
   measures: HandPicked[];
+  funding: { measures: Array<{ sector: string; number: string; thousandUah: number }> };
 };
 const PRODUCERS = fileURLToPath(new URL('../fixtures/producers/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -78,6 +79,13 @@ describe.each(files)('%s', (file) => {
       );
     },
   );
+
+  it('has the five amounts of column 6 as printed, and no other', () => {
+    const funded = withSector(report)
+      .filter(({ m }) => m.fundingThousandUah !== null)
+      .map(({ sector, m }) => ({ sector, number: m.number, thousandUah: m.fundingThousandUah }));
+    expect(funded).toEqual(expected.funding.measures);
+  });
 
   it('gives the text export’s 173 measures field-exact', () => {
     const got = withSector(report).map(({ m }) => fields(m));

@@ -77,7 +77,6 @@ describe('exact decimals', () => {
   it('sums without drift', () => {
     expect(formatDecimal(sum([parseDecimal('0,1'), parseDecimal('0,2')]))).toBe('0.3');
     expect(toNumber(sum(['30,0', '434,090', '4577,6', '3963,4', '500,0'].map(parseDecimal)))).toBe(9505.09);
-    expect(0.1 + 0.2).not.toBe(0.3); // the float sum it replaces
   });
   it('round-trips numbers it produced', () => {
     for (const n of [434.09, 0.0005, 9505.09, 12345678.25]) expect(toNumber(fromNumber(n))).toBe(n);

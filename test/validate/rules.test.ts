@@ -5,8 +5,6 @@ import { emptyExecution, emptyExecutors, emptyResources } from '../../src/valida
 import { sectorWithoutTasks, taskWithoutMeasures } from '../../src/validate/rules/empty-parents.js';
 import { taskNumberMismatch } from '../../src/validate/rules/task-number-mismatch.js';
 import { columnContentMismatch } from '../../src/validate/rules/column-content.js';
-import { RULES } from '../../src/validate/rules/index.js';
-import { CATALOGUE } from '../../src/diagnostics/catalogue.js';
 
 function measure(number: string, line: number, over: Partial<Measure> = {}): Measure {
   return {
@@ -60,10 +58,6 @@ function tree(taskNumber: string, measures: Measure[], extraSectors = 0): Priori
 const run = (rule: { check: (p: Priority[]) => Iterable<unknown> }, p: Priority[]) => [...rule.check(p)];
 
 describe('validation rules', () => {
-  it('every rule has a catalogue entry', () => {
-    for (const rule of RULES) expect(CATALOGUE[rule.code]).toBeDefined();
-  });
-
   it('task-number-mismatch: once per task, at the task line', () => {
     expect(run(taskNumberMismatch, tree('2', [measure('1.1', 4), measure('1.2', 5)]))).toEqual([
       { message: 'task 2 in «Благоустрій» holds measures numbered 1.x', source: { line: 3 }, field: 'number' },

@@ -17,6 +17,29 @@ describe(`pdf.js ${version} operator list layout`, () => {
   it('is the minor version the reader is written against', () => {
     expect(version).toMatch(/^5\.4\./);
   });
+  it('keeps the argument layout the reader indexes: constructPath [op, [pathData], minMax], showText [glyphs]', async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(fixture('zhytomyr-2023-9m.pdf')), verbosity: 0 })
+      .promise;
+    const ops = await (await doc.getPage(1)).getOperatorList();
+    const argsOf = (code: number) => ops.argsArray.filter((_, i) => ops.fnArray[i] === code) as unknown[][];
+    const paths = argsOf(pdfjs.OPS.constructPath);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const args of paths) {
+      expect(typeof args[0]).toBe('number');
+      const data = (args[1] as ArrayLike<unknown>)[0] as ArrayLike<number>;
+      expect(typeof data.length).toBe('number');
+      expect(typeof (args[2] as ArrayLike<number>)[0]).toBe('number');
+    }
+    const shown = argsOf(pdfjs.OPS.showText);
+    expect(shown.length).toBeGreaterThan(0);
+    const glyph = (shown[0]?.[0] as unknown[]).find((g) => typeof g === 'object' && g !== null) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(glyph)).toEqual(expect.arrayContaining(['unicode', 'width', 'isSpace']));
+    await doc.destroy();
+  });
   it('gives each subpath of a path (a grid drawn as one path gives its rules, not one box)', async () => {
     const [page] = await extractPages(fixture('producers/one-path-grid.pdf'), 'grid.pdf', 1000, {
       index: 0,
