@@ -119,9 +119,9 @@ function dataModelTables() {
 }
 
 function diagnosticsTable() {
-  const out = ['| code | severity | title | description |', '| --- | --- | --- | --- |'];
+  const out = ['| code | severity | title | message | description |', '| --- | --- | --- | --- | --- |'];
   for (const [code, d] of Object.entries(CATALOGUE))
-    out.push(`| \`${code}\` | ${d.severity} | ${cell(d.title)} | ${cell(d.description)} |`);
+    out.push(`| \`${code}\` | ${d.severity} | ${cell(d.title)} | ${cell(d.message)} | ${cell(d.description)} |`);
   return [...out, ''];
 }
 

@@ -138,7 +138,7 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
   // Rows are read as the tree is built, so a limit may trip in either; every message names the input.
   const { table, tree } = await (async () => {
     const source = await toRows(raw, options);
-    for (const notice of source.notices ?? []) diagnostics.add(notice.code, notice.message, notice.source);
+    for (const notice of source.notices ?? []) diagnostics.add(notice.code, notice.details, notice.source);
     return { table: source, tree: buildTree(source.rows, diagnostics) };
   })().catch((error: unknown) => {
     const name = raw.path ?? 'input';
@@ -151,11 +151,7 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
     throw new InputError(`${raw.path ?? 'input'}: no report table found (no heading, task or measure rows)`);
   }
   if (tree.priorities.every((p) => p.sectors.every((s) => s.tasks.every((t) => t.measures.length === 0)))) {
-    diagnostics.add(
-      'no-measures',
-      'no measure rows found: the file has headings but no measures (is it the right file, or is its table missing?)',
-      { line: 1 },
-    );
+    diagnostics.add('no-measures', {}, { line: 1 });
   }
   const resolver = new ProgramResolver(mergeRegistries(shippedRegistry(), options.programs ?? []));
   const priorities = mapMeasures(tree.priorities, (draft) => enrichMeasure(draft, { programs: resolver, diagnostics }));

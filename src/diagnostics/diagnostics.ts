@@ -1,11 +1,36 @@
 import type { Diagnostic, Severity, SourcePlace } from '../model/schema.js';
 import { CATALOGUE, type DiagnosticCode } from './catalogue.js';
 
-/** Collects diagnostics during one parse; severity comes from the catalogue. */
+/** What a diagnostic says in structured form: the values its message template names, and more. */
+export type DetailValue = string | number | boolean | null | readonly string[] | readonly Candidate[];
+export type DiagnosticDetails = Readonly<Record<string, DetailValue>>;
+interface Candidate {
+  programId: string;
+  score: number;
+}
+
+const show = (value: DetailValue | undefined): string => {
+  if (Array.isArray(value))
+    return value
+      .map((v: string | Candidate) => (typeof v === 'string' ? v : `${v.programId} (${v.score.toFixed(2)})`))
+      .join(', ');
+  return String(value);
+};
+
+/** A catalogue template with its details filled in: `{name}` is replaced by the detail of that name. */
+export function renderMessage(code: DiagnosticCode, details: DiagnosticDetails): string {
+  return CATALOGUE[code].message.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in details)) throw new Error(`diagnostic ${code}: no detail «${name}» for its message`);
+    return show(details[name]);
+  });
+}
+
+/** Collects diagnostics during one parse; severity and message template come from the catalogue. */
 export class Diagnostics {
   private readonly items: Diagnostic[] = [];
 
-  add(code: DiagnosticCode, message: string, source: SourcePlace, field?: string): void {
+  add(code: DiagnosticCode, details: DiagnosticDetails, source: SourcePlace, field?: string): void {
+    const message = renderMessage(code, details);
     const d: Diagnostic = { severity: CATALOGUE[code].severity, code, message, source: { ...source } };
     if (field !== undefined) d.field = field;
     this.items.push(d);

@@ -48,29 +48,19 @@ export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure 
 }
 
 function warnUnreadable(text: string, field: string, draft: MeasureDraft, ctx: EnrichContext): void {
-  ctx.diagnostics.add(
-    'amount-unreadable',
-    `measure ${draft.number}: «${text}» reads like a sum of money but is not one the tool can read`,
-    draft.source,
-    field,
-  );
+  ctx.diagnostics.add('amount-unreadable', { measure: draft.number, text }, draft.source, field);
 }
 
 function resolveRef(raw: string, draft: MeasureDraft, ctx: EnrichContext): Measure['programRefs'][number] {
   const { ref, candidates } = ctx.programs.resolve(raw);
   const nearest = candidates.map((c) => `${c.programId} (${c.score.toFixed(2)})`).join(', ');
+  const base = { measure: draft.number, programme: raw, candidates };
   if (ref.match === 'unresolved') {
-    const message =
-      `measure ${draft.number}: programme «${raw}» is not in the registry; ` +
-      `counted as ${ref.provisionalId}; nearest: ${nearest || 'none'}`;
-    ctx.diagnostics.add('program-unresolved', message, draft.source, 'resources');
+    const details = { ...base, provisionalId: ref.provisionalId, nearest: nearest || 'none' };
+    ctx.diagnostics.add('program-unresolved', details, draft.source, 'resources');
   } else if (ref.match === 'fuzzy') {
-    ctx.diagnostics.add(
-      'program-fuzzy-match',
-      `measure ${draft.number}: programme «${raw}» matched ${nearest} by similarity`,
-      draft.source,
-      'resources',
-    );
+    const matched = `${ref.programId} (${(ref.score ?? 0).toFixed(2)})`;
+    ctx.diagnostics.add('program-fuzzy-match', { ...base, nearest: matched }, draft.source, 'resources');
   }
   return ref;
 }

@@ -1,5 +1,6 @@
 // The row model every input format is turned into: rows of cells, each row with
 // the place it came from. Later stages see nothing format-specific but these.
+import type { DiagnosticDetails } from '../diagnostics/diagnostics.js';
 import type { SourcePlace } from '../model/schema.js';
 
 /** A stretch of cell text with the emphasis it was printed in (a hint for classification). */
@@ -36,7 +37,7 @@ export interface Row {
 /** What a reader noticed about its input beside the rows (a page drawn turned), for the diagnostics. */
 export interface ReaderNotice {
   code: 'page-rotated' | 'table-without-rules';
-  message: string;
+  details: DiagnosticDetails;
   source: SourcePlace;
 }
 

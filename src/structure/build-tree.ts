@@ -1,7 +1,7 @@
 // Classifies rows and builds the report tree: priorities → sectors → tasks → measures,
 // plus the title, header and footnotes. Every row ends up in the tree, in the report
 // metadata, or in a diagnostic; the line accounting proves it.
-import { type Diagnostics, excerpt } from '../diagnostics/diagnostics.js';
+import { type DiagnosticDetails, type Diagnostics, excerpt } from '../diagnostics/diagnostics.js';
 import type { DiagnosticCode } from '../diagnostics/catalogue.js';
 import type { ReportMeta, SourcePlace } from '../model/schema.js';
 import type { ClassifiedRow, LineAccount, ReportTree } from '../model/tree.js';
@@ -26,19 +26,13 @@ export type {
 } from '../model/tree.js';
 
 /** Rows left out of the data, each kind with the diagnostic that keeps its text (a table, not an if-chain). */
-const SKIPPED: Partial<Record<RowKind, { code: DiagnosticCode; message: (view: RowView) => string }>> = {
-  separator: { code: 'separator-row', message: () => 'separator row skipped' },
-  'repeated-header': {
-    code: 'repeated-header',
-    message: (v) => `header row repeated after a page break; skipped: ${rowText(v)}`,
-  },
-  'column-numbers': { code: 'column-numbers-row', message: (v) => `column-number row skipped: ${rowText(v)}` },
-  furniture: { code: 'page-furniture', message: (v) => `page furniture skipped: «${excerpt(rowText(v), 200)}»` },
-  aside: {
-    code: 'table-not-report',
-    message: (v) => `row of a table that is not the report, left out: ${rowText(v, true)}`,
-  },
-  unknown: { code: 'unclassified-row', message: (v) => `row not understood, left out: ${rowText(v, true)}` },
+const SKIPPED: Partial<Record<RowKind, { code: DiagnosticCode; details: (view: RowView) => DiagnosticDetails }>> = {
+  separator: { code: 'separator-row', details: () => ({}) },
+  'repeated-header': { code: 'repeated-header', details: (v) => ({ row: rowText(v) }) },
+  'column-numbers': { code: 'column-numbers-row', details: (v) => ({ row: rowText(v) }) },
+  furniture: { code: 'page-furniture', details: (v) => ({ text: excerpt(rowText(v), 200) }) },
+  aside: { code: 'table-not-report', details: (v) => ({ row: rowText(v, true) }) },
+  unknown: { code: 'unclassified-row', details: (v) => ({ row: rowText(v, true) }) },
 };
 
 /** What the loop keeps between rows. */
@@ -82,8 +76,7 @@ const PLACE: Partial<Record<RowKind, Placer>> = {
   },
   interlude: (b, _view, single, source) => {
     b.meta.notes.push(single.text);
-    const message = `text outside the table, kept in the report's notes: «${excerpt(single.text, 200)}»`;
-    b.diagnostics.add('text-outside-table', message, source);
+    b.diagnostics.add('text-outside-table', { text: excerpt(single.text, 200) }, source);
   },
   priority: (b, _view, single, source) => {
     b.state.tableStarted = true;
@@ -105,8 +98,7 @@ const PLACE: Partial<Record<RowKind, Placer>> = {
     const taskCell = cells[1] as Cell;
     const split = splitLeadingHeading(taskCell);
     if (split) {
-      const message = `sector heading «${split.heading}» written inside the task cell; split into its own sector`;
-      b.diagnostics.add('sector-in-task-cell', message, source, 'task');
+      b.diagnostics.add('sector-in-task-cell', { heading: split.heading }, source, 'task');
       b.tree.openSector(split.heading, source);
     }
     b.tree.openTask(parseTaskNumber(cells[0]?.text ?? '') ?? '', split ? split.rest : taskCell.text, source);
@@ -151,7 +143,7 @@ export function buildTree(
     }
     const skipped = SKIPPED[kind];
     if (skipped) {
-      diagnostics.add(skipped.code, skipped.message(view), source);
+      diagnostics.add(skipped.code, skipped.details(view), source);
       lines.skipped++;
       continue;
     }

@@ -9,33 +9,26 @@ export function readColumns(header: readonly string[], diagnostics: Diagnostics,
   const map = mapColumns(header);
   const named = (column: number) => `${column + 1} «${excerpt(header[column] ?? '', 40)}»`;
   if (!map) {
-    diagnostics.add(
-      'columns-guessed',
-      'the header names too few columns to read them by it; columns read in the ' +
-        'usual order: №, task, measure, executors, execution, programme or funding',
-      source,
-    );
+    const reading = 'columns read in the usual order: №, task, measure, executors, execution, programme or funding';
+    diagnostics.add('columns-guessed', { problem: 'names too few columns to read them by it', reading }, source);
     return USUAL_ORDER;
   }
   if (map.guessed.length > 0) {
     const guesses = map.guessed.map((g) =>
       g.column < 0 ? `no column as ${roleName(g.role)}` : `${named(g.column)} as ${roleName(g.role)}`,
     );
-    diagnostics.add(
-      'columns-guessed',
-      `the header does not name every column; guessed from the usual order: ${guesses.join(', ')}`,
-      source,
-    );
+    const details = {
+      problem: 'does not name every column',
+      reading: `guessed from the usual order: ${guesses.join(', ')}`,
+      guesses,
+    };
+    diagnostics.add('columns-guessed', details, source);
   }
   if (map.reordered) {
     const moved = map.order.flatMap((column, i) =>
       column === i || column < 0 ? [] : [`${named(column)} as ${roleName(ROLES[i] as ColumnRole)}`],
     );
-    diagnostics.add(
-      'columns-reordered',
-      `columns in another order than usual; read by the header: ${moved.join(', ')}`,
-      source,
-    );
+    diagnostics.add('columns-reordered', { moved }, source);
   }
   return map;
 }

@@ -10,7 +10,7 @@ export class IdRegistry {
     const n = (this.seen.get(id) ?? 0) + 1;
     this.seen.set(id, n);
     if (n === 1) return id;
-    this.diagnostics.add('duplicate-id', `${what} repeats id ${id}; this one is ${id}~${n}`, source);
+    this.diagnostics.add('duplicate-id', { what, id, n }, source);
     return `${id}~${n}`;
   }
 }

@@ -24,24 +24,17 @@ export function finishMeta(
   // Markup is only a hint; a heading without it is worth a note when others have it.
   if (headings.some((h) => h.marked)) {
     for (const h of headings.filter((x) => !x.marked)) {
-      const message = `heading «${excerpt(h.text)}» has no bold or underline; recognised by its shape`;
-      diagnostics.add('heading-without-markup', message, h.source);
+      diagnostics.add('heading-without-markup', { heading: excerpt(h.text) }, h.source);
     }
   }
-  if (titleLines.length === 0) diagnostics.add('title-missing', 'no title before the table', { line: 1 });
+  if (titleLines.length === 0) diagnostics.add('title-missing', {}, { line: 1 });
   if (!headerSeen) {
-    diagnostics.add(
-      'header-missing',
-      'no header row before the data; columns read in the usual order: ' +
-        '№, task, measure, executors, execution, programme or funding',
-      { line: 1 },
-    );
+    diagnostics.add('header-missing', {}, { line: 1 });
   }
   const title = collapseSpaces(titleLines.join(' '));
   const finished: ReportMeta = { ...meta, title, community: readCommunity(title), period: readPeriod(title) };
   if (title !== '' && finished.period.months === null) {
-    const message = `no reporting period recognised in the title «${excerpt(title, 200)}»`;
-    diagnostics.add('period-unknown', message, titleSource);
+    diagnostics.add('period-unknown', { title: excerpt(title, 200) }, titleSource);
   }
   return finished;
 }

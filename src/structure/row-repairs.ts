@@ -21,11 +21,7 @@ export const ROW_REPAIRS: readonly RowRepair[] = [
       const numbered = cells.findIndex((c) => !isEmptyCell(c));
       if (cells.length >= COLUMN_COUNT || numbered !== 1 || parseMeasureNumber(cells[1]?.text ?? '') === null)
         return null;
-      diagnostics.add(
-        'row-realigned',
-        `row has ${row.cells.length} cells and its measure number in the task column; shifted one column right`,
-        row.source,
-      );
+      diagnostics.add('row-realigned', { cells: row.cells.length }, row.source);
       return [EMPTY_CELL, ...cells];
     },
   },
@@ -38,11 +34,7 @@ export const ROW_REPAIRS: readonly RowRepair[] = [
       if (!surplus.some((c) => !isEmptyCell(c))) return cells.slice(0, COLUMN_COUNT);
       const last = cells[COLUMN_COUNT - 1] ?? EMPTY_CELL;
       const joined = [last, ...surplus].filter((c) => !isEmptyCell(c));
-      diagnostics.add(
-        'extra-cells',
-        `row has ${cells.length} cells; cells after column ${COLUMN_COUNT} joined into it`,
-        row.source,
-      );
+      diagnostics.add('extra-cells', { cells: cells.length, columns: COLUMN_COUNT }, row.source);
       return [...cells.slice(0, COLUMN_COUNT - 1), joinCells(joined)];
     },
   },

@@ -46,8 +46,7 @@ export class TreeBuilder {
 
   openSector(name: string, source: SourcePlace): void {
     const parent = this.ensurePriority(source);
-    if (this.state.awaitingGoal)
-      this.diagnostics.add('goal-missing', `priority «${parent.name}» has no strategic goal before this row`, source);
+    if (this.state.awaitingGoal) this.diagnostics.add('goal-missing', { priority: parent.name }, source);
     this.state.awaitingGoal = false;
     this.sector = { id: this.ids.claim(`${parent.id}/${slugify(name)}`, 'sector', source), name, source, tasks: [] };
     parent.sectors.push(this.sector);
@@ -95,13 +94,12 @@ export class TreeBuilder {
   private measureNumber(numberCell: Cell, source: SourcePlace): ReturnType<typeof parseMeasureNumber> {
     const parsed = parseMeasureNumber(numberCell.text);
     if (!parsed) {
-      const message = `measure has no number: «${excerpt(numberCell.text)}»`;
-      this.diagnostics.add('measure-number-missing', message, source, 'measure');
+      this.diagnostics.add('measure-number-missing', { text: excerpt(numberCell.text) }, source, 'measure');
     } else if (parsed.missing) {
       const printed = numberCell.text.slice(0, numberCell.text.length - parsed.rest.length + 12);
       const what = parsed.missing === 'dot' ? 'its trailing dot' : 'the space after it';
-      const message = `measure number ${parsed.number} lacks ${what}: «${printed}…»`;
-      this.diagnostics.add('measure-number-format', message, source, 'measure');
+      const details = { number: parsed.number, missing: what, printed };
+      this.diagnostics.add('measure-number-format', details, source, 'measure');
     }
     return parsed;
   }
@@ -130,6 +128,6 @@ export class TreeBuilder {
 
   private orphan(what: string, source: SourcePlace): void {
     const text = this.viewInHand ? rowText(this.viewInHand) : '';
-    this.diagnostics.add('orphan-row', `${what}: «${excerpt(text, 120)}»`, source);
+    this.diagnostics.add('orphan-row', { what, text: excerpt(text, 120) }, source);
   }
 }

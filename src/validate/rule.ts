@@ -1,10 +1,12 @@
 // A validation rule: one small module with its diagnostic code (whose title,
 // description and severity live in the catalogue) and a check over the report tree.
 import type { DiagnosticCode } from '../diagnostics/catalogue.js';
+import type { DiagnosticDetails } from '../diagnostics/diagnostics.js';
 import type { Measure, Priority, Sector, SourcePlace, Task } from '../model/schema.js';
 
 export interface Finding {
-  message: string;
+  /** The values the code's message template names, and any more worth keeping. */
+  details: DiagnosticDetails;
   source: SourcePlace;
   field?: string;
 }

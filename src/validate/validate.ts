@@ -12,7 +12,7 @@ export function runRules(
 ): void {
   for (const rule of rules) {
     for (const finding of rule.check(priorities))
-      diagnostics.add(rule.code, finding.message, finding.source, finding.field);
+      diagnostics.add(rule.code, finding.details, finding.source, finding.field);
   }
 }
 

@@ -5,6 +5,8 @@ import { emptyExecution, emptyExecutors, emptyResources } from '../../src/valida
 import { sectorWithoutTasks, taskWithoutMeasures } from '../../src/validate/rules/empty-parents.js';
 import { taskNumberMismatch } from '../../src/validate/rules/task-number-mismatch.js';
 import { columnContentMismatch } from '../../src/validate/rules/column-content.js';
+import { renderMessage } from '../../src/diagnostics/diagnostics.js';
+import type { Rule } from '../../src/validate/rule.js';
 
 function measure(number: string, line: number, over: Partial<Measure> = {}): Measure {
   return {
@@ -55,7 +57,9 @@ function tree(taskNumber: string, measures: Measure[], extraSectors = 0): Priori
   ];
 }
 
-const run = (rule: { check: (p: Priority[]) => Iterable<unknown> }, p: Priority[]) => [...rule.check(p)];
+// Each finding as it reaches the user: the rule's catalogue template filled with the finding's details.
+const run = (rule: Rule, p: Priority[]) =>
+  [...rule.check(p)].map(({ details, ...rest }) => ({ message: renderMessage(rule.code, details), ...rest }));
 
 describe('validation rules', () => {
   it('task-number-mismatch: once per task, at the task line', () => {

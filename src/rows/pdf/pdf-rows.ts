@@ -145,7 +145,7 @@ export async function pdfToRows(
       ? [
           {
             code: 'page-rotated' as const,
-            message: `page ${p.page}: its content is drawn turned ${p.rotation}°; read turned back`,
+            details: { page: p.page, degrees: p.rotation },
             source: { page: p.page },
           },
         ]
@@ -164,7 +164,7 @@ export async function pdfToRows(
     tables = streamed;
     notices.push({
       code: 'table-without-rules',
-      message: "the PDF's table has no ruling lines; its columns and rows were found from the positions of its text",
+      details: {},
       source: { page: 1 },
     });
   }

@@ -21,12 +21,7 @@ const isBodyName = (text: string): boolean => BODY_NAME.test(text) && !SENTENCE.
 
 function finding(what: string, hits: Measure[], total: number): Finding {
   const first = hits[0] as Measure;
-  return {
-    message:
-      `${what} in ${hits.length} of ${total} measures (first: ${first.number}); ` +
-      `are the columns labelled or ordered as the header says?`,
-    source: first.source,
-  };
+  return { details: { what, count: hits.length, total, first: first.number }, source: first.source };
 }
 
 export const columnContentMismatch: Rule = {

@@ -12,7 +12,7 @@ export const duplicateMeasureTitle: Rule = {
         if (earlier === undefined) first.set(key, m.number);
         else
           yield {
-            message: `measure ${m.number} has the same title as measure ${earlier}: «${excerpt(m.title)}»`,
+            details: { measure: m.number, earlier, title: excerpt(m.title) },
             source: m.source,
             field: 'title',
           };

@@ -13,8 +13,7 @@ function emptyColumnRule(
     code,
     *check(priorities) {
       for (const { measure } of eachMeasure(priorities)) {
-        if (isEmpty(measure))
-          yield { message: `measure ${measure.number} has an empty ${column} cell`, source: measure.source, field };
+        if (isEmpty(measure)) yield { details: { measure: measure.number, column }, source: measure.source, field };
       }
     },
   };

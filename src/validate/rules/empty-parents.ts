@@ -4,7 +4,7 @@ export const taskWithoutMeasures: Rule = {
   code: 'task-without-measures',
   *check(priorities) {
     for (const { task } of eachTask(priorities)) {
-      if (task.measures.length === 0) yield { message: `task ${task.number} has no measures`, source: task.source };
+      if (task.measures.length === 0) yield { details: { task: task.number }, source: task.source };
     }
   },
 };
@@ -14,7 +14,7 @@ export const sectorWithoutTasks: Rule = {
   *check(priorities) {
     for (const priority of priorities) {
       for (const sector of priority.sectors) {
-        if (sector.tasks.length === 0) yield { message: `sector «${sector.name}» has no tasks`, source: sector.source };
+        if (sector.tasks.length === 0) yield { details: { sector: sector.name }, source: sector.source };
       }
     }
   },

@@ -10,9 +10,7 @@ export const taskNumberMismatch: Rule = {
       const foreign = prefixes.filter((p) => p !== task.number);
       if (task.number !== '' && foreign.length > 0) {
         yield {
-          message:
-            `task ${task.number} in «${sector.name}» holds measures ` +
-            `numbered ${foreign.map((p) => `${p}.x`).join(', ')}`,
+          details: { task: task.number, sector: sector.name, prefixes: foreign.map((p) => `${p}.x`) },
           source: task.source,
           field: 'number',
         };

@@ -33,7 +33,7 @@ describe(`pdf.js ${version} operator list layout`, () => {
     }
     const shown = argsOf(pdfjs.OPS.showText);
     expect(shown.length).toBeGreaterThan(0);
-    const glyph = (shown[0]?.[0] as unknown[]).find((g) => typeof g === 'object' && g !== null) as Record<
+    const glyph = ((shown[0]?.[0] ?? []) as unknown[]).find((g) => typeof g === 'object' && g !== null) as Record<
       string,
       unknown
     >;
