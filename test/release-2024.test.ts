@@ -74,6 +74,14 @@ describe('a release with a new priority and four programmes the registry lacks',
     expect(warnings).toHaveLength(5);
     expect(warnings.every((w) => w.severity === 'warning' && / nearest: [a-z]/.test(w.message))).toBe(true);
     expect(report.diagnostics.filter((d) => d.code === 'program-fuzzy-match')).toEqual([]);
+    // The same as data: a job reads the candidates without parsing the message.
+    expect(warnings[0]?.details).toMatchObject({
+      measure: '1.1',
+      programme: UNKNOWN.veterans,
+      provisionalId: expect.stringMatching(/-2022-2026$/),
+    });
+    const candidates = warnings[0]?.details?.candidates as Array<{ programId: string; score: number }>;
+    expect(candidates[0]).toEqual({ programId: LOOK_ALIKE.veterans, score: expect.any(Number) });
   });
 
   it('counts each as a programme of its own, marked unresolved', () => {

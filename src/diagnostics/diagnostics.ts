@@ -2,7 +2,7 @@ import type { Diagnostic, Severity, SourcePlace } from '../model/schema.js';
 import { CATALOGUE, type DiagnosticCode } from './catalogue.js';
 
 /** What a diagnostic says in structured form: the values its message template names, and more. */
-export type DetailValue = string | number | boolean | null | readonly string[] | readonly Candidate[];
+export type DetailValue = string | number | boolean | null | string[] | Candidate[];
 export type DiagnosticDetails = Readonly<Record<string, DetailValue>>;
 interface Candidate {
   programId: string;
@@ -33,6 +33,7 @@ export class Diagnostics {
     const message = renderMessage(code, details);
     const d: Diagnostic = { severity: CATALOGUE[code].severity, code, message, source: { ...source } };
     if (field !== undefined) d.field = field;
+    if (Object.keys(details).length > 0) d.details = { ...details };
     this.items.push(d);
   }
 

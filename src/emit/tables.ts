@@ -182,6 +182,12 @@ export const DIAGNOSTICS: Table<Diagnostic> = {
     { name: 'line', type: 'integer', description: 'Line (or row) in the input', value: (d) => d.source.line ?? null },
     { name: 'page', type: 'integer', description: 'Page (PDF input)', value: (d) => d.source.page ?? null },
     { name: 'field', type: 'string', description: 'Field concerned', value: (d) => d.field ?? null },
+    {
+      name: 'details',
+      type: 'string',
+      description: "What the message says, as a JSON object (the diagnostic's details)",
+      value: (d) => (d.details === undefined ? null : JSON.stringify(d.details)),
+    },
   ],
 };
 

@@ -12,6 +12,15 @@ export const SCHEMA_VERSION = '2.0.0';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
+const DetailValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.string()),
+  z.array(z.object({ programId: z.string(), score: z.number() }).strict()),
+]);
+
 export const DiagnosticSchema = z
   .object({
     severity: SeveritySchema.describe(
@@ -22,6 +31,13 @@ export const DiagnosticSchema = z
     message: z.string().describe('Human-readable explanation'),
     source: SourcePlaceSchema.describe('Where in the input'),
     field: z.string().optional().describe('The field or column concerned, when there is one'),
+    details: z
+      .record(z.string(), DetailValueSchema)
+      .optional()
+      .describe(
+        'What the message says, as data: the values its catalogue template names (`cells`, `measure`, ' +
+          '`programme`, …) and more, such as the scored `candidates` of an unresolved programme',
+      ),
   })
   .strict()
   .describe('Something noteworthy about the input');
