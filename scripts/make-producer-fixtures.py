@@ -340,12 +340,53 @@ def rotate_attribute_pdf():
     subprocess.run(['qpdf', '--rotate=+90:3', os.path.join(ROOT, 'fixtures', 'zhytomyr-2023-9m.pdf'), out('rotate-attribute.pdf')], check=True)
 
 
+def python_csv_html():
+    """The text export as an HTML table by Python's csv module alone: one <tr> per line,
+    one <td> per tab-separated field, the fields' HTML fragments kept as they are. It
+    knows nothing of this tool (no merged cells, no headings found): a chain of
+    fixtures that does not start from the tool's own reading of the sample."""
+    import csv
+    import html
+    rows = []
+    with open(SAMPLE_TXT, encoding='utf-8', newline='') as f:
+        for fields in csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
+            if not any(x.strip() for x in fields):
+                continue
+            # A line with one field is a title or a note: a paragraph, as a word processor writes it.
+            if len(fields) == 1:
+                rows.append(('p', fields[0]))
+            else:
+                rows.append(('tr', ''.join(f'<td>{x}</td>' for x in fields)))
+    parts, in_table = [], False
+    for kind, content in rows:
+        if kind == 'tr' and not in_table:
+            parts.append('<table border="1">')
+            in_table = True
+        if kind == 'p' and in_table:
+            parts.append('</table>')
+            in_table = False
+        parts.append(f'<tr>{content}</tr>' if kind == 'tr' else f'<p>{content}</p>')
+    if in_table:
+        parts.append('</table>')
+    page = '<!DOCTYPE html>\n<html lang="uk"><head><meta charset="utf-8"><title>' + html.escape('Звіт') + '</title></head><body>\n' + '\n'.join(parts) + '\n</body></html>\n'
+    with open(out('python-csv.html'), 'w', encoding='utf-8') as f:
+        f.write(page)
+
+
+def docx_of_python_csv_html():
+    """LibreOffice's and pandoc's DOCX of the csv-made HTML."""
+    made = soffice(out('python-csv.html'), 'docx:MS Word 2007 XML', WORK)
+    shutil.copy(made, out('python-csv-libreoffice.docx'))
+    subprocess.run(['pandoc', out('python-csv.html'), '-o', out('python-csv-pandoc.docx')], check=True)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     steps = [
         docx_from_libreoffice, docx_from_pandoc, docx_with_other_prefix, docx_with_automatic_numbering,
         html_in_two_tables, libreoffice_html_of_two_table_docx, browser_saved_html, xhtml_with_declaration,
         utf16_html, reordered_columns, decomposed_unicode,
+        python_csv_html, docx_of_python_csv_html,
         chromium_prints, libreoffice_borderless_pdf, libreoffice_borderless_landscape_pdf, one_path_grid_pdf, rotated_content_pdf, rotate_attribute_pdf,
     ]
     only = sys.argv[1:]

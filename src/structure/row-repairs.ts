@@ -15,14 +15,17 @@ interface RowRepair {
 
 export const ROW_REPAIRS: readonly RowRepair[] = [
   {
-    // A row that lost its first cell carries its measure number in the task column.
+    // A row that lost its first cell carries its measure number in the task column. A
+    // word processor pads such a row to the table's width with an empty last cell, so a
+    // full row whose last cell is empty is shifted too (LibreOffice's and pandoc's DOCX).
     id: 'shift-lost-first-cell',
     apply(cells, row, diagnostics) {
       const numbered = cells.findIndex((c) => !isEmptyCell(c));
-      if (cells.length >= COLUMN_COUNT || numbered !== 1 || parseMeasureNumber(cells[1]?.text ?? '') === null)
-        return null;
+      const room =
+        cells.length < COLUMN_COUNT || (cells.length === COLUMN_COUNT && isEmptyCell(cells[COLUMN_COUNT - 1] as Cell));
+      if (!room || numbered !== 1 || parseMeasureNumber(cells[1]?.text ?? '') === null) return null;
       diagnostics.add('row-realigned', { cells: row.cells.length }, row.source);
-      return [EMPTY_CELL, ...cells];
+      return [EMPTY_CELL, ...cells].slice(0, Math.max(cells.length, COLUMN_COUNT));
     },
   },
   {

@@ -116,6 +116,31 @@ describe('buildTree', () => {
     expect(diagnostics.map((d) => [d.code, d.source.line])).toEqual([['row-realigned', 6]]);
   });
 
+  it('realigns such a row padded to the full width with an empty last cell (LibreOffice, pandoc)', () => {
+    const { tree, diagnostics } = build(
+      row(2, 'Пріоритет "А"', '', '', '', '', ''),
+      row(3, 'Ціль', '', '', '', '', ''),
+      row(4, 'Сектор', '', '', '', '', ''),
+      row(5, '2', 'Задача', '1.1. Перший', 'В', 'Е', 'П'),
+      row(6, '', '1.4. Четвертий', 'Виконавець', 'Виконано', 'Програма', ''),
+    );
+    expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures[1]).toMatchObject({
+      number: '1.4',
+      executorsText: 'Виконавець',
+      execution: 'Виконано',
+      resources: 'Програма',
+    });
+    expect(diagnostics.map((d) => [d.code, d.source.line])).toEqual([['row-realigned', 6]]);
+    // A full row whose last cell holds text is not shifted: nothing may be pushed out.
+    const full = build(
+      row(2, 'Пріоритет "А"', '', '', '', '', ''),
+      row(3, 'Ціль', '', '', '', '', ''),
+      row(4, 'Сектор', '', '', '', '', ''),
+      row(5, '', '1.4. Четвертий', 'Виконавець', 'Виконано', 'Програма', 'Ще'),
+    );
+    expect(full.diagnostics.map((d) => d.code)).not.toContain('row-realigned');
+  });
+
   it('reads headings by shape alone and notes the missing markup when others have it', () => {
     const { tree, diagnostics } = build(
       row(2, '<b><u>Пріоритет "А"</u></b>', '', '', '', '', ''),
