@@ -25,3 +25,7 @@ export { dataPackage } from './emit/datapackage.js';
 export { suggestPrograms, type ProgramSuggestion, type Suggestions } from './enrich/programs/suggest.js';
 export { mergeRegistries, readRegistryFile, shippedRegistry } from './enrich/programs/registry.js';
 export type { ProgramEntry } from './model/registry.js';
+// The guards of «Limits and safety», and writing outputs the way the command line
+// does (a temporary file renamed into place; never over an input).
+export { DEFAULT_LIMITS, type Limits, limitError, withDefaults } from './read/limits.js';
+export { checkTarget, removeOwnTempFiles, writeAtomically, writeChunks } from './emit/write-output.js';

@@ -3,7 +3,7 @@
 // complete outputs.
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
-import { InputError, type OutputFormat } from '../../index.js';
+import { InputError, type OutputFormat, removeOwnTempFiles } from '../../index.js';
 import type { CliIo } from '../main.js';
 import { emitOptions, type ParseFlags, writeDataPackage } from './parse.js';
 import { extraPrograms, limitsOf } from './shared.js';
@@ -17,10 +17,9 @@ export async function runBatchParse(
   const outDir = flags.outDir as string;
   const jobs = flags.jobs === undefined ? availableParallelism() : Number.parseInt(flags.jobs, 10);
   if (!Number.isInteger(jobs) || jobs < 1) throw new InputError('--jobs takes a whole number of 1 or more');
-  const [{ collectInputs, KNOWN_EXTENSIONS }, { runBatch }, { removeOwnTempFiles }, view] = await Promise.all([
+  const [{ collectInputs, KNOWN_EXTENSIONS }, { runBatch }, view] = await Promise.all([
     import('../../batch/inputs.js'),
     import('../../batch/run-batch.js'),
-    import('../../emit/write-output.js'),
     import('../batch-view.js'),
   ]);
   const inputs = collectInputs(files);

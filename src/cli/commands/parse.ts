@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import {
+  checkTarget,
   dataPackage,
   type EmitOptions,
   emitChunks,
@@ -10,8 +11,9 @@ import {
   InputError,
   type OutputFormat,
   type Severity,
+  writeAtomically,
+  writeChunks,
 } from '../../index.js';
-import { checkTarget, writeAtomically, writeChunks } from '../../emit/write-output.js';
 import type { CliIo } from '../main.js';
 import { FORMATS } from '../names.js';
 import { formatSummary } from '../terminal.js';

@@ -2,14 +2,16 @@
 // extra registry files, and printing diagnostics.
 import {
   InputError,
+  type Limits,
+  limitError,
   mergeRegistries,
   type ProgramEntry,
   parseReport,
   readRegistryFile,
   type Report,
   type Severity,
+  withDefaults,
 } from '../../index.js';
-import { type Limits, limitError, withDefaults } from '../../read/limits.js';
 import type { CliIo } from '../main.js';
 import { formatDiagnostic, stderrChalk } from '../terminal.js';
 
