@@ -12,79 +12,29 @@ export function schemaFiles() {
   }));
 }
 
-// Each level of the model, as a path into the report's JSON Schema.
+// Each level of the model, as a path into the report's JSON Schema: `a.b[]` is
+// properties.a.properties.b.items.
+const path = (dotted) =>
+  dotted === ''
+    ? []
+    : dotted
+        .split('.')
+        .flatMap((step) => (step.endsWith('[]') ? ['properties', step.slice(0, -2), 'items'] : ['properties', step]));
 const LEVELS = [
-  ['Report (top level)', []],
-  ['`source`', ['properties', 'source']],
-  ['`report`', ['properties', 'report']],
-  ['`report.period`', ['properties', 'report', 'properties', 'period']],
-  ['Priority (`priorities[]`)', ['properties', 'priorities', 'items']],
-  ['Sector (`priorities[].sectors[]`)', ['properties', 'priorities', 'items', 'properties', 'sectors', 'items']],
-  [
-    'Task (`sectors[].tasks[]`)',
-    ['properties', 'priorities', 'items', 'properties', 'sectors', 'items', 'properties', 'tasks', 'items'],
-  ],
-  [
-    'Measure (`tasks[].measures[]`)',
-    [
-      'properties',
-      'priorities',
-      'items',
-      'properties',
-      'sectors',
-      'items',
-      'properties',
-      'tasks',
-      'items',
-      'properties',
-      'measures',
-      'items',
-    ],
-  ],
-  [
-    'Programme reference (`measures[].programRefs[]`)',
-    [
-      'properties',
-      'priorities',
-      'items',
-      'properties',
-      'sectors',
-      'items',
-      'properties',
-      'tasks',
-      'items',
-      'properties',
-      'measures',
-      'items',
-      'properties',
-      'programRefs',
-      'items',
-    ],
-  ],
-  [
-    'Sum in text (`measures[].amounts[]`)',
-    [
-      'properties',
-      'priorities',
-      'items',
-      'properties',
-      'sectors',
-      'items',
-      'properties',
-      'tasks',
-      'items',
-      'properties',
-      'measures',
-      'items',
-      'properties',
-      'amounts',
-      'items',
-    ],
-  ],
-  ['Programme summary (`programs[]`)', ['properties', 'programs', 'items']],
-  ['Place (`source` of a row)', ['properties', 'diagnostics', 'items', 'properties', 'source']],
-  ['Diagnostic (`diagnostics[]`)', ['properties', 'diagnostics', 'items']],
-  ['`stats`', ['properties', 'stats']],
+  ['Report (top level)', path('')],
+  ['`source`', path('source')],
+  ['`report`', path('report')],
+  ['`report.period`', path('report.period')],
+  ['Priority (`priorities[]`)', path('priorities[]')],
+  ['Sector (`priorities[].sectors[]`)', path('priorities[].sectors[]')],
+  ['Task (`sectors[].tasks[]`)', path('priorities[].sectors[].tasks[]')],
+  ['Measure (`tasks[].measures[]`)', path('priorities[].sectors[].tasks[].measures[]')],
+  ['Programme reference (`measures[].programRefs[]`)', path('priorities[].sectors[].tasks[].measures[].programRefs[]')],
+  ['Sum in text (`measures[].amounts[]`)', path('priorities[].sectors[].tasks[].measures[].amounts[]')],
+  ['Programme summary (`programs[]`)', path('programs[]')],
+  ['Place (`source` of a row)', path('diagnostics[].source')],
+  ['Diagnostic (`diagnostics[]`)', path('diagnostics[]')],
+  ['`stats`', path('stats')],
 ];
 
 function typeOf(s) {

@@ -6,6 +6,7 @@
 import { shift, sum, toNumber, type Decimal } from './decimal.js';
 import { exponentOf, HRYVNIA, NUMBER, NUMBER_START, numberValue, SCALE, takeAmounts } from './money.js';
 import { splitProgramList } from './programs/split.js';
+import { memoize } from '../text/memo.js';
 
 /** Wordings of a source of funds, tried in order (a data table, not code). */
 export const FUNDING_SOURCES: readonly string[] = [
@@ -101,20 +102,11 @@ function readPart(part: string, cell: FundingCell, exact: Decimal[]): void {
   else cell.programs.push(...splitProgramList(rest));
 }
 
-// Column 6 repeats the same few programme names down a report: read each text once.
-const cache = new Map<string, FundingCell>();
-const CACHE_AT_MOST = 10_000;
-
-/** The cell's parts. The result is shared between equal texts: treat it as read-only. */
-export function readFundingCell(text: string): FundingCell {
-  let cell = cache.get(text);
-  if (cell === undefined) {
-    cell = readCell(text);
-    if (cache.size >= CACHE_AT_MOST) cache.clear();
-    cache.set(text, cell);
-  }
-  return cell;
-}
+/**
+ * The cell's parts. Column 6 repeats the same few programme names down a report, so
+ * each text is read once and the result shared between equal texts: treat it as read-only.
+ */
+export const readFundingCell: (text: string) => FundingCell = memoize(readCell);
 
 function readCell(text: string): FundingCell {
   const cell: FundingCell = { programs: [], amounts: [], sources: [], total: null, unreadable: [] };

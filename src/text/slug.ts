@@ -1,5 +1,6 @@
 // Ids are slugs of Ukrainian names, romanised by the national transliteration table
 // (Cabinet of Ministers resolution No. 55, 2010), so they read well and stay stable.
+import { memoize } from './memo.js';
 const UK_LATIN: Record<string, string> = {
   а: 'a',
   б: 'b',
@@ -56,20 +57,9 @@ export function transliterate(text: string): string {
   return out;
 }
 
-// Sector names repeat from priority to priority (and release to release): remembered.
-const remembered = new Map<string, string>();
-const REMEMBER_AT_MOST = 10_000;
-
 /** Lower-case ASCII words joined by hyphens; `-` for a name with no letters or digits. */
-export function slugify(text: string): string {
-  let slug = remembered.get(text);
-  if (slug === undefined) {
-    slug = slugOf(text);
-    if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
-    remembered.set(text, slug);
-  }
-  return slug;
-}
+// Sector names repeat from priority to priority (and release to release): remembered.
+export const slugify: (text: string) => string = memoize(slugOf);
 
 function slugOf(text: string): string {
   const slug = transliterate(text.normalize('NFC'))
