@@ -75,6 +75,31 @@ describe('Data Package', () => {
     ]);
   });
 
+  it('with --excel too: a descriptor the specs accept, UTF-8, and CSV that casts', async () => {
+    const out = dir();
+    const r = runCli(['parse', SAMPLE, '--out-dir', out, '-f', 'csv', '--datapackage', '--excel', '--delimiter', ';', '-q']);
+    expect(r.status).toBe(0);
+    const descriptor = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
+    const { validate } = require('datapackage') as {
+      validate: (d: unknown) => Promise<{ valid: boolean; errors: Error[] }>;
+    };
+    const result = await validate(descriptor);
+    expect(result.errors.map((e) => e.message)).toEqual([]);
+    expect(descriptor.resources.map((res: { encoding: string }) => res.encoding)).toEqual(['utf-8', 'utf-8', 'utf-8']);
+    expect(descriptor.resources[0].dialect).toMatchObject({ delimiter: ';', lineTerminator: '\r\n' });
+    const { Table } = require('tableschema') as {
+      Table: {
+        load: (s: string, o: unknown) => Promise<{ read: (o: unknown) => Promise<Array<Record<string, unknown>>> }>;
+      };
+    };
+    const measures = descriptor.resources[0];
+    // A CSV reader strips a UTF-8 BOM (pandas does by itself; csv-parse, under tableschema, when asked).
+    const table = await Table.load(join(out, measures.path), { schema: measures.schema, delimiter: ';', bom: true });
+    const rows = await table.read({ keyed: true, cast: true });
+    expect(rows).toHaveLength(173);
+    expect(Object.keys(rows[0] ?? {})[0]).toBe('priority');
+  });
+
   it('has CSV that casts to the declared types (as frictionless and pandas read it)', async () => {
     const out = dir();
     runCli(['parse', SAMPLE, '--out-dir', out, '--datapackage', '-f', 'csv', '-q']);

@@ -17,7 +17,8 @@ export function dataPackage(stems: readonly string[], options: CsvOptions = {}):
       profile: 'tabular-data-resource',
       format: 'csv',
       mediatype: 'text/csv',
-      encoding: options.excel ? 'utf-8-sig' : 'utf-8',
+      // UTF-8 also with --excel: a BOM is part of UTF-8 as the specs read it, and «utf-8-sig» is not a name they accept.
+      encoding: 'utf-8',
       dialect: {
         delimiter: options.delimiter ?? ',',
         lineTerminator: options.excel ? '\r\n' : '\n',
