@@ -77,7 +77,19 @@ describe('Data Package', () => {
 
   it('with --excel too: a descriptor the specs accept, UTF-8, and CSV that casts', async () => {
     const out = dir();
-    const r = runCli(['parse', SAMPLE, '--out-dir', out, '-f', 'csv', '--datapackage', '--excel', '--delimiter', ';', '-q']);
+    const r = runCli([
+      'parse',
+      SAMPLE,
+      '--out-dir',
+      out,
+      '-f',
+      'csv',
+      '--datapackage',
+      '--excel',
+      '--delimiter',
+      ';',
+      '-q',
+    ]);
     expect(r.status).toBe(0);
     const descriptor = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
     const { validate } = require('datapackage') as {

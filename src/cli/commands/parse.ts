@@ -32,7 +32,18 @@ export interface ParseFlags extends ReadFlags {
 }
 
 function parseFormats(value: string | undefined, out: string | undefined, fallback: OutputFormat): OutputFormat[] {
-  if (value === undefined) return [(out === undefined ? undefined : formatFromPath(out)) ?? fallback];
+  if (value === undefined) {
+    if (out === undefined) return [fallback];
+    const named = formatFromPath(out);
+    // Writing JSON into «report.xlsx» would be wrong in silence: refuse, naming what the tool writes.
+    if (named === undefined) {
+      const extensions = FORMATS.map((f) => `.${f}`).join(', ');
+      throw new InputError(
+        `cannot tell what to write from «${out}»: the tool writes ${extensions}; name it with --format`,
+      );
+    }
+    return [named];
+  }
   const names = value.split(',').map((s) => s.trim().toLowerCase());
   for (const name of names) {
     if (!(FORMATS as readonly string[]).includes(name))
