@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toCsv } from '../src/emit/csv.js';
 import { reportStats } from '../src/emit/stats.js';
 import { parseReport, type Report } from '../src/index.js';
-import { runCli, SAMPLE } from './helpers.js';
+import { parseCsv, runCli, SAMPLE } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 let report: Report;
@@ -45,6 +45,24 @@ describe('CSV for spreadsheets', () => {
     expect(bytes.toString('utf8', 3, 40)).toMatch(/^priority;goal;sector;/);
     expect(bytes.includes(Buffer.from('\r\n'))).toBe(true);
     expect(runCli(['parse', SAMPLE, '--delimiter', ';;']).status).toBe(2);
+  });
+});
+
+describe('the release in every row', () => {
+  it('CSV rows and NDJSON lines carry period_year, period_months and source_file', () => {
+    for (const [file, year, months] of [
+      ['fixtures/zhytomyr-2023-9m.txt', 2023, 9],
+      ['fixtures/zhytomyr-2024-6m.txt', 2024, 6],
+    ] as const) {
+      const [header, ...rows] = parseCsv(runCli(['parse', file, '-f', 'csv', '-q']).stdout);
+      expect(header?.slice(-3)).toEqual(['period_year', 'period_months', 'source_file']);
+      expect(rows).toHaveLength(file.includes('2024') ? 178 : 173);
+      const tails = new Set(rows.map((r) => r.slice(-3).join(',')));
+      expect([...tails]).toEqual([`${year},${months},${file}`]);
+      const lines = runCli(['parse', file, '-f', 'ndjson', '-q']).stdout.trimEnd().split('\n');
+      const first = JSON.parse(lines[0] as string) as { sourceFile: string; period: unknown };
+      expect([first.sourceFile, first.period]).toEqual([file, { year, months }]);
+    }
   });
 });
 

@@ -17,7 +17,8 @@ export function dataPackage(stems: readonly string[], options: CsvOptions = {}):
       profile: 'tabular-data-resource',
       format: 'csv',
       mediatype: 'text/csv',
-      // UTF-8 also with --excel: a BOM is part of UTF-8 as the specs read it, and «utf-8-sig» is not a name they accept.
+      // UTF-8 also with --excel: a BOM is part of UTF-8 as CSV readers take it,
+      // and «utf-8-sig» is not a name the specs accept.
       encoding: 'utf-8',
       dialect: {
         delimiter: options.delimiter ?? ',',

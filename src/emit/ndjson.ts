@@ -17,12 +17,15 @@ const encoder = new TextEncoder();
 export function* ndjsonBytes(report: Report): Generator<Uint8Array> {
   let buf = new Uint8Array(CHUNK);
   let at = 0;
+  const release =
+    `{"sourceFile":${JSON.stringify(report.source.path)}` +
+    `,"period":${JSON.stringify({ year: report.report.period.year, months: report.report.period.months })}`;
   for (const priority of report.priorities) {
     for (const sector of priority.sectors) {
       for (const task of sector.tasks) {
         // The record's first fields, as JSON.stringify(record) writes them, up to the measure's.
         const head = encoder.encode(
-          `{"priority":${JSON.stringify({ id: priority.id, name: priority.name, goal: priority.goal })}` +
+          `${release},"priority":${JSON.stringify({ id: priority.id, name: priority.name, goal: priority.goal })}` +
             `,"sector":${JSON.stringify({ id: sector.id, name: sector.name })}` +
             `,"task":${JSON.stringify({ id: task.id, number: task.number, text: task.text })}`,
         );

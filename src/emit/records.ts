@@ -2,6 +2,8 @@
 import type { MeasureRecord, Report } from '../model/schema.js';
 
 export function* measureRecords(report: Report): Generator<MeasureRecord> {
+  const sourceFile = report.source.path;
+  const period = { year: report.report.period.year, months: report.report.period.months };
   for (const priority of report.priorities) {
     for (const sector of priority.sectors) {
       for (const task of sector.tasks) {
@@ -9,6 +11,8 @@ export function* measureRecords(report: Report): Generator<MeasureRecord> {
           // A projection of the validated report (the measure itself, and the ids and
           // names above it), so no second validation; tests check it against its schema.
           yield {
+            sourceFile,
+            period,
             priority: { id: priority.id, name: priority.name, goal: priority.goal },
             sector: { id: sector.id, name: sector.name },
             task: { id: task.id, number: task.number, text: task.text },

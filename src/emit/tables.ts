@@ -119,6 +119,14 @@ export const MEASURES: Table<MeasureRecord> = {
       description: 'Source of funds named in column 6, joined with "; "',
       value: (r) => r.fundingSource,
     },
+    { name: 'period_year', type: 'integer', description: 'Reporting year of the release', value: (r) => r.period.year },
+    {
+      name: 'period_months',
+      type: 'integer',
+      description: 'Months of the year the release covers (3, 6, 9, 12)',
+      value: (r) => r.period.months,
+    },
+    { name: 'source_file', type: 'string', description: 'The input file (its name)', value: (r) => r.sourceFile },
   ],
 };
 

@@ -194,6 +194,11 @@ export const ReportSchema = z
 
 /** One NDJSON line: a measure with the levels above it. */
 export const MeasureRecordSchema = MeasureSchema.extend({
+  sourceFile: z.string().nullable().describe('The input file the measure comes from (its name), null for stdin'),
+  period: z
+    .object({ year: z.number().int().nullable(), months: z.number().int().nullable() })
+    .strict()
+    .describe('The release: reporting year and months covered, so rows of several releases stack'),
   priority: z.object({ id: z.string(), name: z.string(), goal: z.string().nullable() }).strict(),
   sector: z.object({ id: z.string(), name: z.string() }).strict(),
   task: z.object({ id: z.string(), number: z.string(), text: z.string() }).strict(),
