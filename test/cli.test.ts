@@ -12,6 +12,34 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'zhyt-cli-'));
 const ANSI = /\u001b\[/;
 
 describe('zhyt-report validate', () => {
+  it('gives machines the diagnostics on stdout with --format json or ndjson, naming the input as given', () => {
+    const json = runCli(['validate', 'fixtures/zhytomyr-2023-9m.txt', '--format', 'json']);
+    expect(json.status).toBe(0);
+    const parsed = JSON.parse(json.stdout) as {
+      path: string;
+      severities: unknown;
+      diagnostics: Array<{ code: string }>;
+    };
+    expect(parsed.path).toBe('fixtures/zhytomyr-2023-9m.txt');
+    expect(parsed.severities).toEqual({ error: 0, warning: 11, info: 5 });
+    expect(parsed.diagnostics).toHaveLength(16);
+    expect(json.stderr).toMatch(/^fixtures\/zhytomyr-2023-9m\.txt: 6 priorities/m);
+    const lines = runCli(['validate', 'fixtures/zhytomyr-2023-9m.txt', '-f', 'ndjson']).stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(16);
+    expect(JSON.parse(lines[0] as string)).toMatchObject({
+      path: 'fixtures/zhytomyr-2023-9m.txt',
+      code: 'column-numbers-row',
+    });
+    expect(runCli(['validate', SAMPLE, '-f', 'xml']).status).toBe(2);
+  });
+
+  it('names an input in messages as the user gave it, absolute or relative', () => {
+    const r = runCli(['validate', SAMPLE]);
+    expect(r.stderr).toContain(`${SAMPLE}:148  warning  `);
+    const rel = runCli(['validate', 'fixtures/zhytomyr-2023-9m.txt']);
+    expect(rel.stderr).toContain('fixtures/zhytomyr-2023-9m.txt:148  warning  ');
+  });
+
   it('exits 0 on the sample and prints its diagnostics to stderr only', () => {
     const r = runCli(['validate', SAMPLE]);
     expect(r.status).toBe(0);

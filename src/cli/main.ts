@@ -88,9 +88,11 @@ function defineValidate(program: Command, io: CliIo, setExit: (code: number) => 
       .command('validate')
       .description('check a report and print its diagnostics; exit 1 when it has errors')
       .argument('<file>', 'report: text export, HTML, DOCX or PDF; - for stdin')
-      .option('--strict', 'exit 1 on warnings too'),
-  ).action(async (file: string, flags: import('./commands/shared.js').ReadFlags & { strict?: boolean }) =>
-    setExit(await (await import('./commands/validate.js')).runValidate(file, flags, io)),
+      .option('--strict', 'exit 1 on warnings too')
+      .option('-f, --format <format>', 'diagnostics as text (stderr), json or ndjson (stdout)', 'text'),
+  ).action(
+    async (file: string, flags: import('./commands/shared.js').ReadFlags & { strict?: boolean; format?: string }) =>
+      setExit(await (await import('./commands/validate.js')).runValidate(file, flags, io)),
   );
 }
 

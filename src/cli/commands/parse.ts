@@ -17,7 +17,7 @@ import {
 import type { CliIo } from '../main.js';
 import { FORMATS } from '../names.js';
 import { formatSummary } from '../terminal.js';
-import { load, printDiagnostics, type ReadFlags } from './shared.js';
+import { load, printDiagnostics, type ReadFlags, shownPath } from './shared.js';
 
 export interface ParseFlags extends ReadFlags {
   format?: string;
@@ -86,7 +86,7 @@ async function runSingleParse(file: string, formats: OutputFormat[], flags: Pars
   const show = new Set<Severity>(
     flags.quiet ? ['error'] : flags.verbose ? ['error', 'warning', 'info'] : ['error', 'warning'],
   );
-  printDiagnostics(report, io, show);
+  printDiagnostics(report, io, show, file);
   const written: string[] = [];
   if (flags.outDir !== undefined) {
     await mkdir(flags.outDir, { recursive: true }).catch((error: unknown) => {
@@ -111,7 +111,7 @@ async function runSingleParse(file: string, formats: OutputFormat[], flags: Pars
     await writeChunks(io.stdout, emitChunks(report, formats[0] as OutputFormat, options));
   }
   if (!flags.quiet) {
-    io.stderr.write(`${formatSummary(report, report.source.path ?? '<stdin>')}\n`);
+    io.stderr.write(`${formatSummary(report, shownPath(file))}\n`);
     for (const target of written) io.stderr.write(`wrote ${target}\n`);
   }
   return report.stats.diagnostics.error > 0 ? 1 : 0;

@@ -76,8 +76,11 @@ export async function load(file: string, flags: ReadFlags, io: CliIo): Promise<R
   });
 }
 
-export function printDiagnostics(report: Report, io: CliIo, show: ReadonlySet<Severity>): void {
+/** How messages name an input: as the user gave it (relative stays relative), `<stdin>` for -. */
+export const shownPath = (file: string): string => (file === '-' ? '<stdin>' : file);
+
+export function printDiagnostics(report: Report, io: CliIo, show: ReadonlySet<Severity>, file: string): void {
   const c = stderrChalk(io.stderr, io.env);
-  const path = report.source.path ?? '<stdin>';
+  const path = shownPath(file);
   for (const d of report.diagnostics) if (show.has(d.severity)) io.stderr.write(`${formatDiagnostic(d, path, c)}\n`);
 }
