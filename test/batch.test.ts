@@ -55,6 +55,33 @@ describe('batch conversion', () => {
     ).toEqual(['q3-page.json', 'q3-print.json', 'q3-word.json']);
   });
 
+  it('writes a summary a CI job can read, with the reason an input was unreadable', () => {
+    const dir = mixedFolder();
+    copyFileSync(join(ROOT, 'test/corpus/bad/scanned.pdf'), join(dir, 'scan.pdf'));
+    const out = join(tmp(), 'out');
+    const summary = join(tmp(), 'summary.json');
+    const r = runCli(['parse', dir, '--out-dir', out, '--summary', summary, '-q']);
+    expect(r.status).toBe(2);
+    const { inputs, totals } = JSON.parse(readFileSync(summary, 'utf8')) as {
+      inputs: Array<{
+        path: string;
+        status: string;
+        reason: string | null;
+        measures: number | null;
+        outputs: string[];
+      }>;
+      totals: Record<string, number>;
+    };
+    expect(totals).toEqual({ inputs: 5, ok: 4, errors: 0, unreadable: 1 });
+    const scan = inputs.find((i) => i.path.endsWith('scan.pdf'));
+    expect(scan).toMatchObject({ status: 'unreadable', measures: null, outputs: [] });
+    expect(scan?.reason).toContain('scanned PDF: no text layer');
+    for (const input of inputs.filter((i) => i.status === 'ok')) {
+      expect(input.measures).toBe(173);
+      expect(input.outputs.every((o) => existsSync(o))).toBe(true);
+    }
+  });
+
   it('exits 1 when a file has errors, and the same with --jobs 1', () => {
     const dir = mixedFolder();
     writeFileSync(join(dir, 'odd.txt'), `${readFileSync(SAMPLE, 'utf8')}\n\tстрока\tбез\tсенсу\n`);

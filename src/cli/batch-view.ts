@@ -43,3 +43,25 @@ export function summaryTable(results: readonly ConvertResult[], totalMs: number)
     `unreadable; ${files} files written in ${(totalMs / 1000).toFixed(2)}s`;
   return `${[line(head), ...rows.map(line)].join('\n')}\n${tail}\n`;
 }
+
+/**
+ * What a CI job reads after a batch (--summary FILE): per input, its path as found,
+ * format, status, the reason it was unreadable, its counts, the files written and
+ * how long it took; then the totals.
+ */
+export function summaryJson(results: readonly ConvertResult[]): string {
+  const inputs = results.map((r) => ({
+    path: r.input,
+    format: r.format,
+    status: r.status,
+    reason: r.message ?? null,
+    measures: r.status === 'unreadable' ? null : r.measures,
+    warnings: r.status === 'unreadable' ? null : r.warnings,
+    errors: r.status === 'unreadable' ? null : r.errors,
+    outputs: r.written,
+    durationMs: Math.round(r.ms),
+  }));
+  const count = (status: ConvertResult['status']) => results.filter((r) => r.status === status).length;
+  const totals = { inputs: results.length, ok: count('ok'), errors: count('errors'), unreadable: count('unreadable') };
+  return `${JSON.stringify({ inputs, totals }, null, 2)}\n`;
+}

@@ -75,6 +75,7 @@ function defineParse(program: Command, io: CliIo, setExit: (code: number) => voi
           'tables as CSV and a datapackage.json describing them',
       ),
   )
+    .option('--summary <file>', 'batch: write a JSON summary of every input (status, reason, counts, outputs)')
     .option('-q, --quiet', 'print errors only, no summary')
     .option('-v, --verbose', 'print info diagnostics too')
     .action(async (files: string[], flags: import('./commands/parse.js').ParseFlags) =>

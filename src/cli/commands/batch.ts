@@ -3,7 +3,7 @@
 // complete outputs.
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
-import { InputError, type OutputFormat, removeOwnTempFiles } from '../../index.js';
+import { InputError, type OutputFormat, removeOwnTempFiles, writeAtomically } from '../../index.js';
 import type { CliIo } from '../main.js';
 import { emitOptions, type ParseFlags, writeDataPackage } from './parse.js';
 import { extraPrograms, limitsOf } from './shared.js';
@@ -72,7 +72,15 @@ export async function runBatchParse(
   process.off('SIGINT', stop);
   process.off('SIGTERM', stop);
   progress?.stop();
+  // The bar's last redraw wiped the lines it printed above it: say again why inputs were unreadable.
+  if (progress)
+    for (const r of results.filter((x) => x.status === 'unreadable'))
+      io.stderr.write(`zhyt-report: ${r.message ?? r.input}\n`);
   if (!flags.quiet) io.stderr.write(view.summaryTable(results, performance.now() - started));
+  if (flags.summary !== undefined) {
+    await writeAtomically(flags.summary, view.summaryJson(results));
+    if (!flags.quiet) io.stderr.write(`wrote ${flags.summary}\n`);
+  }
   if (flags.datapackage) {
     const stems = inputs.filter((_, i) => results[i]?.status !== 'unreadable').map((input) => input.stem);
     const target = await writeDataPackage(outDir, stems, options);

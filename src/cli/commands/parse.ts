@@ -29,6 +29,7 @@ export interface ParseFlags extends ReadFlags {
   excel?: boolean;
   delimiter?: string;
   datapackage?: boolean;
+  summary?: string;
 }
 
 function parseFormats(value: string | undefined, out: string | undefined, fallback: OutputFormat): OutputFormat[] {
