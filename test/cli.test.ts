@@ -88,11 +88,11 @@ describe('a file with headings and no measures', () => {
 describe('zhyt-report parse', () => {
   it('refuses an output extension it does not write, unless --format says what to write', () => {
     const dir = tmp();
-    const target = join(dir, 'report.xlsx');
+    const target = join(dir, 'report.ods');
     const refused = runCli(['parse', SAMPLE, '--out', target]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toBe(
-      `zhyt-report: cannot tell what to write from «${target}»: the tool writes .json, .csv, .ndjson; name it with --format\n`,
+      `zhyt-report: cannot tell what to write from «${target}»: the tool writes .json, .csv, .ndjson, .xlsx; name it with --format\n`,
     );
     expect(existsSync(target)).toBe(false);
     expect(runCli(['parse', SAMPLE, '--out', join(dir, 'report'), '-q']).status).toBe(2);

@@ -47,7 +47,7 @@ export async function writeOutputs(
 ): Promise<string[]> {
   const written: string[] = [];
   const inputs = job.input === null ? [] : [job.input];
-  const write = async (name: string, data: string | Iterable<string | Uint8Array>) => {
+  const write = async (name: string, data: Parameters<typeof writeAtomically>[1]) => {
     const target = join(job.outDir, name);
     await writeAtomically(target, data, inputs);
     written.push(target);

@@ -4,17 +4,25 @@ import { toJson } from './json.js';
 import { ndjsonBytes, toNdjson } from './ndjson.js';
 
 export const OUTPUT_FORMATS = {
-  json: { extension: '.json', emit: toJson },
-  csv: { extension: '.csv', emit: toCsv },
-  ndjson: { extension: '.ndjson', emit: toNdjson },
-} as const satisfies Record<string, { extension: string; emit: (r: Report, o?: CsvOptions) => string }>;
+  json: { extension: '.json' },
+  csv: { extension: '.csv' },
+  ndjson: { extension: '.ndjson' },
+  xlsx: { extension: '.xlsx' },
+} as const satisfies Record<string, { extension: string }>;
 
 export type OutputFormat = keyof typeof OUTPUT_FORMATS;
+/** The formats that are text: what emit() returns as a string. */
+export type TextFormat = Exclude<OutputFormat, 'xlsx'>;
+const TEXT_EMITTERS: Record<TextFormat, (r: Report, o?: CsvOptions) => string> = {
+  json: toJson,
+  csv: toCsv,
+  ndjson: toNdjson,
+};
 
 export type EmitOptions = CsvOptions;
 
-export function emit(report: Report, format: OutputFormat, options: EmitOptions = {}): string {
-  return format === 'csv' ? toCsv(report, options) : OUTPUT_FORMATS[format].emit(report);
+export function emit(report: Report, format: TextFormat, options: EmitOptions = {}): string {
+  return TEXT_EMITTERS[format](report, options);
 }
 
 /** The output in pieces (text, or UTF-8 bytes), for writing without building one huge string (NDJSON streams). */
@@ -22,8 +30,15 @@ export function emitChunks(
   report: Report,
   format: OutputFormat,
   options: EmitOptions = {},
-): Iterable<string | Uint8Array> {
+): Iterable<string | Uint8Array> | AsyncIterable<Uint8Array> {
+  if (format === 'xlsx') return xlsxBytes(report);
   return format === 'ndjson' ? ndjsonBytes(report) : [emit(report, format, options)];
+}
+
+async function* xlsxBytes(report: Report): AsyncGenerator<Uint8Array> {
+  // ExcelJS and its dependencies load only when a workbook is written.
+  const { toXlsx } = await import('./xlsx.js');
+  yield await toXlsx(report);
 }
 
 /** The format an output file's extension names, if any. */

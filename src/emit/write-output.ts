@@ -67,8 +67,11 @@ async function withUtf8(text: string | Uint8Array, use: (bytes: Uint8Array) => P
  * Writes pieces to a stream, each before asking for the next: a chunk of bytes may
  * be a buffer its producer fills again (see ndjsonBytes).
  */
-export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string | Uint8Array>): Promise<void> {
-  for (const chunk of chunks) {
+export async function writeChunks(
+  stream: NodeJS.WritableStream,
+  chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+): Promise<void> {
+  for await (const chunk of chunks) {
     await withUtf8(
       chunk,
       (bytes) =>
@@ -82,7 +85,7 @@ export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterabl
 
 export async function writeAtomically(
   target: string,
-  data: string | Iterable<string | Uint8Array>,
+  data: string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
   inputs: readonly string[] = [],
 ): Promise<void> {
   checkTarget(target, inputs);
@@ -93,7 +96,7 @@ export async function writeAtomically(
   try {
     const file = await open(temp, 'w');
     try {
-      for (const chunk of typeof data === 'string' ? [data] : data)
+      for await (const chunk of typeof data === 'string' ? [data] : data)
         await withUtf8(chunk, (bytes) => writeAll(file, bytes));
     } finally {
       await file.close();

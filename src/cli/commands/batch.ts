@@ -56,21 +56,7 @@ export async function runBatchParse(
       },
     },
   );
-  // An interrupt stops the workers and takes away the half-written temporary files;
-  // finished outputs stay, and no output is ever half written.
-  const stop = (signal: NodeJS.Signals) => {
-    void batch.cancel().then(() => {
-      progress?.stop();
-      removeOwnTempFiles(outDir);
-      io.stderr.write(`zhyt-report: interrupted (${signal}); finished outputs kept, none half written\n`);
-      process.exit(signal === 'SIGINT' ? 130 : 143);
-    });
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  const results = await batch.results;
-  process.off('SIGINT', stop);
-  process.off('SIGTERM', stop);
+  const results = await untilDoneOrInterrupted(batch, outDir, io, progress);
   progress?.stop();
   // The bar's last redraw wiped the lines it printed above it: say again why inputs were unreadable.
   if (progress)
@@ -88,4 +74,32 @@ export async function runBatchParse(
   }
   if (results.some((r) => r.status === 'unreadable')) return 2;
   return results.some((r) => r.status === 'errors') ? 1 : 0;
+}
+
+/**
+ * The batch's results. An interrupt meanwhile stops the workers and takes away the
+ * half-written temporary files; finished outputs stay, and none is half written.
+ */
+async function untilDoneOrInterrupted<R>(
+  batch: { results: Promise<R>; cancel: () => Promise<void> },
+  outDir: string,
+  io: CliIo,
+  progress: { stop: () => void } | undefined,
+): Promise<R> {
+  const stop = (signal: NodeJS.Signals) => {
+    void batch.cancel().then(() => {
+      progress?.stop();
+      removeOwnTempFiles(outDir);
+      io.stderr.write(`zhyt-report: interrupted (${signal}); finished outputs kept, none half written\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    return await batch.results;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
 }
