@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffReports, type ReportDiff } from '../src/diff/diff.js';
-import { diffCsv } from '../src/diff/views.js';
+import { diffCsv, wordChange } from '../src/diff/views.js';
 import { parseReport, toJson } from '../src/index.js';
 import { runCli, SAMPLE } from './helpers.js';
 
@@ -68,9 +68,11 @@ describe('diff between the 9-month and the year release', () => {
     ]);
   });
 
-  it('names each measure by sector, task, number, title and id', () => {
+  it('names each measure by priority, sector, task, number, title and id, and a moved one by its old id too', () => {
+    expect(diff.moved[0]?.oldId).toBe('inkliuzyvne-misto/hromadska-bezpeka/1.7');
     expect(diff.moved[0]?.measure).toEqual({
       id: 'inkliuzyvne-misto/hromadska-bezpeka/1.8',
+      priority: 'Інклюзивне місто',
       sector: 'Громадська безпека',
       task: '1',
       number: '1.8',
@@ -93,9 +95,24 @@ describe('diff between the 9-month and the year release', () => {
     expect(json.summary).toEqual(diff.summary);
   });
 
+  it('shows a long text by the words that changed', () => {
+    expect(
+      wordChange(
+        'Триває будівництво тролейбусної лінії по вул. Героїв Пожежних. Рівень виконання робіт становить 81,0%.',
+        'Триває будівництво тролейбусної лінії по вул. Героїв Пожежних. Рівень виконання робіт становить 94,0%.',
+      ),
+    ).toEqual(['… виконання робіт становить 81,0%.', '… виконання робіт становить 94,0%.']);
+    expect(wordChange('a b c d e f g h', 'a b c X e f g h', 1)).toEqual(['… c d e …', '… c X e …']);
+  });
+
   it('writes one CSV row per change', () => {
     const lines = diffCsv(diff).trimEnd().split('\n');
-    expect(lines[0]).toBe('change,sector,task,old_number,new_number,measure_id,title,field,old_value,new_value');
+    expect(lines[0]).toBe(
+      'change,sector,task,old_number,new_number,measure_id,title,field,old_value,new_value,priority,old_measure_id',
+    );
+    expect(
+      lines.find((l) => l.startsWith('moved,'))?.endsWith(',Інклюзивне місто,inkliuzyvne-misto/hromadska-bezpeka/1.7'),
+    ).toBe(true);
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([
       'added',
       'removed',

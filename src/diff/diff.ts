@@ -12,6 +12,7 @@ export const MOVED_THRESHOLD = 0.85;
 
 export interface MeasureRef {
   id: string;
+  priority: string;
   sector: string;
   task: string;
   number: string;
@@ -26,6 +27,8 @@ export interface FieldChange {
 
 export interface Moved {
   measure: MeasureRef;
+  /** The measure's id in the old release. */
+  oldId: string;
   oldNumber: string;
   newNumber: string;
   oldSector: string;
@@ -35,6 +38,7 @@ export interface Moved {
 
 export interface Changed {
   measure: MeasureRef;
+  oldId: string;
   oldNumber: string;
   changes: FieldChange[];
 }
@@ -60,7 +64,7 @@ function locate(report: Report): Located[] {
     p.sectors.flatMap((s) =>
       s.tasks.flatMap((t) =>
         t.measures.map((m) => ({
-          ref: { id: m.id, sector: s.name, task: t.number, number: m.number, title: m.title },
+          ref: { id: m.id, priority: p.name, sector: s.name, task: t.number, number: m.number, title: m.title },
           measure: m,
           grams: trigrams(collapseSpaces(m.title).toLowerCase()),
         })),
@@ -140,6 +144,7 @@ function matchMeasures(olds: readonly Located[], news: readonly Located[]): Matc
 
 const movedOf = (c: Pair): Moved => ({
   measure: c.b.ref,
+  oldId: c.a.ref.id,
   oldNumber: c.a.ref.number,
   newNumber: c.b.ref.number,
   oldSector: c.a.ref.sector,
@@ -158,7 +163,8 @@ export function diffReports(oldReport: Report, newReport: Report): ReportDiff {
   let unchanged = 0;
   for (const pair of pairs) {
     const changes = changesBetween(pair.a.measure, pair.b.measure);
-    if (changes.length > 0) changed.push({ measure: pair.b.ref, oldNumber: pair.a.ref.number, changes });
+    if (changes.length > 0)
+      changed.push({ measure: pair.b.ref, oldId: pair.a.ref.id, oldNumber: pair.a.ref.number, changes });
     else if (!movedPairs.has(pair)) unchanged++;
   }
   const order = new Map(news.map((n, i) => [n.ref.id, i]));

@@ -7,6 +7,33 @@ const show = (v: unknown): string => (v === null ? '—' : Array.isArray(v) ? v.
 const clip = (s: string, max = 100): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 const name = (m: MeasureRef) => `${m.sector} ${m.number} ${clip(m.title, 80)}`;
 
+/**
+ * A change of a long text as the words that changed, with a few words either side:
+ * «… робіт становить 81,0%. → 94,0%.», where cutting at 100 characters hid it.
+ */
+export function wordChange(before: string, after: string, context = 3): [string, string] {
+  const a = before.split(/\s+/u);
+  const b = after.split(/\s+/u);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  const from = Math.max(0, start - context);
+  const cut = (words: string[]) => {
+    const to = Math.min(words.length, words.length - end + context);
+    return `${from > 0 ? '… ' : ''}${words.slice(from, to).join(' ')}${to < words.length ? ' …' : ''}`;
+  };
+  return [cut(a), cut(b)];
+}
+
+const LONG = 100;
+function fieldChange(f: FieldChange, c: ChalkInstance): string {
+  const [before, after] = [show(f.old), show(f.new)];
+  const [shownBefore, shownAfter] =
+    before.length > LONG || after.length > LONG ? wordChange(before, after) : [before, after];
+  return `    ${f.field}: ${c.red(clip(shownBefore, 160))} → ${c.green(clip(shownAfter, 160))}`;
+}
+
 export function diffText(diff: ReportDiff, c: ChalkInstance): string {
   const out: string[] = [];
   out.push(`${c.bold('old')} ${diff.old.path ?? '<stdin>'} (${diff.old.period ?? '?'}, ${diff.old.measures} measures)`);
@@ -24,7 +51,7 @@ export function diffText(diff: ReportDiff, c: ChalkInstance): string {
   }
   for (const ch of diff.changed) {
     out.push(c.yellow(`~ changed  ${name(ch.measure)}`));
-    for (const f of ch.changes) out.push(`    ${f.field}: ${c.red(clip(show(f.old)))} → ${c.green(clip(show(f.new)))}`);
+    for (const f of ch.changes) out.push(fieldChange(f, c));
   }
   return `${out.join('\n')}\n`;
 }
@@ -44,6 +71,8 @@ const CSV_HEAD = [
   'field',
   'old_value',
   'new_value',
+  'priority',
+  'old_measure_id',
 ];
 
 export function diffCsv(diff: ReportDiff): string {
@@ -53,6 +82,7 @@ export function diffCsv(diff: ReportDiff): string {
     m: MeasureRef,
     oldNumber: string | null,
     newNumber: string | null,
+    oldId: string | null,
     f?: FieldChange,
   ): Cell[] => [
     change,
@@ -65,12 +95,14 @@ export function diffCsv(diff: ReportDiff): string {
     f?.field ?? null,
     f ? show(f.old) : null,
     f ? show(f.new) : null,
+    m.priority,
+    oldId,
   ];
   const rows: Cell[][] = [CSV_HEAD];
-  for (const m of diff.added) rows.push(row('added', m, null, m.number));
-  for (const m of diff.removed) rows.push(row('removed', m, m.number, null));
-  for (const m of diff.moved) rows.push(row('moved', m.measure, m.oldNumber, m.newNumber));
+  for (const m of diff.added) rows.push(row('added', m, null, m.number, null));
+  for (const m of diff.removed) rows.push(row('removed', m, m.number, null, m.id));
+  for (const m of diff.moved) rows.push(row('moved', m.measure, m.oldNumber, m.newNumber, m.oldId));
   for (const ch of diff.changed)
-    for (const f of ch.changes) rows.push(row('changed', ch.measure, ch.oldNumber, ch.measure.number, f));
+    for (const f of ch.changes) rows.push(row('changed', ch.measure, ch.oldNumber, ch.measure.number, ch.oldId, f));
   return stringifyTable(rows);
 }
