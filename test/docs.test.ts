@@ -24,4 +24,16 @@ describe('README', () => {
       expect(new RegExp(`(?<![\\w-])${flag}(?![\\w-])`).test(readme), `${command} ${flag}`).toBe(true);
     }
   });
+  it.each(COMMANDS)('%s --help shows examples whose flags the command has', (command) => {
+    const help = runCli([command, '--help']).stdout;
+    const [options, examples] = help.split('\nExamples:\n') as [string, string | undefined];
+    expect(examples, command).toBeDefined();
+    const lines = (examples as string).split('\n').filter((l) => l.trim() !== '');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line.startsWith(`  $ zhyt-report ${command}`), line).toBe(true);
+      for (const flag of line.match(/(?<=\s)--?[a-z][a-z-]*/g) ?? [])
+        expect(options, `${command} ${flag}`).toContain(flag);
+    }
+  });
 });

@@ -35,6 +35,24 @@ Examples:
   $ zhyt-report schema measure                         JSON Schema of an NDJSON line
   $ cat report.txt | zhyt-report parse -               read stdin`;
 
+/** Examples under each command's --help (a table: one place to keep them true). */
+const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
+  parse: [
+    'zhyt-report parse report.docx > report.json',
+    'zhyt-report parse report.pdf --out report.xlsx',
+    'zhyt-report parse releases/ --out-dir out -f json,csv --summary out/summary.json',
+  ],
+  validate: ['zhyt-report validate report.txt --strict', 'zhyt-report validate report.docx -f ndjson | jq .code'],
+  programs: [
+    'zhyt-report programs',
+    'zhyt-report programs report.docx',
+    'zhyt-report programs --suggest q1.docx q2.docx > extra.json',
+  ],
+  stats: ['zhyt-report stats report.pdf', 'zhyt-report stats report.json -f json'],
+  diff: ['zhyt-report diff q2.docx q3.docx', 'zhyt-report diff q2.json q3.docx -f csv > changes.csv'],
+  schema: ['zhyt-report schema measure > measure.schema.json'],
+};
+
 /** Options shared by the commands that read a report. */
 const readOptions = (cmd: Command): Command =>
   cmd
@@ -161,6 +179,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 
   for (const define of [defineParse, defineValidate, definePrograms, defineStats, defineDiff, defineSchema])
     define(program, io, setExit);
+  for (const command of program.commands) {
+    const examples = COMMAND_EXAMPLES[command.name()] ?? [];
+    if (examples.length > 0) command.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}`);
+  }
   return program;
 }
 
