@@ -21,6 +21,13 @@ function build(...rows: ReturnType<typeof row>[]) {
   return { tree, diagnostics: diagnostics.list().filter((d) => d.code !== 'title-missing') };
 }
 
+/** Priority, goal and sector heading rows (lines 2–4) that a test's task and measure rows go under. */
+const headings = () => [
+  row(2, 'Пріоритет "А"', '', '', '', '', ''),
+  row(3, 'Ціль', '', '', '', '', ''),
+  row(4, 'Сектор', '', '', '', '', ''),
+];
+
 describe('priority headings', () => {
   it('splits a goal written on the same line', () => {
     expect(
@@ -99,9 +106,7 @@ describe('buildTree', () => {
 
   it('realigns a row that lost its first cell, and says so', () => {
     const { tree, diagnostics } = build(
-      row(2, 'Пріоритет "А"', '', '', '', '', ''),
-      row(3, 'Ціль', '', '', '', '', ''),
-      row(4, 'Сектор', '', '', '', '', ''),
+      ...headings(),
       row(5, '2', 'Задача', '1.1. Перший', 'В', 'Е', 'П'),
       row(6, '', '1.4. Четвертий', 'Виконавець', 'Виконано', 'Програма'),
     );
@@ -118,9 +123,7 @@ describe('buildTree', () => {
 
   it('realigns such a row padded to the full width with an empty last cell (LibreOffice, pandoc)', () => {
     const { tree, diagnostics } = build(
-      row(2, 'Пріоритет "А"', '', '', '', '', ''),
-      row(3, 'Ціль', '', '', '', '', ''),
-      row(4, 'Сектор', '', '', '', '', ''),
+      ...headings(),
       row(5, '2', 'Задача', '1.1. Перший', 'В', 'Е', 'П'),
       row(6, '', '1.4. Четвертий', 'Виконавець', 'Виконано', 'Програма', ''),
     );
@@ -132,12 +135,7 @@ describe('buildTree', () => {
     });
     expect(diagnostics.map((d) => [d.code, d.source.line])).toEqual([['row-realigned', 6]]);
     // A full row whose last cell holds text is not shifted: nothing may be pushed out.
-    const full = build(
-      row(2, 'Пріоритет "А"', '', '', '', '', ''),
-      row(3, 'Ціль', '', '', '', '', ''),
-      row(4, 'Сектор', '', '', '', '', ''),
-      row(5, '', '1.4. Четвертий', 'Виконавець', 'Виконано', 'Програма', 'Ще'),
-    );
+    const full = build(...headings(), row(5, '', '1.4. Четвертий', 'Виконавець', 'Виконано', 'Програма', 'Ще'));
     expect(full.diagnostics.map((d) => d.code)).not.toContain('row-realigned');
   });
 
