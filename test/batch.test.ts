@@ -27,7 +27,7 @@ describe('batch conversion', () => {
     const out = join(tmp(), 'out');
     const r = runCli(['parse', dir, '--out-dir', out, '-f', 'json,csv', '--jobs', '2']);
     expect(r.status).toBe(0);
-    const written = ['2023/q3', 'q3-word', 'q3-print', 'q3-page'];
+    const written = ['2023/q3.txt', 'q3-word.docx', 'q3-print.pdf', 'q3-page.html'];
     for (const stem of written) {
       expect(JSON.parse(readFileSync(join(out, `${stem}.json`), 'utf8')).stats.counts.measures).toBe(173);
       expect(readFileSync(join(out, `${stem}.csv`), 'utf8').startsWith('priority,goal,sector,')).toBe(true);
@@ -52,7 +52,7 @@ describe('batch conversion', () => {
       readdirSync(out)
         .filter((f) => f.endsWith('.json'))
         .sort(),
-    ).toEqual(['q3-page.json', 'q3-print.json', 'q3-word.json']);
+    ).toEqual(['q3-page.html.json', 'q3-print.pdf.json', 'q3-word.docx.json']);
   });
 
   it('writes a summary a CI job can read, with the reason an input was unreadable', () => {
@@ -92,6 +92,29 @@ describe('batch conversion', () => {
     }
   });
 
+  it('names an output after its input alone, never after its neighbours', () => {
+    const alone = join(tmp(), 'alone');
+    mkdirSync(alone);
+    copyFileSync(fixture('docx'), join(alone, 'q3.docx'));
+    const beside = join(tmp(), 'beside');
+    mkdirSync(beside);
+    copyFileSync(fixture('docx'), join(beside, 'q3.docx'));
+    copyFileSync(fixture('pdf'), join(beside, 'q3.pdf'));
+    const names = (args: string[]) => {
+      const out = join(tmp(), 'out');
+      expect(runCli(['parse', ...args, '--out-dir', out, '-q']).status).toBe(0);
+      return readdirSync(out).sort();
+    };
+    expect(names([alone])).toEqual(['q3.docx.json']);
+    expect(names([join(alone, 'q3.docx')])).toEqual(['q3.docx.json']);
+    expect(names([beside])).toEqual(['q3.docx.json', 'q3.pdf.json']);
+    expect(names([join(beside, 'q3.docx'), join(beside, 'q3.pdf')])).toEqual(['q3.docx.json', 'q3.pdf.json']);
+    // Files of one name from two folders would write one output: refused before any work.
+    const r = runCli(['parse', join(alone, 'q3.docx'), join(beside, 'q3.docx'), '--out-dir', join(tmp(), 'out')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^zhyt-report: two inputs would both write q3\.docx\.\*: .*beside\/q3\.docx\n$/);
+  });
+
   it('needs --out-dir for several inputs', () => {
     const r = runCli(['parse', SAMPLE, fixture('html')]);
     expect(r.status).toBe(2);
@@ -106,12 +129,12 @@ describe('batch conversion', () => {
     mkdirSync(out);
     // An earlier output of one input: it must be either kept whole or replaced whole.
     const earlier = '{"earlier":"run"}\n';
-    writeFileSync(join(out, 'r23.json'), earlier);
+    writeFileSync(join(out, 'r23.pdf.json'), earlier);
     const child = spawn(process.execPath, [BIN, 'parse', dir, '--out-dir', out, '--jobs', '2', '-q'], { cwd: ROOT });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     // Wait for the first finished output, then interrupt.
     const deadline = Date.now() + 60_000;
-    while (!readdirSync(out).some((f) => /^r0\d\.json$/.test(f)) && Date.now() < deadline)
+    while (!readdirSync(out).some((f) => /^r0\d\.pdf\.json$/.test(f)) && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGTERM');
     expect(await exited).toBe(143);
@@ -122,9 +145,9 @@ describe('batch conversion', () => {
     expect(outputs.length).toBeLessThan(24);
     for (const f of outputs) {
       const text = readFileSync(join(out, f), 'utf8');
-      if (f === 'r23.json' && text === earlier) continue;
+      if (f === 'r23.pdf.json' && text === earlier) continue;
       expect(JSON.parse(text).stats.counts.measures, f).toBe(173);
     }
-    expect(existsSync(join(out, 'r23.json'))).toBe(true);
+    expect(existsSync(join(out, 'r23.pdf.json'))).toBe(true);
   }, 90_000);
 });

@@ -87,9 +87,9 @@ describe('Data Package', () => {
     });
     expect(broken.valid).toBe(false);
     expect(descriptor.resources.map((res: { name: string }) => res.name)).toEqual([
-      'zhytomyr-2023-9m-measures',
-      'zhytomyr-2023-9m-programs',
-      'zhytomyr-2023-9m-diagnostics',
+      'zhytomyr-2023-9m-txt-measures',
+      'zhytomyr-2023-9m-txt-programs',
+      'zhytomyr-2023-9m-txt-diagnostics',
     ]);
   });
 
@@ -151,9 +151,9 @@ describe('Data Package', () => {
       }
     }
     expect(counts).toEqual({
-      'zhytomyr-2023-9m-measures': 173,
-      'zhytomyr-2023-9m-programs': 20,
-      'zhytomyr-2023-9m-diagnostics': 16,
+      'zhytomyr-2023-9m-txt-measures': 173,
+      'zhytomyr-2023-9m-txt-programs': 20,
+      'zhytomyr-2023-9m-txt-diagnostics': 16,
     });
   });
 

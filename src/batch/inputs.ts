@@ -1,6 +1,7 @@
 // Which files a batch converts, and what each output is called: the inputs given,
 // folders searched recursively for known formats, outputs mirroring the folder
-// layout below each folder given.
+// layout below each folder given. An output is named after its input's whole file
+// name (`q3.docx` → `q3.docx.json`), so its name never depends on the other inputs.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { InputError } from '../errors.js';
@@ -11,7 +12,7 @@ export const KNOWN_EXTENSIONS = new Set(['.txt', '.tsv', '.html', '.htm', '.docx
 
 export interface BatchInput {
   path: string;
-  /** The output name without extension, relative to the output folder. */
+  /** The output name without the format's extension, relative to the output folder. */
   stem: string;
 }
 
@@ -37,17 +38,13 @@ export function collectInputs(args: readonly string[]): BatchInput[] {
     }
     if (isDir) {
       for (const path of walk(arg)) {
-        const rel = relative(arg, path);
-        inputs.push({ path, stem: rel.slice(0, rel.length - extname(rel).length) });
+        inputs.push({ path, stem: relative(arg, path) });
       }
     } else {
-      inputs.push({ path: arg, stem: basename(arg, extname(arg)) });
+      inputs.push({ path: arg, stem: basename(arg) });
     }
   }
-  // Two inputs that would write the same output keep their extension in its name.
-  const count = new Map<string, number>();
-  for (const input of inputs) count.set(input.stem, (count.get(input.stem) ?? 0) + 1);
-  for (const input of inputs) if ((count.get(input.stem) ?? 0) > 1) input.stem = `${input.stem}${extname(input.path)}`;
+  // Only files of one name given from two folders can collide: refused, not renamed.
   const seen = new Set<string>();
   for (const input of inputs) {
     if (seen.has(input.stem)) throw new InputError(`two inputs would both write ${input.stem}.*: ${input.path}`);

@@ -1,7 +1,7 @@
 // `zhyt-report parse`: one report to stdout, a file or a folder; several go to batch.ts.
 import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
   checkTarget,
   dataPackage,
@@ -93,7 +93,8 @@ async function runSingleParse(file: string, formats: OutputFormat[], flags: Pars
     await mkdir(flags.outDir, { recursive: true }).catch((error: unknown) => {
       throw new InputError(`cannot create folder ${flags.outDir}: ${(error as Error).message}`);
     });
-    const stem = file === '-' ? 'stdin' : basename(file, extname(file));
+    // Named after the whole file name, as in a batch (`q3.docx` → `q3.docx.json`).
+    const stem = file === '-' ? 'stdin' : basename(file);
     const { writeOutputs } = await import('../../batch/convert.js');
     const job = {
       input: file === '-' ? null : file,
