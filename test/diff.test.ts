@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diffReports, type ReportDiff } from '../src/diff/diff.js';
-import { diffCsv, wordChange } from '../src/diff/views.js';
+import { diffReports, type ReportDiff } from '../src/compare/diff.js';
+import { diffCsv, wordChange } from '../src/compare/diff-views.js';
 import { parseReport, toJson } from '../src/index.js';
 import { runCli, SAMPLE } from './helpers.js';
 

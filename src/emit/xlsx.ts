@@ -34,14 +34,15 @@ function widthOf(column: ColumnInfo, values: readonly Cell[]): number {
 type Workbook = import('exceljs').Workbook;
 type Worksheet = import('exceljs').Worksheet;
 
-function addTable(book: Workbook, table: AnyTable, report: Report): void {
-  const sheet = book.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const columns = table.columns;
-  // The first row of the cells is the header, which sheet.columns writes.
-  const rows = table
-    .cells(report)
-    .slice(1)
-    .map((r) => columns.map((c, i) => typed(c, r[i] ?? null)));
+/** A sheet of a table: `cells` without the header row, which sheet.columns writes. */
+export function addSheet(
+  book: Workbook,
+  name: string,
+  columns: readonly ColumnInfo[],
+  cells: ReadonlyArray<readonly CellValue[]>,
+): void {
+  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const rows = cells.map((r) => columns.map((c, i) => typed(c, r[i] ?? null)));
   sheet.columns = columns.map((c, i) => ({
     header: c.name,
     key: c.name,
@@ -86,15 +87,22 @@ function addSummary(book: Workbook, report: Report): Worksheet {
   return sheet;
 }
 
-/** The workbook as bytes. */
-export async function toXlsx(report: Report): Promise<Uint8Array> {
+/** The workbook of a report as bytes. */
+export function toXlsx(report: Report): Promise<Uint8Array> {
+  return workbookBytes((book) => {
+    addSummary(book, report);
+    for (const table of TABLES) addSheet(book, table.name, table.columns, table.cells(report).slice(1));
+  });
+}
+
+/** A workbook `fill` writes, as bytes that depend on its content only. */
+export async function workbookBytes(fill: (book: Workbook) => void): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'zhyt-report';
   book.created = FIXED_TIME;
   book.modified = FIXED_TIME;
-  addSummary(book, report);
-  for (const table of TABLES) addTable(book, table, report);
+  fill(book);
   const written = new Uint8Array(await book.xlsx.writeBuffer());
   // ExcelJS stamps each zip entry with the time of writing: fixed, entries in the same order.
   const entries = unzipSync(written);

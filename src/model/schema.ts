@@ -3,9 +3,11 @@
 // the README's data-model tables are generated from their descriptions.
 // A namespace import lets the bundler drop what is unused (zod's 60 locales).
 import * as z from 'zod';
+import { HistoryRowSchema, HistorySchema } from './history.js';
 import { MeasureSchema, SourcePlaceSchema } from './measure.js';
 import { ProgramRegistrySchema } from './registry.js';
 
+export * from './history.js';
 export * from './measure.js';
 
 export const SCHEMA_VERSION = '2.0.0';
@@ -227,5 +229,7 @@ export const PUBLISHED_SCHEMAS = {
   measure: MeasureRecordSchema,
   diagnostic: DiagnosticSchema,
   programs: ProgramRegistrySchema,
+  history: HistorySchema,
+  'history-row': HistoryRowSchema,
 } as const;
 export type PublishedSchemaName = keyof typeof PUBLISHED_SCHEMAS;

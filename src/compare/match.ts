@@ -1,6 +1,7 @@
-// What changed between two releases. Measures are matched by sector and number
-// (their id), confirmed by title similarity; those left over are matched by title
-// alone, so a renumbered measure shows as moved, not as removed plus added.
+// Which measure of one release is which of another: the matching `diff` and
+// `history` share. By sector and number (their id) first, confirmed by title
+// similarity; those left over by title alone, so a renumbered measure is one
+// measure moved, not one removed and one added.
 import { dice, trigrams } from '../enrich/programs/similarity.js';
 import type { Measure, Report } from '../model/schema.js';
 import { collapseSpaces } from '../text/whitespace.js';
@@ -25,41 +26,13 @@ export interface FieldChange {
   new: unknown;
 }
 
-export interface Moved {
-  measure: MeasureRef;
-  /** The measure's id in the old release. */
-  oldId: string;
-  oldNumber: string;
-  newNumber: string;
-  oldSector: string;
-  newSector: string;
-  similarity: number;
-}
-
-export interface Changed {
-  measure: MeasureRef;
-  oldId: string;
-  oldNumber: string;
-  changes: FieldChange[];
-}
-
-export interface ReportDiff {
-  old: { path: string | null; period: string | null; measures: number };
-  new: { path: string | null; period: string | null; measures: number };
-  summary: { added: number; removed: number; moved: number; changed: number; unchanged: number };
-  added: MeasureRef[];
-  removed: MeasureRef[];
-  moved: Moved[];
-  changed: Changed[];
-}
-
-interface Located {
+export interface Located {
   ref: MeasureRef;
   measure: Measure;
   grams: Set<string>;
 }
 
-function locate(report: Report): Located[] {
+export function locate(report: Report): Located[] {
   return report.priorities.flatMap((p) =>
     p.sectors.flatMap((s) =>
       s.tasks.flatMap((t) =>
@@ -86,7 +59,7 @@ const FIELDS: ReadonlyArray<readonly [string, (m: Measure) => unknown]> = [
   ['executors', (m) => m.executors.map(collapseSpaces)],
 ];
 
-function changesBetween(a: Measure, b: Measure): FieldChange[] {
+export function changesBetween(a: Measure, b: Measure): FieldChange[] {
   const out: FieldChange[] = [];
   for (const [field, get] of FIELDS) {
     const before = get(a);
@@ -96,9 +69,9 @@ function changesBetween(a: Measure, b: Measure): FieldChange[] {
   return out;
 }
 
-type Pair = { a: Located; b: Located; similarity: number };
+export type Pair = { a: Located; b: Located; similarity: number };
 
-interface Matching {
+export interface Matching {
   /** Every matched pair, by number first, then by title. */
   pairs: Pair[];
   /** The pairs matched by title alone: renumbered or moved measures. */
@@ -108,7 +81,7 @@ interface Matching {
 }
 
 /** Pairs measures of two releases: same sector and number with the title confirming, then the rest by title. */
-function matchMeasures(olds: readonly Located[], news: readonly Located[]): Matching {
+export function matchMeasures(olds: readonly Located[], news: readonly Located[]): Matching {
   const m: Matching = { pairs: [], movedPairs: new Set(), usedOld: new Set(), usedNew: new Set() };
   const take = (pair: Pair) => {
     m.pairs.push(pair);
@@ -140,49 +113,4 @@ function matchMeasures(olds: readonly Located[], news: readonly Located[]): Matc
     m.movedPairs.add(c);
   }
   return m;
-}
-
-const movedOf = (c: Pair): Moved => ({
-  measure: c.b.ref,
-  oldId: c.a.ref.id,
-  oldNumber: c.a.ref.number,
-  newNumber: c.b.ref.number,
-  oldSector: c.a.ref.sector,
-  newSector: c.b.ref.sector,
-  similarity: Math.round(c.similarity * 1000) / 1000,
-});
-
-const side = (r: Report) => ({ path: r.source.path, period: r.report.period.label, measures: r.stats.counts.measures });
-
-export function diffReports(oldReport: Report, newReport: Report): ReportDiff {
-  const olds = locate(oldReport);
-  const news = locate(newReport);
-  const { pairs, movedPairs, usedOld, usedNew } = matchMeasures(olds, news);
-  const moved = [...movedPairs].map(movedOf);
-  const changed: Changed[] = [];
-  let unchanged = 0;
-  for (const pair of pairs) {
-    const changes = changesBetween(pair.a.measure, pair.b.measure);
-    if (changes.length > 0)
-      changed.push({ measure: pair.b.ref, oldId: pair.a.ref.id, oldNumber: pair.a.ref.number, changes });
-    else if (!movedPairs.has(pair)) unchanged++;
-  }
-  const order = new Map(news.map((n, i) => [n.ref.id, i]));
-  changed.sort((x, y) => (order.get(x.measure.id) ?? 0) - (order.get(y.measure.id) ?? 0));
-  moved.sort((x, y) => (order.get(x.measure.id) ?? 0) - (order.get(y.measure.id) ?? 0));
-  const added = news.filter((n) => !usedNew.has(n)).map((n) => n.ref);
-  const removed = olds.filter((o) => !usedOld.has(o)).map((o) => o.ref);
-  const summary = {
-    added: added.length,
-    removed: removed.length,
-    moved: moved.length,
-    changed: changed.length,
-    unchanged,
-  };
-  return { old: side(oldReport), new: side(newReport), summary, added, removed, moved, changed };
-}
-
-export function hasChanges(diff: ReportDiff): boolean {
-  const s = diff.summary;
-  return s.added + s.removed + s.moved + s.changed > 0;
 }
