@@ -21,6 +21,7 @@ export { STATUS_MEANINGS, STATUS_RULES, measureStatus, type StatusRuleSpec } fro
 export { diffReports, hasChanges, type ReportDiff } from './compare/diff.js';
 export { diffCsv, diffJson, diffText } from './compare/diff-views.js';
 export { buildHistory, byPeriod } from './compare/history.js';
+export { HISTORY_COLUMNS, historyChunks, historyCsv } from './emit/history.js';
 export { reportStats, statsText, type ReportStats } from './emit/stats.js';
 export { dataPackage } from './emit/datapackage.js';
 export { suggestPrograms, type ProgramSuggestion, type Suggestions } from './enrich/programs/suggest.js';

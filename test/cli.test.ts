@@ -156,7 +156,8 @@ describe('zhyt-report parse', () => {
     const dir = join(tmp(), 'new', 'out');
     const r = runCli(['parse', SAMPLE, '-f', 'json,csv,ndjson', '--out-dir', dir]);
     expect(r.status).toBe(0);
-    for (const ext of ['json', 'csv', 'ndjson']) expect(existsSync(join(dir, `zhytomyr-2023-9m.txt.${ext}`))).toBe(true);
+    for (const ext of ['json', 'csv', 'ndjson'])
+      expect(existsSync(join(dir, `zhytomyr-2023-9m.txt.${ext}`))).toBe(true);
   });
 
   it('reads stdin from -', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers.js';
 
 const readme = readFileSync(`${ROOT}README.md`, 'utf8');
-const COMMANDS = ['parse', 'validate', 'programs', 'stats', 'diff'];
+const COMMANDS = ['parse', 'validate', 'programs', 'stats', 'diff', 'history'];
 
 describe('README', () => {
   it('is at most 20 KB', () => {

@@ -32,6 +32,7 @@ Examples:
   $ zhyt-report parse report.docx --out m.csv --excel --delimiter ';'
   $ zhyt-report stats report.pdf                       measures by status per sector
   $ zhyt-report diff q2.docx q3.docx                   what changed since last quarter
+  $ zhyt-report history releases/ --out history.csv    every measure through the releases
   $ zhyt-report schema measure                         JSON Schema of an NDJSON line
   $ cat report.txt | zhyt-report parse -               read stdin`;
 
@@ -50,6 +51,7 @@ const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   ],
   stats: ['zhyt-report stats report.pdf', 'zhyt-report stats report.json -f json'],
   diff: ['zhyt-report diff q2.docx q3.docx', 'zhyt-report diff q2.json q3.docx -f csv > changes.csv'],
+  history: ['zhyt-report history releases/ --out history.csv', 'zhyt-report history q4.pdf q3.docx -f ndjson'],
   schema: ['zhyt-report schema measure > measure.schema.json'],
 };
 
@@ -160,6 +162,28 @@ function defineDiff(program: Command, io: CliIo, setExit: (code: number) => void
   );
 }
 
+function defineHistory(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  readOptions(
+    program
+      .command('history')
+      .description(
+        'measures followed across releases: one row per measure and release, ' +
+          'releases ordered by period, a key that stays with a renumbered measure',
+      )
+      .argument('<reports...>', 'two releases or more (any format, JSON written earlier, or folders of them)')
+      .option(
+        '-f, --format <format>',
+        `output format: ${FORMATS.join(', ')} (default: from --out's extension, else json)`,
+      )
+      .option('-o, --out <file>', 'write to this file instead of stdout (its folder must exist)')
+      .option('--excel', 'CSV for Excel: UTF-8 with BOM and CRLF line ends')
+      .option('--delimiter <char>', "CSV field delimiter (default ',')")
+      .option('-q, --quiet', 'print errors only, no summary'),
+  ).action(async (files: string[], flags: import('./commands/history.js').HistoryFlags) =>
+    setExit(await (await import('./commands/history.js')).runHistory(files, flags, io)),
+  );
+}
+
 function defineSchema(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('schema')
@@ -177,7 +201,15 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .exitOverride()
     .addHelpText('after', EXAMPLES);
 
-  for (const define of [defineParse, defineValidate, definePrograms, defineStats, defineDiff, defineSchema])
+  for (const define of [
+    defineParse,
+    defineValidate,
+    definePrograms,
+    defineStats,
+    defineDiff,
+    defineHistory,
+    defineSchema,
+  ])
     define(program, io, setExit);
   for (const command of program.commands) {
     const examples = COMMAND_EXAMPLES[command.name()] ?? [];

@@ -125,7 +125,7 @@ function rowOf(track: Track, release: Release, programNames: ReadonlyMap<string,
 export function buildHistory(reports: readonly Report[]): History {
   const ordered = byPeriod(reports);
   const tracks: Track[] = [];
-  ordered.forEach((report, index) => follow(tracks, report, index));
+  for (const [index, report] of ordered.entries()) follow(tracks, report, index);
   const releases = ordered.map(releaseOf);
   const names = new Map(ordered.flatMap((r) => r.programs.map((p) => [p.id, p.name] as const)));
   // The newest release's order, then measures that left it, those that left last first.

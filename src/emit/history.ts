@@ -11,7 +11,12 @@ const join = (values: readonly string[]): string => values.join('; ');
 type Described<R> = Omit<Column<R>, 'value'> & { value: (row: R) => CellValue };
 
 export const HISTORY_COLUMNS: ReadonlyArray<Described<HistoryRow>> = [
-  { name: 'measure_key', type: 'string', description: 'The same for one measure in every release', value: (r) => r.measureKey },
+  {
+    name: 'measure_key',
+    type: 'string',
+    description: 'The same for one measure in every release',
+    value: (r) => r.measureKey,
+  },
   { name: 'period_year', type: 'integer', description: 'Reporting year of the release', value: (r) => r.periodYear },
   { name: 'period_months', type: 'integer', description: 'Months the release covers', value: (r) => r.periodMonths },
   { name: 'period_label', type: 'string', description: 'The period as printed', value: (r) => r.periodLabel },
@@ -55,8 +60,18 @@ export const HISTORY_COLUMNS: ReadonlyArray<Described<HistoryRow>> = [
     description: 'Funding in thousand UAH',
     value: (r) => r.fundingThousandUah,
   },
-  { name: 'program_ids', type: 'string', description: 'Programme ids, joined with "; "', value: (r) => join(r.programIds) },
-  { name: 'programs', type: 'string', description: 'Programme names, joined with "; "', value: (r) => join(r.programs) },
+  {
+    name: 'program_ids',
+    type: 'string',
+    description: 'Programme ids, joined with "; "',
+    value: (r) => join(r.programIds),
+  },
+  {
+    name: 'programs',
+    type: 'string',
+    description: 'Programme names, joined with "; "',
+    value: (r) => join(r.programs),
+  },
 ];
 
 export const RELEASE_COLUMNS: ReadonlyArray<Described<Release>> = [

@@ -32,7 +32,11 @@ export interface ParseFlags extends ReadFlags {
   summary?: string;
 }
 
-function parseFormats(value: string | undefined, out: string | undefined, fallback: OutputFormat): OutputFormat[] {
+export function parseFormats(
+  value: string | undefined,
+  out: string | undefined,
+  fallback: OutputFormat,
+): OutputFormat[] {
   if (value === undefined) {
     if (out === undefined) return [fallback];
     const named = formatFromPath(out);

@@ -1,0 +1,87 @@
+// `zhyt-report history`: measures followed across releases, one long table.
+import { statSync } from 'node:fs';
+import {
+  buildHistory,
+  checkTarget,
+  historyChunks,
+  type History,
+  InputError,
+  type Report,
+  writeAtomically,
+  writeChunks,
+} from '../../index.js';
+import type { CliIo } from '../main.js';
+import { formatSummary, stderrChalk } from '../terminal.js';
+import { emitOptions, type ParseFlags, parseFormats } from './parse.js';
+import { load, shownPath } from './shared.js';
+
+export type HistoryFlags = Pick<
+  ParseFlags,
+  | 'format'
+  | 'out'
+  | 'excel'
+  | 'delimiter'
+  | 'quiet'
+  | 'encoding'
+  | 'programs'
+  | 'maxInputMb'
+  | 'maxDocxMb'
+  | 'maxPages'
+  | 'maxLineLength'
+  | 'maxCells'
+>;
+
+async function inputsOf(args: readonly string[]): Promise<string[]> {
+  if (args.filter((a) => a === '-').length > 1) throw new InputError('only one input can be stdin');
+  const folders = args.filter((a) => a !== '-' && statSync(a, { throwIfNoEntry: false })?.isDirectory());
+  if (folders.length === 0) return [...args];
+  const { collectInputs } = await import('../../batch/inputs.js');
+  return args.flatMap((a) => (folders.includes(a) ? collectInputs([a]).map((i) => i.path) : [a]));
+}
+
+/** What the user should know about the order of the releases: periods missing or repeated. */
+export function orderWarnings(history: History): string[] {
+  const out: string[] = [];
+  const seen = new Map<string, string>();
+  for (const r of history.releases) {
+    const file = r.sourceFile ?? '<stdin>';
+    if (r.periodYear === null || r.periodMonths === null) {
+      out.push(`${file}: no reporting period in its title; placed after the releases that have one`);
+      continue;
+    }
+    const period = `${r.periodYear}-${r.periodMonths}`;
+    const other = seen.get(period);
+    if (other !== undefined) out.push(`${file}: the same period as ${other} (${r.periodLabel ?? period})`);
+    seen.set(period, file);
+  }
+  return out;
+}
+
+export async function runHistory(args: string[], flags: HistoryFlags, io: CliIo): Promise<number> {
+  const [format, ...more] = parseFormats(flags.format, flags.out, 'json');
+  if (more.length > 0 || format === undefined) throw new InputError('history writes one format at a time');
+  const options = emitOptions(flags);
+  const files = await inputsOf(args);
+  if (files.length < 2) throw new InputError('history needs two releases or more');
+  const inputs = files.filter((f) => f !== '-');
+  if (flags.out !== undefined) checkTarget(flags.out, inputs);
+  const reports: Report[] = [];
+  for (const file of files) {
+    const report = await load(file, flags, io);
+    if (!flags.quiet) io.stderr.write(`${formatSummary(report, shownPath(file))}\n`);
+    reports.push(report);
+  }
+  const history = buildHistory(reports);
+  const c = stderrChalk(io.stderr, io.env);
+  for (const warning of orderWarnings(history)) io.stderr.write(`${c.yellow('warning')}  ${warning}\n`);
+  const chunks = historyChunks(history, format, options);
+  if (flags.out !== undefined) await writeAtomically(flags.out, chunks, inputs);
+  else await writeChunks(io.stdout, chunks);
+  if (!flags.quiet) {
+    const keys = new Set(history.rows.map((r) => r.measureKey)).size;
+    const periods = history.releases.map((r) => r.periodLabel ?? '?').join(' → ');
+    io.stderr.write(`history: ${history.releases.length} releases (${periods}), ${keys} measures\n`);
+    if (flags.out !== undefined) io.stderr.write(`wrote ${flags.out}\n`);
+  }
+  return reports.some((r) => r.stats.diagnostics.error > 0) ? 1 : 0;
+}
