@@ -92,6 +92,30 @@ describe('batch conversion', () => {
     }
   });
 
+  it("prints each input's errors with their place, and with -v every diagnostic", () => {
+    const dir = join(tmp(), 'two');
+    mkdirSync(dir);
+    copyFileSync(SAMPLE, join(dir, 'good.txt'));
+    writeFileSync(join(dir, 'odd.txt'), `${readFileSync(SAMPLE, 'utf8')}\n\tстрока\tбез\tсенсу\n`);
+    const quiet = runCli(['parse', dir, '--out-dir', join(tmp(), 'out'), '--jobs', '2']);
+    expect(quiet.status).toBe(1);
+    const lines = (r: { stderr: string }) => r.stderr.split('\n').filter((l) => / {2}(error|warning|info) {2}/.test(l));
+    expect(lines(quiet)).toEqual([
+      `${join(dir, 'odd.txt')}:256  error  row not understood, left out: 2: строка | 3: без | 4: сенсу  [unclassified-row]`,
+    ]);
+    const verbose = runCli(['parse', dir, '--out-dir', join(tmp(), 'out'), '--jobs', '2', '-v']);
+    const shown = lines(verbose);
+    // The sample has 11 warnings and 5 info (sample.test.ts); odd.txt those and its error.
+    for (const name of ['good.txt', 'odd.txt']) {
+      const own = shown.filter((l) => l.startsWith(`${join(dir, name)}:`));
+      expect(own.filter((l) => l.includes('  warning  ')), name).toHaveLength(11);
+      expect(own.filter((l) => l.includes('  info  ')), name).toHaveLength(5);
+    }
+    expect(shown).toHaveLength(33);
+    // In the order of the inputs, whatever finished first.
+    expect(shown[0]?.startsWith(join(dir, 'good.txt'))).toBe(true);
+  });
+
   it('names an output after its input alone, never after its neighbours', () => {
     const alone = join(tmp(), 'alone');
     mkdirSync(alone);

@@ -6,7 +6,7 @@ import { writeAtomically } from '../emit/write-output.js';
 import { InputError } from '../errors.js';
 import type { ProgramEntry } from '../model/registry.js';
 import { parseReport } from '../parse-report.js';
-import type { Report } from '../model/schema.js';
+import type { Diagnostic, Report, Severity } from '../model/schema.js';
 import type { Limits } from '../read/limits.js';
 import { tableCsv } from '../emit/csv.js';
 import { dataPackageFiles } from '../emit/datapackage.js';
@@ -25,6 +25,8 @@ export interface ConvertJob {
   limits?: Partial<Limits>;
   /** Threads for one PDF's pages (the batch shares the cores among its jobs). */
   pdfThreads?: number;
+  /** The severities of the diagnostics to send back, for printing. */
+  show?: Severity[];
 }
 
 export interface ConvertResult {
@@ -38,6 +40,8 @@ export interface ConvertResult {
   written: string[];
   /** Why an unreadable input could not be read (one line). */
   message?: string;
+  /** The input's diagnostics of the severities the job asked for. */
+  diagnostics: Diagnostic[];
 }
 
 /** Writes a report's outputs for a job; returns the paths written. */
@@ -63,7 +67,7 @@ export async function writeOutputs(
 
 export async function convertFile(job: ConvertJob): Promise<ConvertResult> {
   const started = performance.now();
-  const base = { input: job.input, written: [] as string[] };
+  const base = { input: job.input, written: [] as string[], diagnostics: [] as Diagnostic[] };
   try {
     const report = await parseReport(job.input, {
       ...(job.encoding ? { encoding: job.encoding } : {}),
@@ -72,6 +76,8 @@ export async function convertFile(job: ConvertJob): Promise<ConvertResult> {
       ...(job.pdfThreads ? { pdfThreads: job.pdfThreads } : {}),
     });
     base.written.push(...(await writeOutputs(report, job)));
+    const show = new Set(job.show ?? []);
+    base.diagnostics = report.diagnostics.filter((d) => show.has(d.severity));
     const { error, warning } = report.stats.diagnostics;
     return {
       ...base,

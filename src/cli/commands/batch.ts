@@ -3,10 +3,10 @@
 // complete outputs.
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
-import { InputError, type OutputFormat, removeOwnTempFiles, writeAtomically } from '../../index.js';
+import { InputError, type OutputFormat, removeOwnTempFiles, type Severity, writeAtomically } from '../../index.js';
 import type { CliIo } from '../main.js';
 import { emitOptions, type ParseFlags, writeDataPackage } from './parse.js';
-import { extraPrograms, limitsOf } from './shared.js';
+import { extraPrograms, limitsOf, printDiagnostics, shownPath } from './shared.js';
 
 export async function runBatchParse(
   files: string[],
@@ -42,6 +42,7 @@ export async function runBatchParse(
       programs,
       limits: limitsOf(flags),
       datapackage: flags.datapackage === true,
+      show: shownSeverities(flags),
       ...(flags.encoding ? { encoding: flags.encoding } : {}),
     })),
     {
@@ -62,6 +63,8 @@ export async function runBatchParse(
   if (progress)
     for (const r of results.filter((x) => x.status === 'unreadable'))
       io.stderr.write(`zhyt-report: ${r.message ?? r.input}\n`);
+  // Each input's diagnostics, in the order of the inputs (not of finishing), as paths were given.
+  for (const r of results) printDiagnostics(r.diagnostics, io, shownPath(r.input));
   if (!flags.quiet) io.stderr.write(view.summaryTable(results, performance.now() - started));
   if (flags.summary !== undefined) {
     await writeAtomically(flags.summary, view.summaryJson(results));
@@ -75,6 +78,9 @@ export async function runBatchParse(
   if (results.some((r) => r.status === 'unreadable')) return 2;
   return results.some((r) => r.status === 'errors') ? 1 : 0;
 }
+
+/** A batch prints each input's errors; -v its warnings and info too (the summary table counts them). */
+const shownSeverities = (flags: ParseFlags): Severity[] => (flags.verbose ? ['error', 'warning', 'info'] : ['error']);
 
 /**
  * The batch's results. An interrupt meanwhile stops the workers and takes away the

@@ -91,7 +91,11 @@ async function runSingleParse(file: string, formats: OutputFormat[], flags: Pars
   const show = new Set<Severity>(
     flags.quiet ? ['error'] : flags.verbose ? ['error', 'warning', 'info'] : ['error', 'warning'],
   );
-  printDiagnostics(report, io, show, file);
+  printDiagnostics(
+    report.diagnostics.filter((d) => show.has(d.severity)),
+    io,
+    shownPath(file),
+  );
   const written: string[] = [];
   if (flags.outDir !== undefined) {
     await mkdir(flags.outDir, { recursive: true }).catch((error: unknown) => {

@@ -9,7 +9,7 @@ import {
   parseReport,
   readRegistryFile,
   type Report,
-  type Severity,
+  type Diagnostic,
   withDefaults,
 } from '../../index.js';
 import type { CliIo } from '../main.js';
@@ -79,8 +79,8 @@ export async function load(file: string, flags: ReadFlags, io: CliIo): Promise<R
 /** How messages name an input: as the user gave it (relative stays relative), `<stdin>` for -. */
 export const shownPath = (file: string): string => (file === '-' ? '<stdin>' : file);
 
-export function printDiagnostics(report: Report, io: CliIo, show: ReadonlySet<Severity>, file: string): void {
+/** Prints diagnostics one per line, `path:line  severity  message  [code]`. */
+export function printDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo, path: string): void {
   const c = stderrChalk(io.stderr, io.env);
-  const path = shownPath(file);
-  for (const d of report.diagnostics) if (show.has(d.severity)) io.stderr.write(`${formatDiagnostic(d, path, c)}\n`);
+  for (const d of diagnostics) io.stderr.write(`${formatDiagnostic(d, path, c)}\n`);
 }
