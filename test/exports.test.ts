@@ -178,7 +178,7 @@ describe('stats', () => {
   it('prints a table, or JSON', () => {
     const text = runCli(['stats', SAMPLE]);
     expect(text.status).toBe(0);
-    expect(text.stdout).toMatch(/^ +measures +completed +in_progress +planned +not_completed +not_funded/m);
+    expect(text.stdout).toMatch(/^ +all +cmp +wip +pln +ncm +nof +sus +nst +cnl +unk +funding +prog +unres$/m);
     expect(text.stdout).toMatch(/^Усього +173 /m);
     const json = JSON.parse(runCli(['stats', SAMPLE, '-f', 'json']).stdout);
     expect(json.total.measures).toBe(173);

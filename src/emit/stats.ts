@@ -68,27 +68,3 @@ export function reportStats(report: Report): ReportStats {
     priorities,
   };
 }
-
-const HEAD = ['', 'measures', ...STATUSES, 'funding', 'programmes', 'unresolved'];
-
-export function statsText(stats: ReportStats): string {
-  const row = (g: GroupStats, indent: string) => [
-    `${indent}${g.name}`,
-    String(g.measures),
-    ...STATUSES.map((s) => (g.byStatus[s] === 0 ? '·' : String(g.byStatus[s]))),
-    g.fundingThousandUah === 0 ? '·' : String(g.fundingThousandUah),
-    String(g.programs.length),
-    g.unresolvedPrograms.length === 0 ? '·' : String(g.unresolvedPrograms.length),
-  ];
-  const rows = [
-    HEAD,
-    ...stats.priorities.flatMap((p) => [row(p, ''), ...p.sectors.map((s) => row(s, '  '))]),
-    row(stats.total, ''),
-  ];
-  const widths = HEAD.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
-  const pad = (cell: string, i: number) =>
-    i === 0 ? cell + ' '.repeat((widths[0] as number) - [...cell].length) : cell.padStart(widths[i] as number);
-  const lines = rows.map((r) => r.map(pad).join('  ').trimEnd());
-  const title = `${stats.source ?? '<stdin>'}${stats.period ? ` — ${stats.period}` : ''} (funding in thousand UAH)`;
-  return `${title}\n${lines.join('\n')}\n`;
-}
