@@ -113,6 +113,17 @@ function main() {
   add('start-up: --version', measure(node, [BIN, '--version']), nodeE0, '`node -e 0`', 1.5);
   add('sample .txt → JSON', measure(node, [BIN, 'parse', `${SAMPLE}.txt`, '-q']), nodeE0, '`node -e 0`', 2.5);
   add('sample .html → JSON', measure(node, [BIN, 'parse', `${SAMPLE}.html`, '-q']), nodeE0, '`node -e 0`', null);
+  // The HTML report builds from the same parse: at most 1.5× the time of the JSON.
+  const sampleJson = measure(node, [BIN, 'parse', `${SAMPLE}.txt`, '-q']);
+  const reportOut = join(WORK, 'report.html');
+  add(
+    'sample .txt → HTML report',
+    measure(node, [BIN, 'report', `${SAMPLE}.txt`, '--out', reportOut, '-q']),
+    sampleJson,
+    '`parse` to JSON',
+    1.5,
+    `${(statSync(reportOut).size / 1e6).toFixed(2)} MB`,
+  );
   const pandoc = have('pandoc') ? measure('pandoc', ['-f', 'docx', '-t', 'plain', `${SAMPLE}.docx`]) : null;
   add(
     'sample .docx → JSON',

@@ -3,10 +3,19 @@
 // keeps start-up small: `--version` loads only the CLI shell, a parse loads the
 // pipeline. The heavy readers (pdf.js, cheerio), chardet and the progress
 // bar stay outside, loaded from node_modules only when needed.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist/bundle', { recursive: true, force: true });
+
+/** «Observable Plot: Copyright … (ISC licence)» from a package's LICENSE file. */
+const iscPermission = () =>
+  readFileSync('node_modules/@observablehq/plot/LICENSE', 'utf8').split('\n').slice(2).join('\n').trim();
+
+function licenceNotice(name) {
+  const copyright = readFileSync(`node_modules/${name}/LICENSE`, 'utf8').split('\n')[0];
+  return `${name === 'd3-array' ? 'd3 modules' : name}: ${copyright}; ISC licence.`;
+}
 const common = {
   bundle: true,
   format: 'esm',
@@ -37,4 +46,20 @@ await build({
   outdir: 'dist/bundle',
   splitting: true,
   chunkNames: 'chunk-[hash]',
+});
+
+// The HTML report's script, for the browser: Observable Plot (and the parts of d3 it
+// uses) with the page's own code, one minified file the report inlines.
+await build({
+  entryPoints: ['src/emit/html/client/main.ts'],
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['chrome100', 'firefox100', 'safari15'],
+  minify: true,
+  legalComments: 'none',
+  // The ISC licence asks that the copyright notice go with every copy.
+  banner: { js: `/*! ${['@observablehq/plot', 'd3-array'].map(licenceNotice).join(' ')}\n${iscPermission()} */` },
+  outfile: 'dist/report-client.js',
+  logLevel: 'warning',
 });

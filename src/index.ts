@@ -24,6 +24,7 @@ export { buildHistory, byPeriod } from './compare/history.js';
 export { HISTORY_COLUMNS, historyChunks, historyCsv } from './emit/history.js';
 export { reportStats, type ReportStats } from './emit/stats.js';
 export { statsText } from './emit/stats-text.js';
+export { htmlReport } from './emit/html/page.js';
 export { dataPackage } from './emit/datapackage.js';
 export { suggestPrograms, type ProgramSuggestion, type Suggestions } from './enrich/programs/suggest.js';
 export { mergeRegistries, readRegistryFile, shippedRegistry } from './enrich/programs/registry.js';

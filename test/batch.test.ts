@@ -108,8 +108,14 @@ describe('batch conversion', () => {
     // The sample has 11 warnings and 5 info (sample.test.ts); odd.txt those and its error.
     for (const name of ['good.txt', 'odd.txt']) {
       const own = shown.filter((l) => l.startsWith(`${join(dir, name)}:`));
-      expect(own.filter((l) => l.includes('  warning  ')), name).toHaveLength(11);
-      expect(own.filter((l) => l.includes('  info  ')), name).toHaveLength(5);
+      expect(
+        own.filter((l) => l.includes('  warning  ')),
+        name,
+      ).toHaveLength(11);
+      expect(
+        own.filter((l) => l.includes('  info  ')),
+        name,
+      ).toHaveLength(5);
     }
     expect(shown).toHaveLength(33);
     // In the order of the inputs, whatever finished first.

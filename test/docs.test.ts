@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers.js';
 
 const readme = readFileSync(`${ROOT}README.md`, 'utf8');
-const COMMANDS = ['parse', 'validate', 'programs', 'stats', 'diff', 'history'];
+const COMMANDS = ['parse', 'validate', 'programs', 'stats', 'diff', 'history', 'report'];
 
 describe('README', () => {
   it('is at most 20 KB', () => {

@@ -33,6 +33,7 @@ Examples:
   $ zhyt-report stats report.pdf                       measures by status per sector
   $ zhyt-report diff q2.docx q3.docx                   what changed since last quarter
   $ zhyt-report history releases/ --out history.csv    every measure through the releases
+  $ zhyt-report report q3.docx --out q3.html           a page with charts, to open in a browser
   $ zhyt-report schema measure                         JSON Schema of an NDJSON line
   $ cat report.txt | zhyt-report parse -               read stdin`;
 
@@ -52,6 +53,7 @@ const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   stats: ['zhyt-report stats report.pdf', 'zhyt-report stats report.json -f json'],
   diff: ['zhyt-report diff q2.docx q3.docx', 'zhyt-report diff q2.json q3.docx -f csv > changes.csv'],
   history: ['zhyt-report history releases/ --out history.csv', 'zhyt-report history q4.pdf q3.docx -f ndjson'],
+  report: ['zhyt-report report q3.docx --out q3.html', 'zhyt-report report q2.docx q3.pdf --out changes.html'],
   schema: ['zhyt-report schema measure > measure.schema.json'],
 };
 
@@ -184,6 +186,22 @@ function defineHistory(program: Command, io: CliIo, setExit: (code: number) => v
   );
 }
 
+function defineReport(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  readOptions(
+    program
+      .command('report')
+      .description(
+        'one self-contained HTML page of a release (or several): charts, the measures with filters, ' +
+          'diagnostics, and what changed between releases',
+      )
+      .argument('<reports...>', 'one release or more (any format, JSON written earlier, or folders of them)')
+      .option('-o, --out <file>', 'write the page to this .html file instead of stdout')
+      .option('-q, --quiet', 'print errors only, no summary'),
+  ).action(async (files: string[], flags: import('./commands/report.js').ReportFlags) =>
+    setExit(await (await import('./commands/report.js')).runReport(files, flags, io)),
+  );
+}
+
 function defineSchema(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('schema')
@@ -208,6 +226,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     defineStats,
     defineDiff,
     defineHistory,
+    defineReport,
     defineSchema,
   ])
     define(program, io, setExit);

@@ -1,5 +1,4 @@
 // `zhyt-report history`: measures followed across releases, one long table.
-import { statSync } from 'node:fs';
 import {
   buildHistory,
   checkTarget,
@@ -13,7 +12,7 @@ import {
 import type { CliIo } from '../main.js';
 import { formatSummary, stderrChalk } from '../terminal.js';
 import { emitOptions, type ParseFlags, parseFormats } from './parse.js';
-import { load, shownPath } from './shared.js';
+import { expandInputs, load, shownPath } from './shared.js';
 
 export type HistoryFlags = Pick<
   ParseFlags,
@@ -30,14 +29,6 @@ export type HistoryFlags = Pick<
   | 'maxLineLength'
   | 'maxCells'
 >;
-
-async function inputsOf(args: readonly string[]): Promise<string[]> {
-  if (args.filter((a) => a === '-').length > 1) throw new InputError('only one input can be stdin');
-  const folders = args.filter((a) => a !== '-' && statSync(a, { throwIfNoEntry: false })?.isDirectory());
-  if (folders.length === 0) return [...args];
-  const { collectInputs } = await import('../../batch/inputs.js');
-  return args.flatMap((a) => (folders.includes(a) ? collectInputs([a]).map((i) => i.path) : [a]));
-}
 
 /** What the user should know about the order of the releases: periods missing or repeated. */
 export function orderWarnings(history: History): string[] {
@@ -61,7 +52,7 @@ export async function runHistory(args: string[], flags: HistoryFlags, io: CliIo)
   const [format, ...more] = parseFormats(flags.format, flags.out, 'json');
   if (more.length > 0 || format === undefined) throw new InputError('history writes one format at a time');
   const options = emitOptions(flags);
-  const files = await inputsOf(args);
+  const files = await expandInputs(args);
   if (files.length < 2) throw new InputError('history needs two releases or more');
   const inputs = files.filter((f) => f !== '-');
   if (flags.out !== undefined) checkTarget(flags.out, inputs);

@@ -12,6 +12,7 @@ import {
   type Diagnostic,
   withDefaults,
 } from '../../index.js';
+import { statSync } from 'node:fs';
 import type { CliIo } from '../main.js';
 import { formatDiagnostic, stderrChalk } from '../terminal.js';
 
@@ -83,4 +84,13 @@ export const shownPath = (file: string): string => (file === '-' ? '<stdin>' : f
 export function printDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo, path: string): void {
   const c = stderrChalk(io.stderr, io.env);
   for (const d of diagnostics) io.stderr.write(`${formatDiagnostic(d, path, c)}\n`);
+}
+
+/** The inputs of a command that reads several releases: files as given, folders searched for reports. */
+export async function expandInputs(args: readonly string[]): Promise<string[]> {
+  if (args.filter((a) => a === '-').length > 1) throw new InputError('only one input can be stdin');
+  const folders = args.filter((a) => a !== '-' && statSync(a, { throwIfNoEntry: false })?.isDirectory());
+  if (folders.length === 0) return [...args];
+  const { collectInputs } = await import('../../batch/inputs.js');
+  return args.flatMap((a) => (folders.includes(a) ? collectInputs([a]).map((i) => i.path) : [a]));
 }

@@ -1,0 +1,33 @@
+// `zhyt-report report`: one self-contained HTML page of one release or several.
+import { checkTarget, htmlReport, InputError, type Report, writeAtomically } from '../../index.js';
+import type { CliIo } from '../main.js';
+import { formatSummary } from '../terminal.js';
+import { expandInputs, load, type ReadFlags, shownPath } from './shared.js';
+
+export interface ReportFlags extends ReadFlags {
+  out?: string;
+  quiet?: boolean;
+}
+
+export async function runReport(args: string[], flags: ReportFlags, io: CliIo): Promise<number> {
+  if (flags.out !== undefined && !/\.html?$/i.test(flags.out))
+    throw new InputError(`the report is HTML: name the file .html, not «${flags.out}»`);
+  const files = await expandInputs(args);
+  if (files.length === 0) throw new InputError('no reports given');
+  const inputs = files.filter((f) => f !== '-');
+  if (flags.out !== undefined) checkTarget(flags.out, inputs);
+  const reports: Report[] = [];
+  for (const file of files) {
+    const report = await load(file, flags, io);
+    if (!flags.quiet) io.stderr.write(`${formatSummary(report, shownPath(file))}\n`);
+    reports.push(report);
+  }
+  const page = htmlReport(reports);
+  if (flags.out === undefined) io.stdout.write(page);
+  else {
+    await writeAtomically(flags.out, page, inputs);
+    if (!flags.quiet) io.stderr.write(`wrote ${flags.out}\n`);
+  }
+  // As parse: the page shows a report's errors, and the exit code tells a CI job of them.
+  return reports.some((r) => r.stats.diagnostics.error > 0) ? 1 : 0;
+}
