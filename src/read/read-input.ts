@@ -1,5 +1,5 @@
 // Where the bytes come from: a path, or bytes the caller already holds (stdin included).
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename, isAbsolute } from 'node:path';
 import { InputError } from '../errors.js';
 import { DEFAULT_LIMITS, limitError } from './limits.js';
@@ -15,19 +15,10 @@ export type ReportInput = string | Uint8Array | { bytes: Uint8Array; path?: stri
 
 export async function readInput(input: ReportInput, maxBytes = DEFAULT_LIMITS.maxInputBytes): Promise<RawInput> {
   if (typeof input === 'string') {
-    let size: number;
     try {
-      const info = await stat(input);
-      if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      size = info.size;
+      return { bytes: readBounded(input, maxBytes), path: displayPath(input) };
     } catch (error) {
-      throw new InputError(`cannot read ${input}: ${describeFsError(error)}`);
-    }
-    // Refuse before reading: the size check is what keeps a huge file out of memory.
-    if (size > maxBytes) throw limitError('maxInputBytes', input, size, maxBytes);
-    try {
-      return { bytes: await readFile(input), path: displayPath(input) };
-    } catch (error) {
+      if (error instanceof InputError) throw error;
       throw new InputError(`cannot read ${input}: ${describeFsError(error)}`);
     }
   }
@@ -37,6 +28,40 @@ export async function readInput(input: ReportInput, maxBytes = DEFAULT_LIMITS.ma
       : { bytes: input.bytes, path: input.path ? displayPath(input.path) : null };
   if (raw.bytes.length > maxBytes) throw limitError('maxInputBytes', raw.path ?? 'input', raw.bytes.length, maxBytes);
   return raw;
+}
+
+const CHUNK = 1 << 20;
+
+/**
+ * A file's bytes, never more than `maxBytes` of them in memory. A regular file is
+ * refused by its size before it is read. Anything else (a pipe, a FIFO, /dev/stdin,
+ * a character device such as /dev/zero, a process substitution) has no size to
+ * check: it is read a chunk at a time and refused as soon as it passes the limit.
+ * Synchronous, so the registry reader (synchronous) shares it; a report is read
+ * before any other work starts.
+ */
+export function readBounded(path: string, maxBytes: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (info.isFile() && info.size > maxBytes) throw limitError('maxInputBytes', path, info.size, maxBytes);
+    return info.isFile() ? readFileSync(fd) : readStream(fd, path, maxBytes);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readStream(fd: number, path: string, maxBytes: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let total = 0;
+  for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
+    total += read;
+    if (total > maxBytes) throw limitError('maxInputBytes', path, null, maxBytes);
+    chunks.push(Buffer.from(buffer.subarray(0, read)));
+  }
+  return Buffer.concat(chunks, total);
 }
 
 // Output must not depend on where the file sits on this machine.
@@ -54,6 +79,9 @@ export function describeFsError(error: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'ENXIO':
+      // /dev/stdin when standard input is a socket (a parent process's pipe, on Linux).
+      return 'a socket, which cannot be opened as a file; give - to read standard input';
     default:
       return code ?? (error instanceof Error ? error.message : String(error));
   }

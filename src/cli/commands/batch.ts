@@ -25,7 +25,7 @@ export async function runBatchParse(
   const inputs = collectInputs(files);
   if (inputs.length === 0)
     throw new InputError(`no report files (${[...KNOWN_EXTENSIONS].join(', ')}) in ${files.join(', ')}`);
-  const programs = await extraPrograms(flags.programs);
+  const programs = await extraPrograms(flags.programs, flags);
   const options = emitOptions(flags);
   const progress =
     !flags.quiet && io.stderr.isTTY === true && inputs.length > 1

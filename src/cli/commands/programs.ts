@@ -24,7 +24,7 @@ export async function runPrograms(
   if (files.length > 1) throw new InputError('give one report, or several with --suggest');
   const [file] = files;
   if (file === undefined) {
-    const registry = mergeRegistries(shippedRegistry(), await extraPrograms(flags.programs));
+    const registry = mergeRegistries(shippedRegistry(), await extraPrograms(flags.programs, flags));
     io.stdout.write(format === 'json' ? view.registryJson(registry) : view.registryTable(registry));
     return 0;
   }

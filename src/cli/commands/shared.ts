@@ -60,13 +60,14 @@ async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promis
   return Buffer.concat(chunks);
 }
 
-export async function extraPrograms(files: readonly string[] = []): Promise<ProgramEntry[]> {
+export async function extraPrograms(files: readonly string[] = [], flags: ReadFlags = {}): Promise<ProgramEntry[]> {
   if (files.length === 0) return [];
-  return mergeRegistries(...files.map(readRegistryFile));
+  const { maxInputBytes } = withDefaults(limitsOf(flags));
+  return mergeRegistries(...files.map((file) => readRegistryFile(file, maxInputBytes)));
 }
 
 export async function load(file: string, flags: ReadFlags, io: CliIo): Promise<Report> {
-  const programs = await extraPrograms(flags.programs);
+  const programs = await extraPrograms(flags.programs, flags);
   const limits = limitsOf(flags);
   const input =
     file === '-' ? { bytes: await readStdin(io.stdin, withDefaults(limits).maxInputBytes), path: null } : file;

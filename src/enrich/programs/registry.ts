@@ -1,11 +1,11 @@
 // The registry of target programmes: the one shipped in data/programs.json, plus
 // any files given with --programs, whose entries add to it or replace by id.
-import { readFileSync } from 'node:fs';
 // Imported, not read from disk: the bundle carries it, wherever it is installed.
 import SHIPPED from '../../../data/programs.json' with { type: 'json' };
 import { InputError } from '../../errors.js';
 import { ProgramRegistrySchema, type ProgramEntry } from '../../model/registry.js';
-import { describeFsError } from '../../read/read-input.js';
+import { DEFAULT_LIMITS } from '../../read/limits.js';
+import { describeFsError, readBounded } from '../../read/read-input.js';
 
 let shipped: readonly ProgramEntry[] | undefined;
 
@@ -41,11 +41,13 @@ export function shippedRegistry(): readonly ProgramEntry[] {
   return shipped;
 }
 
-export function readRegistryFile(path: string): ProgramEntry[] {
+/** A registry file; like a report, never more than `maxBytes` of it read (it may be a pipe). */
+export function readRegistryFile(path: string, maxBytes = DEFAULT_LIMITS.maxInputBytes): ProgramEntry[] {
   let json: string;
   try {
-    json = readFileSync(path, 'utf8');
+    json = new TextDecoder('utf-8').decode(readBounded(path, maxBytes));
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`cannot read programme registry ${path}: ${describeFsError(error)}`);
   }
   return parseRegistry(json, path);
