@@ -69,7 +69,12 @@ async function toRows(raw: RawInput, options: ParseOptions): Promise<TableSource
       return {
         format,
         encoding,
-        rows: await htmlToRows(text, { numbering: 'source-line', name, maxCellsPerRow: limits.maxCellsPerRow }),
+        rows: await htmlToRows(text, {
+          numbering: 'source-line',
+          name,
+          maxCellsPerRow: limits.maxCellsPerRow,
+          maxDepth: limits.maxDepth,
+        }),
       };
     }
     case 'docx': {
@@ -144,6 +149,10 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
     const name = raw.path ?? 'input';
     if (error instanceof InputError && !error.message.startsWith(`${name}:`))
       error.message = `${name}: ${error.message}`;
+    // The readers walk input with loops and refuse deep nesting (--max-depth); should a
+    // library below them still recurse too deep, the input is refused, not the tool.
+    if (error instanceof RangeError && /call stack/i.test(error.message))
+      throw new InputError(`${name}: nested too deeply to read (lower --max-depth to refuse it sooner)`);
     throw error;
   });
   const { kinds } = tree;

@@ -14,6 +14,8 @@ export interface Limits {
   maxLineLength: number;
   /** Cells in one table row. */
   maxCellsPerRow: number;
+  /** Elements nested in one another: HTML, the markup of a cell, DOCX XML. */
+  maxDepth: number;
 }
 
 const MB = 1024 * 1024;
@@ -24,6 +26,10 @@ export const DEFAULT_LIMITS: Limits = {
   maxPdfPages: 5000,
   maxLineLength: 200_000,
   maxCellsPerRow: 64,
+  // Word, LibreOffice and browsers nest a report's markup 10 to 40 deep. The parser
+  // keeps its open elements in an array it shifts at the front, so depth costs time
+  // quadratically (200,000 nested <b>: 105 s, then a stack overflow in serialising).
+  maxDepth: 1000,
 };
 
 /** The flag that raises each limit, for the messages. */
@@ -33,6 +39,7 @@ export const LIMIT_FLAGS: Record<keyof Limits, string> = {
   maxPdfPages: '--max-pages',
   maxLineLength: '--max-line-length',
   maxCellsPerRow: '--max-cells',
+  maxDepth: '--max-depth',
 };
 
 const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
@@ -49,4 +56,26 @@ export function limitError(limit: keyof Limits, what: string, value: number | nu
 
 export function withDefaults(limits: Partial<Limits> = {}): Limits {
   return { ...DEFAULT_LIMITS, ...Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)) };
+}
+
+/** How deep markup may nest, and what to call it in the refusal (`report.html: the nesting of elements`). */
+export interface DepthLimit {
+  max: number;
+  what: string;
+}
+
+/**
+ * Counts nesting as a streaming parser opens and closes elements (htmlparser2 also
+ * reports the elements it closes implicitly), and refuses the input one element past
+ * the limit, before the parser's cost grows with depth.
+ */
+export class DepthGuard {
+  private depth = 0;
+  constructor(private readonly limit: DepthLimit) {}
+  open(): void {
+    if (++this.depth > this.limit.max) throw limitError('maxDepth', this.limit.what, null, this.limit.max);
+  }
+  close(): void {
+    if (this.depth > 0) this.depth--;
+  }
 }

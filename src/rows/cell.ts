@@ -4,12 +4,17 @@
 // collapses white space; every word of the cell survives.
 import { Parser } from 'htmlparser2';
 import { collapseLines, collapseSpaces } from '../text/whitespace.js';
+import { DEFAULT_LIMITS, DepthGuard, type DepthLimit } from '../read/limits.js';
 import type { Cell, Run } from './row.js';
 
 export interface CellOptions {
   /** Treat `**` as bold delimiters and `\x` as escapes (the text export is markdown). */
   markdown?: boolean;
+  /** How deep the cell's elements may nest, and where the cell is, for the refusal. */
+  depth?: DepthLimit;
 }
+
+const CELL_DEPTH: DepthLimit = { max: DEFAULT_LIMITS.maxDepth, what: 'the nesting of elements in a cell' };
 
 // Elements whose start or end breaks a line inside the cell's value.
 const BLOCK_TAGS = new Set([
@@ -76,10 +81,12 @@ export function cellFromMarkup(raw: string, options: CellOptions = {}): Cell {
   const breakLine = (): void => {
     pieces.push({ text: '\n', bold: false, underline: false });
   };
+  const depth = new DepthGuard(options.depth ?? CELL_DEPTH);
 
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        depth.open();
         sawTag = true;
         if (BOLD_TAGS.has(name)) bold++;
         if (UNDERLINE_TAGS.has(name)) underline++;
@@ -88,6 +95,7 @@ export function cellFromMarkup(raw: string, options: CellOptions = {}): Cell {
         if (name === 'a' && attribs.href) links.push(attribs.href.trim());
       },
       onclosetag(name) {
+        depth.close();
         if (BOLD_TAGS.has(name)) bold = Math.max(0, bold - 1);
         if (UNDERLINE_TAGS.has(name)) underline = Math.max(0, underline - 1);
         if (BLOCK_TAGS.has(name)) breakLine();

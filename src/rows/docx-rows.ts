@@ -40,13 +40,14 @@ function noteBlocks(refs: NoteRefs, texts: Record<'footnote' | 'endnote', Readon
 
 export async function docxToRows(bytes: Uint8Array, name: string, limits: Limits = DEFAULT_LIMITS): Promise<Row[]> {
   const parts = readZip(bytes, name, limits.maxDocxBytes, (path) => path.endsWith('.xml') || path.endsWith('.rels'));
+  const depth = { max: limits.maxDepth, what: `${name}: the nesting of XML elements` };
   const text = (path: string): string | undefined => {
     const part = parts.get(path);
     return part === undefined ? undefined : partText(part);
   };
   // The package names its main part; Word always calls it word/document.xml.
   const main =
-    [...readRelationships(text('_rels/.rels')).values()]
+    [...readRelationships(text('_rels/.rels'), depth).values()]
       .find((r) => OFFICE_DOCUMENT.test(r.type))
       ?.target.replace(/^\//, '') ?? 'word/document.xml';
   const xml = text(main);
@@ -54,18 +55,19 @@ export async function docxToRows(bytes: Uint8Array, name: string, limits: Limits
   if (!/^\s*</.test(xml.slice(0, 1024))) throw new InputError(`${name}: corrupt DOCX (${main} is not XML)`);
   const folder = main.slice(0, main.lastIndexOf('/') + 1);
   const file = main.slice(folder.length);
-  const relationships = readRelationships(text(`${folder}_rels/${file}.rels`));
+  const relationships = readRelationships(text(`${folder}_rels/${file}.rels`), depth);
   const part = (type: string, fallback: string) => text(partPath(relationships, type, folder, fallback));
   const notes = new NoteRefs();
-  const blocks = readBody(xml, readStyles(part('styles', 'styles.xml')), relationships, {
-    numbering: readNumbering(part('numbering', 'numbering.xml')),
+  const blocks = readBody(xml, readStyles(part('styles', 'styles.xml'), depth), relationships, {
+    numbering: readNumbering(part('numbering', 'numbering.xml'), depth),
     notes,
+    depth,
   });
   if (notes.found.length > 0) {
     blocks.push(
       ...noteBlocks(notes, {
-        footnote: readNotes(part('footnotes', 'footnotes.xml'), 'footnote'),
-        endnote: readNotes(part('endnotes', 'endnotes.xml'), 'endnote'),
+        footnote: readNotes(part('footnotes', 'footnotes.xml'), 'footnote', depth),
+        endnote: readNotes(part('endnotes', 'endnotes.xml'), 'endnote', depth),
       }),
     );
   }

@@ -9,7 +9,7 @@ import type { Row } from './row.js';
 /** Rows one at a time, from a text or its lines, so a large report never holds all its cells at once. */
 export function* textRows(
   input: string | Iterable<string>,
-  limits: Pick<Limits, 'maxLineLength' | 'maxCellsPerRow'> = DEFAULT_LIMITS,
+  limits: Pick<Limits, 'maxLineLength' | 'maxCellsPerRow' | 'maxDepth'> = DEFAULT_LIMITS,
 ): Generator<Row> {
   let n = 0;
   for (const line of typeof input === 'string' ? textLines(input) : input) {
@@ -19,13 +19,14 @@ export function* textRows(
     const raw = line.split('\t');
     if (raw.length > limits.maxCellsPerRow)
       throw limitError('maxCellsPerRow', `line ${n}: the number of cells`, raw.length, limits.maxCellsPerRow);
-    yield { cells: raw.map((cell) => cellFromMarkup(cell, { markdown: true })), source: { line: n } };
+    const depth = { max: limits.maxDepth, what: `line ${n}: the nesting of elements` };
+    yield { cells: raw.map((cell) => cellFromMarkup(cell, { markdown: true, depth })), source: { line: n } };
   }
 }
 
 export function textToRows(
   text: string,
-  limits: Pick<Limits, 'maxLineLength' | 'maxCellsPerRow'> = DEFAULT_LIMITS,
+  limits: Pick<Limits, 'maxLineLength' | 'maxCellsPerRow' | 'maxDepth'> = DEFAULT_LIMITS,
 ): Row[] {
   return [...textRows(text, limits)];
 }

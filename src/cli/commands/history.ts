@@ -28,6 +28,7 @@ export type HistoryFlags = Pick<
   | 'maxPages'
   | 'maxLineLength'
   | 'maxCells'
+  | 'maxDepth'
 >;
 
 /** What the user should know about the order of the releases: periods missing or repeated. */

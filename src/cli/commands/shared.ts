@@ -25,6 +25,7 @@ export interface ReadFlags {
   maxPages?: string;
   maxLineLength?: string;
   maxCells?: string;
+  maxDepth?: string;
 }
 
 export function limitsOf(flags: ReadFlags): Partial<Limits> {
@@ -44,6 +45,7 @@ export function limitsOf(flags: ReadFlags): Partial<Limits> {
   set('maxPdfPages', positive(flags.maxPages, '--max-pages'));
   set('maxLineLength', positive(flags.maxLineLength, '--max-line-length'));
   set('maxCellsPerRow', positive(flags.maxCells, '--max-cells'));
+  set('maxDepth', positive(flags.maxDepth, '--max-depth'));
   return limits;
 }
 

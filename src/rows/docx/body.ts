@@ -6,6 +6,7 @@
 // shows them.
 import { hex as dingbat } from 'dingbat-to-unicode';
 import type { Run } from '../row.js';
+import type { DepthLimit } from '../../read/limits.js';
 import { parseOoxml } from './namespaces.js';
 import type { NoteRefs } from './notes.js';
 import { NO_NUMBERING, type Numbering } from './numbering.js';
@@ -57,6 +58,7 @@ interface RunState extends Emphasis {
 export interface BodyContext {
   numbering?: Numbering;
   notes?: NoteRefs;
+  depth?: DepthLimit;
 }
 
 interface ParagraphState {
@@ -81,11 +83,15 @@ export function readBody(
   context: BodyContext = {},
 ): Block[] {
   const reader = new BodyReader(styles, relationships, context);
-  parseOoxml(xml, {
-    onopentag: (name, attribs) => reader.open(name, attribs),
-    ontext: (text) => reader.text(text),
-    onclosetag: (name) => reader.close(name),
-  });
+  parseOoxml(
+    xml,
+    {
+      onopentag: (name, attribs) => reader.open(name, attribs),
+      ontext: (text) => reader.text(text),
+      onclosetag: (name) => reader.close(name),
+    },
+    context.depth,
+  );
   return reader.blocks;
 }
 

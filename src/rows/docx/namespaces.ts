@@ -3,6 +3,7 @@
 // namespace names. Element and attribute names are rewritten to the prefixes the
 // part readers know (`w:`, `r:`, `mc:`) before they see them.
 import { Parser } from 'htmlparser2';
+import { DEFAULT_LIMITS, DepthGuard, type DepthLimit } from '../../read/limits.js';
 
 type Attributes = Record<string, string>;
 
@@ -60,14 +61,22 @@ function renameAttributes(attribs: Attributes, scope: Scope): Attributes {
   return out ?? attribs;
 }
 
-/** Parses an OOXML part, handing the handler names with the readers' prefixes. */
-export function parseOoxml(xml: string, handler: XmlHandler): void {
+/** Nesting of a part's elements when the reader is not told otherwise. */
+export const PART_DEPTH: DepthLimit = { max: DEFAULT_LIMITS.maxDepth, what: 'the nesting of XML elements' };
+
+/**
+ * Parses an OOXML part, handing the handler names with the readers' prefixes; refused
+ * one element past the nesting limit (the parser slows quadratically with depth).
+ */
+export function parseOoxml(xml: string, handler: XmlHandler, depth: DepthLimit = PART_DEPTH): void {
+  const guard = new DepthGuard(depth);
   const scopes: Scope[] = [{ w: 'w', r: 'r', mc: 'mc' }];
   const names: string[] = [];
   const depths: number[] = []; // depth at which each scope after the first was opened
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        guard.open();
         let scope = scopes[scopes.length - 1] as Scope;
         const declared = declarations(attribs, scope);
         if (declared) {
@@ -80,6 +89,7 @@ export function parseOoxml(xml: string, handler: XmlHandler): void {
         handler.onopentag?.(renamed, renameAttributes(attribs, scope));
       },
       onclosetag() {
+        guard.close();
         const name = names.pop() ?? '';
         if (depths.length > 0 && depths[depths.length - 1] === names.length) {
           depths.pop();

@@ -2,7 +2,8 @@
 // only a reference mark; the note's text lives in its own part. The reader writes
 // the mark where the reference stands (`[1]`, endnotes `[i]`, as Word numbers them)
 // and keeps each note's text, with the same mark, after the document.
-import { parseOoxml } from './namespaces.js';
+import type { DepthLimit } from '../../read/limits.js';
+import { PART_DEPTH, parseOoxml } from './namespaces.js';
 import { roman } from './numbering.js';
 
 export type NoteKind = 'footnote' | 'endnote';
@@ -26,40 +27,48 @@ export class NoteRefs {
 }
 
 /** Each note's text by id; separators (`w:type`) are not notes. */
-export function readNotes(xml: string | undefined, kind: NoteKind): Map<string, string> {
+export function readNotes(
+  xml: string | undefined,
+  kind: NoteKind,
+  depth: DepthLimit = PART_DEPTH,
+): Map<string, string> {
   const notes = new Map<string, string>();
   if (xml === undefined) return notes;
   let id: string | undefined;
   let text = '';
   let inText = false;
   let skip = 0;
-  parseOoxml(xml, {
-    onopentag(name, a) {
-      if (skip > 0 || name === 'w:del' || name === 'w:instrText' || name === 'w:delText') {
-        skip++;
-        return;
-      }
-      if (name === `w:${kind}`) {
-        id = a['w:type'] === undefined || a['w:type'] === 'normal' ? a['w:id'] : undefined;
-        text = '';
-      } else if (name === 'w:t') inText = true;
-      else if (name === 'w:tab' || name === 'w:br') text += ' ';
-      else if (name === 'w:p' && text !== '') text += '\n';
+  parseOoxml(
+    xml,
+    {
+      onopentag(name, a) {
+        if (skip > 0 || name === 'w:del' || name === 'w:instrText' || name === 'w:delText') {
+          skip++;
+          return;
+        }
+        if (name === `w:${kind}`) {
+          id = a['w:type'] === undefined || a['w:type'] === 'normal' ? a['w:id'] : undefined;
+          text = '';
+        } else if (name === 'w:t') inText = true;
+        else if (name === 'w:tab' || name === 'w:br') text += ' ';
+        else if (name === 'w:p' && text !== '') text += '\n';
+      },
+      ontext(t) {
+        if (inText && skip === 0) text += t;
+      },
+      onclosetag(name) {
+        if (skip > 0) {
+          skip--;
+          return;
+        }
+        if (name === 'w:t') inText = false;
+        else if (name === `w:${kind}` && id !== undefined) {
+          notes.set(id, text.trim());
+          id = undefined;
+        }
+      },
     },
-    ontext(t) {
-      if (inText && skip === 0) text += t;
-    },
-    onclosetag(name) {
-      if (skip > 0) {
-        skip--;
-        return;
-      }
-      if (name === 'w:t') inText = false;
-      else if (name === `w:${kind}` && id !== undefined) {
-        notes.set(id, text.trim());
-        id = undefined;
-      }
-    },
-  });
+    depth,
+  );
   return notes;
 }

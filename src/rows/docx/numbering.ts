@@ -4,7 +4,8 @@
 // each abstract list keeps counters per level, a `w:num` may restart levels
 // (`startOverride`), a deeper level restarts when a shallower one advances, and
 // `lvlText` («%1.», «%1.%2.») says how the number is printed.
-import { parseOoxml } from './namespaces.js';
+import type { DepthLimit } from '../../read/limits.js';
+import { PART_DEPTH, parseOoxml } from './namespaces.js';
 
 interface LevelDef {
   start: number;
@@ -26,7 +27,10 @@ interface NumDef {
 const newLevel = (): LevelDef => ({ start: 0, format: 'decimal', text: '', suffix: 'tab', restarts: true });
 const MAX_LEVEL = 9;
 
-function readDefinitions(xml: string): { abstracts: Map<string, Map<number, LevelDef>>; nums: Map<string, NumDef> } {
+function readDefinitions(
+  xml: string,
+  depth: DepthLimit,
+): { abstracts: Map<string, Map<number, LevelDef>>; nums: Map<string, NumDef> } {
   const abstracts = new Map<string, Map<number, LevelDef>>();
   const nums = new Map<string, NumDef>();
   let levels: Map<number, LevelDef> | undefined;
@@ -35,48 +39,52 @@ function readDefinitions(xml: string): { abstracts: Map<string, Map<number, Leve
   let level: LevelDef | undefined;
   const ilvl = (attribs: Record<string, string>) =>
     Math.min(MAX_LEVEL - 1, Math.max(0, Number.parseInt(attribs['w:ilvl'] ?? '0', 10) || 0));
-  parseOoxml(xml, {
-    onopentag(name, a) {
-      const val = a['w:val'];
-      switch (name) {
-        case 'w:abstractNum':
-          levels = new Map();
-          abstracts.set(a['w:abstractNumId'] ?? '', levels);
-          return;
-        case 'w:num':
-          num = { abstractId: '', startOverrides: new Map(), levelOverrides: new Map() };
-          nums.set(a['w:numId'] ?? '', num);
-          return;
-        case 'w:abstractNumId':
-          if (num && val !== undefined) num.abstractId = val;
-          return;
-        case 'w:lvlOverride':
-          overrideLevel = ilvl(a);
-          return;
-        case 'w:startOverride':
-          if (num && overrideLevel !== undefined)
-            num.startOverrides.set(overrideLevel, Number.parseInt(val ?? '0', 10) || 0);
-          return;
-        case 'w:lvl':
-          level = newLevel();
-          if (num && overrideLevel !== undefined) num.levelOverrides.set(overrideLevel, level);
-          else levels?.set(ilvl(a), level);
-          return;
-      }
-      if (!level) return;
-      if (name === 'w:start') level.start = Number.parseInt(val ?? '0', 10) || 0;
-      else if (name === 'w:numFmt') level.format = val ?? 'decimal';
-      else if (name === 'w:lvlText') level.text = val ?? '';
-      else if (name === 'w:suff' && (val === 'space' || val === 'nothing' || val === 'tab')) level.suffix = val;
-      else if (name === 'w:lvlRestart') level.restarts = val !== '0';
+  parseOoxml(
+    xml,
+    {
+      onopentag(name, a) {
+        const val = a['w:val'];
+        switch (name) {
+          case 'w:abstractNum':
+            levels = new Map();
+            abstracts.set(a['w:abstractNumId'] ?? '', levels);
+            return;
+          case 'w:num':
+            num = { abstractId: '', startOverrides: new Map(), levelOverrides: new Map() };
+            nums.set(a['w:numId'] ?? '', num);
+            return;
+          case 'w:abstractNumId':
+            if (num && val !== undefined) num.abstractId = val;
+            return;
+          case 'w:lvlOverride':
+            overrideLevel = ilvl(a);
+            return;
+          case 'w:startOverride':
+            if (num && overrideLevel !== undefined)
+              num.startOverrides.set(overrideLevel, Number.parseInt(val ?? '0', 10) || 0);
+            return;
+          case 'w:lvl':
+            level = newLevel();
+            if (num && overrideLevel !== undefined) num.levelOverrides.set(overrideLevel, level);
+            else levels?.set(ilvl(a), level);
+            return;
+        }
+        if (!level) return;
+        if (name === 'w:start') level.start = Number.parseInt(val ?? '0', 10) || 0;
+        else if (name === 'w:numFmt') level.format = val ?? 'decimal';
+        else if (name === 'w:lvlText') level.text = val ?? '';
+        else if (name === 'w:suff' && (val === 'space' || val === 'nothing' || val === 'tab')) level.suffix = val;
+        else if (name === 'w:lvlRestart') level.restarts = val !== '0';
+      },
+      onclosetag(name) {
+        if (name === 'w:lvl') level = undefined;
+        else if (name === 'w:lvlOverride') overrideLevel = undefined;
+        else if (name === 'w:abstractNum') levels = undefined;
+        else if (name === 'w:num') num = undefined;
+      },
     },
-    onclosetag(name) {
-      if (name === 'w:lvl') level = undefined;
-      else if (name === 'w:lvlOverride') overrideLevel = undefined;
-      else if (name === 'w:abstractNum') levels = undefined;
-      else if (name === 'w:num') num = undefined;
-    },
-  });
+    depth,
+  );
   return { abstracts, nums };
 }
 
@@ -137,9 +145,9 @@ export interface Numbering {
 
 export const NO_NUMBERING: Numbering = { next: () => null };
 
-export function readNumbering(xml: string | undefined): Numbering {
+export function readNumbering(xml: string | undefined, depth: DepthLimit = PART_DEPTH): Numbering {
   if (xml === undefined) return NO_NUMBERING;
-  const { abstracts, nums } = readDefinitions(xml);
+  const { abstracts, nums } = readDefinitions(xml, depth);
   const counters = new Map<string, Array<number | undefined>>(); // by abstract list
   const used = new Set<string>();
   return {
