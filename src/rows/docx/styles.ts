@@ -1,7 +1,8 @@
 // Bold and underline that come from styles (word/styles.xml) rather than from the
 // run itself: Word marks headings with a paragraph style ("Heading 1") or a
 // character style ("Strong") as often as with direct bold.
-import { parseOoxml } from './namespaces.js';
+import type { DepthLimit } from '../../read/limits.js';
+import { PART_DEPTH, parseOoxml } from './namespaces.js';
 import { toggle, underlineOn } from './ooxml.js';
 
 export interface Emphasis {
@@ -29,57 +30,89 @@ export interface StyleTable {
 
 export const NO_STYLES: StyleTable = { emphasis: () => ({}), list: () => undefined };
 
-export function readStyles(xml: string | undefined): StyleTable {
+export function readStyles(xml: string | undefined, depth: DepthLimit = PART_DEPTH): StyleTable {
   if (xml === undefined) return NO_STYLES;
   const drafts = new Map<string, StyleDraft>();
   const stack: string[] = [];
   let current: StyleDraft | undefined;
-  parseOoxml(xml, {
-    onopentag(name, attribs) {
-      const parent = stack[stack.length - 1];
-      stack.push(name);
-      if (name === 'w:style') {
-        current = {};
-        drafts.set(attribs['w:styleId'] ?? '', current);
-      } else if (!current) return;
-      else if (name === 'w:basedOn' && parent === 'w:style') current.basedOn = attribs['w:val'];
-      else if (parent === 'w:rPr' && stack[stack.length - 3] === 'w:style') {
-        if (name === 'w:b') current.bold = toggle(attribs);
-        else if (name === 'w:u') current.underline = underlineOn(attribs);
-      } else if (parent === 'w:numPr' && stack[stack.length - 3] === 'w:pPr') {
-        current.list ??= {};
-        if (name === 'w:numId') current.list.numId = attribs['w:val'];
-        else if (name === 'w:ilvl') current.list.ilvl = Number.parseInt(attribs['w:val'] ?? '0', 10) || 0;
-      }
+  parseOoxml(
+    xml,
+    {
+      onopentag(name, attribs) {
+        const parent = stack[stack.length - 1];
+        stack.push(name);
+        if (name === 'w:style') {
+          current = {};
+          drafts.set(attribs['w:styleId'] ?? '', current);
+        } else if (!current) return;
+        else if (name === 'w:basedOn' && parent === 'w:style') current.basedOn = attribs['w:val'];
+        else if (parent === 'w:rPr' && stack[stack.length - 3] === 'w:style') {
+          if (name === 'w:b') current.bold = toggle(attribs);
+          else if (name === 'w:u') current.underline = underlineOn(attribs);
+        } else if (parent === 'w:numPr' && stack[stack.length - 3] === 'w:pPr') {
+          current.list ??= {};
+          if (name === 'w:numId') current.list.numId = attribs['w:val'];
+          else if (name === 'w:ilvl') current.list.ilvl = Number.parseInt(attribs['w:val'] ?? '0', 10) || 0;
+        }
+      },
+      onclosetag(name) {
+        stack.pop();
+        if (name === 'w:style') current = undefined;
+      },
     },
-    onclosetag(name) {
-      stack.pop();
-      if (name === 'w:style') current = undefined;
-    },
-  });
+    depth,
+  );
 
-  const resolved = new Map<string, Emphasis>();
-  const resolve = (id: string, seen: Set<string>): Emphasis => {
-    const done = resolved.get(id);
-    if (done) return done;
-    const draft = drafts.get(id);
-    if (!draft || seen.has(id)) return {};
-    seen.add(id);
-    const base = draft.basedOn === undefined ? {} : resolve(draft.basedOn, seen);
-    const emphasis = { bold: draft.bold ?? base.bold, underline: draft.underline ?? base.underline };
-    resolved.set(id, emphasis);
-    return emphasis;
+  return inheritance(drafts);
+}
+
+/**
+ * Styles with what they inherit (w:basedOn) applied, nearest style first. Chains are
+ * walked in a loop, not by recursion (a styles part may chain thousands of styles),
+ * each style resolved once; a loop in the chain ends it.
+ */
+function inheritance(drafts: ReadonlyMap<string, StyleDraft>): StyleTable {
+  const emphasis = new Map<string, Emphasis>();
+  const lists = new Map<string, ListRef | undefined>();
+  const chainOf = (id: string, done: ReadonlyMap<string, unknown>): string[] => {
+    const chain: string[] = [];
+    const seen = new Set<string>();
+    for (let at: string | undefined = id; at !== undefined && drafts.has(at) && !seen.has(at); ) {
+      seen.add(at);
+      chain.push(at);
+      if (done.has(at)) break;
+      at = drafts.get(at)?.basedOn;
+    }
+    return chain;
   };
-  const listOf = (id: string, seen: Set<string>): ListRef | undefined => {
-    const draft = drafts.get(id);
-    if (!draft || seen.has(id)) return undefined;
-    seen.add(id);
-    const base = draft.basedOn === undefined ? undefined : listOf(draft.basedOn, seen);
-    const numId = draft.list?.numId ?? base?.numId;
-    return numId === undefined ? undefined : { numId, ilvl: draft.list?.ilvl ?? base?.ilvl ?? 0 };
+  const resolveEmphasis = (id: string): Emphasis => {
+    let base: Emphasis = {};
+    for (const at of chainOf(id, emphasis).reverse()) {
+      const known = emphasis.get(at);
+      if (known) base = known;
+      else {
+        const draft = drafts.get(at) as StyleDraft;
+        base = { bold: draft.bold ?? base.bold, underline: draft.underline ?? base.underline };
+        emphasis.set(at, base);
+      }
+    }
+    return base;
+  };
+  const resolveList = (id: string): ListRef | undefined => {
+    let base: ListRef | undefined;
+    for (const at of chainOf(id, lists).reverse()) {
+      if (lists.has(at)) base = lists.get(at);
+      else {
+        const list = (drafts.get(at) as StyleDraft).list;
+        const numId = list?.numId ?? base?.numId;
+        base = numId === undefined ? undefined : { numId, ilvl: list?.ilvl ?? base?.ilvl ?? 0 };
+        lists.set(at, base);
+      }
+    }
+    return base;
   };
   return {
-    emphasis: (id) => (id === undefined ? {} : resolve(id, new Set())),
-    list: (id) => (id === undefined ? undefined : listOf(id, new Set())),
+    emphasis: (id) => (id === undefined ? {} : resolveEmphasis(id)),
+    list: (id) => (id === undefined ? undefined : resolveList(id)),
   };
 }
