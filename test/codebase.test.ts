@@ -3,7 +3,6 @@
 // scripts/long-lines.js say where, when run by hand).
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain JavaScript script, without type declarations
 import { oversized } from '../scripts/function-sizes.js';
 import { ROOT } from './helpers.js';
 

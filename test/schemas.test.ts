@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport, toJson, toNdjson } from '../src/index.js';
 import { ROOT, SAMPLE } from './helpers.js';
-// @ts-expect-error: plain JS build script without types
 import { GENERATED_DOCUMENTS, schemaFiles, withGeneratedSections } from '../scripts/schema-artifacts.js';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');

@@ -1,0 +1,56 @@
+// Does doubling a pathological input at most roughly double the time? Each generator
+// of bench/pathological.js is parsed in this process at size n and 2n (median of 5),
+// and the ratio printed; the growth of the odd part alone is the time minus that of
+// the sample itself. Nested generators are timed below the nesting limit (read) and
+// far above it (refused at the limit, so the size does not matter).
+//
+//   npm run bench:scaling   (node --expose-gc, so each run starts with a clean heap)
+import { InputError, parseReport } from '../dist/index.js';
+import { PATHOLOGICAL } from './pathological.js';
+
+const RUNS = 5;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function timeOf(bytes, path) {
+  const times = [];
+  let outcome = '';
+  // A first run warms the code up and is not counted; the collector starts each run clean.
+  for (let i = -1; i < RUNS; i++) {
+    globalThis.gc?.();
+    const started = performance.now();
+    try {
+      const report = await parseReport({ bytes, path });
+      outcome = `${report.stats.counts.measures} measures`;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      outcome = 'refused';
+    }
+    if (i >= 0) times.push(performance.now() - started);
+  }
+  return { ms: median(times), outcome };
+}
+
+const NESTED = /nested|unclosed/;
+const extension = (name) => ({ html: 'html', text: 'txt', docx: 'docx' })[name.split(':')[0]];
+
+const base = {
+  html: await timeOf(PATHOLOGICAL['html: markup without text'](0), 'x.html'),
+  txt: await timeOf(PATHOLOGICAL['text: markup without text'](0), 'x.txt'),
+  docx: await timeOf(PATHOLOGICAL['docx: many empty runs'](0), 'x.docx'),
+};
+console.log('| input | n | time at n | time at 2n | ratio | growth of the odd part | outcome |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const [name, make] of Object.entries(PATHOLOGICAL)) {
+  const sizes = NESTED.test(name) ? [400, 100_000] : [40_000];
+  for (const n of sizes) {
+    const path = `x.${extension(name)}`;
+    const one = await timeOf(make(n), path);
+    const two = await timeOf(make(2 * n), path);
+    const b = base[extension(name)].ms;
+    const growth = one.ms - b > 5 ? ((two.ms - b) / (one.ms - b)).toFixed(2) : '—';
+    console.log(
+      `| ${name} | ${n.toLocaleString('en-US')} | ${one.ms.toFixed(0)} ms | ${two.ms.toFixed(0)} ms | ` +
+        `${(two.ms / one.ms).toFixed(2)} | ${growth} | ${two.outcome} |`,
+    );
+  }
+}
