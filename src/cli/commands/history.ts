@@ -5,14 +5,13 @@ import {
   historyChunks,
   type History,
   InputError,
-  type Report,
   writeAtomically,
   writeChunks,
 } from '../../index.js';
 import type { CliIo } from '../main.js';
-import { formatSummary, stderrChalk } from '../terminal.js';
+import { stderrChalk } from '../terminal.js';
 import { emitOptions, type ParseFlags, parseFormats } from './parse.js';
-import { expandInputs, load, shownPath } from './shared.js';
+import { expandInputs, loadAll } from './shared.js';
 
 export type HistoryFlags = Pick<
   ParseFlags,
@@ -57,12 +56,7 @@ export async function runHistory(args: string[], flags: HistoryFlags, io: CliIo)
   if (files.length < 2) throw new InputError('history needs two releases or more');
   const inputs = files.filter((f) => f !== '-');
   if (flags.out !== undefined) checkTarget(flags.out, inputs);
-  const reports: Report[] = [];
-  for (const file of files) {
-    const report = await load(file, flags, io);
-    if (!flags.quiet) io.stderr.write(`${formatSummary(report, shownPath(file))}\n`);
-    reports.push(report);
-  }
+  const reports = await loadAll(files, flags, io);
   const history = buildHistory(reports);
   const c = stderrChalk(io.stderr, io.env);
   for (const warning of orderWarnings(history)) io.stderr.write(`${c.yellow('warning')}  ${warning}\n`);

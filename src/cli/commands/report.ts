@@ -1,8 +1,7 @@
 // `zhyt-report report`: one self-contained HTML page of one release or several.
-import { checkTarget, htmlReport, InputError, type Report, writeAtomically } from '../../index.js';
+import { checkTarget, htmlReport, InputError, writeAtomically } from '../../index.js';
 import type { CliIo } from '../main.js';
-import { formatSummary } from '../terminal.js';
-import { expandInputs, load, type ReadFlags, shownPath } from './shared.js';
+import { expandInputs, loadAll, type ReadFlags } from './shared.js';
 
 export interface ReportFlags extends ReadFlags {
   out?: string;
@@ -16,12 +15,7 @@ export async function runReport(args: string[], flags: ReportFlags, io: CliIo): 
   if (files.length === 0) throw new InputError('no reports given');
   const inputs = files.filter((f) => f !== '-');
   if (flags.out !== undefined) checkTarget(flags.out, inputs);
-  const reports: Report[] = [];
-  for (const file of files) {
-    const report = await load(file, flags, io);
-    if (!flags.quiet) io.stderr.write(`${formatSummary(report, shownPath(file))}\n`);
-    reports.push(report);
-  }
+  const reports = await loadAll(files, flags, io);
   const page = htmlReport(reports);
   if (flags.out === undefined) io.stdout.write(page);
   else {

@@ -14,7 +14,7 @@ import {
 } from '../../index.js';
 import { statSync } from 'node:fs';
 import type { CliIo } from '../main.js';
-import { formatDiagnostic, stderrChalk } from '../terminal.js';
+import { formatDiagnostic, formatSummary, stderrChalk } from '../terminal.js';
 
 /** Flags of every command that reads a report. */
 export interface ReadFlags {
@@ -96,4 +96,19 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
   if (folders.length === 0) return [...args];
   const { collectInputs } = await import('../../batch/inputs.js');
   return args.flatMap((a) => (folders.includes(a) ? collectInputs([a]).map((i) => i.path) : [a]));
+}
+
+/** Loads several reports in turn, a summary line for each unless quiet; the first unreadable one stops them. */
+export async function loadAll(
+  files: readonly string[],
+  flags: ReadFlags & { quiet?: boolean },
+  io: CliIo,
+): Promise<Report[]> {
+  const reports: Report[] = [];
+  for (const file of files) {
+    const report = await load(file, flags, io);
+    if (!flags.quiet) io.stderr.write(`${formatSummary(report, shownPath(file))}\n`);
+    reports.push(report);
+  }
+  return reports;
 }
