@@ -124,6 +124,19 @@ describe('history of three releases', () => {
   });
 });
 
+describe('history across producers', () => {
+  it('follows the same measures when the earlier release is LibreOffice’s DOCX of it', () => {
+    const h = historyOf([YEAR, join(ROOT, 'fixtures/producers/libreoffice.docx')]);
+    const changes = h.rows.filter((r) => r.release === 1).map((r) => r.change);
+    const count = (c: string) => changes.filter((x) => x === c).length;
+    // The same edits as between the two text exports: the reader of the DOCX loses nothing the matching needs.
+    expect([count('unchanged'), count('changed'), count('moved'), count('added'), count('absent')]).toEqual([
+      167, 4, 1, 1, 1,
+    ]);
+    expect(rowsOf(h, keyOf(h, HYDROPARK)).map((r) => r.number)).toEqual(['1.7', '1.8']);
+  });
+});
+
 describe('history outputs', () => {
   it('NDJSON: one valid row per line, the JSON rows in the same order', () => {
     const r = runCli(['history', SAMPLE, YEAR, '-f', 'ndjson', '-q']);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { runCli, SAMPLE } from './helpers.js';
+import { ROOT, runCli, SAMPLE } from './helpers.js';
 
 const YEAR = SAMPLE.replace('2023-9m', '2023-12m');
 const tmp = () => mkdtempSync(join(tmpdir(), 'zhyt-report-'));
@@ -98,6 +98,15 @@ describe('reports that need care', () => {
     // The rows are the newest release's.
     expect(ids(html)).toHaveLength(173);
     expect(ids(html)).toContain('inkliuzyvne-misto/hromadska-bezpeka/1.8');
+  });
+
+  it('makes the same rows from Chromium’s PDF and LibreOffice’s DOCX of the sample', () => {
+    const sampleIds = ids(reportOf(SAMPLE).html);
+    for (const file of ['fixtures/producers/chromium-a4.pdf', 'fixtures/producers/libreoffice.docx']) {
+      const { html, status } = reportOf(join(ROOT, file));
+      expect(status, file).toBe(0);
+      expect(ids(html), file).toEqual(sampleIds);
+    }
   });
 
   it('refuses an output that is not .html', () => {
