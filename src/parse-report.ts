@@ -23,6 +23,7 @@ import { readInput, type RawInput, type ReportInput } from './read/read-input.js
 import type { ReaderNotice, Row } from './rows/row.js';
 import { textRows } from './rows/text-rows.js';
 import { buildTree, type ReportTree } from './structure/build-tree.js';
+import { checkTotals } from './validate/totals.js';
 import { runRules, schemaProblems } from './validate/validate.js';
 import { createHash } from 'node:crypto';
 
@@ -165,6 +166,7 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
   const resolver = new ProgramResolver(mergeRegistries(shippedRegistry(), options.programs ?? []));
   const priorities = mapMeasures(tree.priorities, (draft) => enrichMeasure(draft, { programs: resolver, diagnostics }));
   runRules(priorities, diagnostics);
+  const totals = checkTotals(tree.totals, priorities, diagnostics);
   const measures = priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
   const list = diagnostics.list();
   const report: Report = {
@@ -176,7 +178,7 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
       bytes: raw.bytes.length,
       sha256: createHash('sha256').update(raw.bytes).digest('hex'),
     },
-    report: tree.meta,
+    report: { ...tree.meta, totals },
     priorities,
     programs: programSummaries(measures, resolver.entries),
     diagnostics: list,

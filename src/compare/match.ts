@@ -57,6 +57,10 @@ const FIELDS: ReadonlyArray<readonly [string, (m: Measure) => unknown]> = [
   ['fundingThousandUah', (m) => m.fundingThousandUah],
   ['programs', programsOf],
   ['executors', (m) => m.executors.map(collapseSpaces)],
+  ['plannedThousandUah', (m) => m.plannedThousandUah],
+  ['actualThousandUah', (m) => m.actualThousandUah],
+  ['note', (m) => m.note],
+  ['extra', (m) => m.extra],
 ];
 
 export function changesBetween(a: Measure, b: Measure): FieldChange[] {

@@ -1,6 +1,7 @@
 // Every diagnostic the tool can emit, in one table (like Frictionless' error
 // classes or ESLint's rule meta). A code is a stable public id: never reuse one.
 import type { Severity } from '../model/schema.js';
+import { CONTENT_DIAGNOSTICS } from './catalogue-content.js';
 
 export interface DiagnosticType {
   readonly severity: Severity;
@@ -10,7 +11,7 @@ export interface DiagnosticType {
   readonly description: string;
 }
 
-export const CATALOGUE = {
+const INPUT_DIAGNOSTICS = {
   // Input as a whole
   'title-missing': {
     severity: 'warning',
@@ -135,141 +136,78 @@ export const CATALOGUE = {
       'A paragraph outside the tables after the report began (a caption between two parts of the table, a ' +
       "note after it); kept in the report's notes.",
   },
+  'text-before-table': {
+    severity: 'info',
+    message: "text before the table that is not its title, kept in the report's notes: «{text}»",
+    title: 'Text before the table',
+    description:
+      'A line before the header that is not part of the title (`Додаток 2`, `до рішення виконавчого комітету`, ' +
+      "an addressee, `ЗАТВЕРДЖЕНО`); kept in the report's notes.",
+  },
+  'text-after-table': {
+    severity: 'info',
+    message: "text after the table, kept in the report's notes: «{text}»",
+    title: 'Text after the table',
+    description:
+      'A line after the last row of the table (a signature with the name at the right, a date, ' +
+      '`Виконавець: …`, a phone number, a heading with nothing under it); ' +
+      "kept in the report's notes, never read as a heading.",
+  },
   'extra-cells': {
     severity: 'warning',
-    message: 'row has {cells} cells; cells after column {columns} joined into it',
-    title: 'More cells than columns',
-    description: 'A row has more filled cells than the table has columns; the surplus is joined into the last column.',
-  },
-  // Irregular rows that are repaired
-  'row-realigned': {
-    severity: 'warning',
-    message: 'row has {cells} cells and its measure number in the task column; shifted one column right',
-    title: 'Row realigned',
-    description:
-      'A row lost its first cell, so the measure number sat in ' +
-      'the task column; the cells were shifted back into place.',
-  },
-  'sector-in-task-cell': {
-    severity: 'warning',
-    message: 'sector heading «{heading}» written inside the task cell; split into its own sector',
-    title: 'Sector heading inside a task cell',
-    description:
-      'A sector heading was written at the start of a task cell (`<b>Житлове ' +
-      'господарство</b> Провести…`); it was split off into its own sector.',
-  },
-  'heading-without-markup': {
-    severity: 'info',
-    message: 'heading «{heading}» has no bold or underline; recognised by its shape',
-    title: 'Heading without markup',
-    description: 'A heading row was recognised by its shape alone: it carries no bold or underline markup.',
-  },
-  'goal-missing': {
-    severity: 'warning',
-    message: 'priority «{priority}» has no strategic goal before this row',
-    title: 'Priority without strategic goal',
-    description: 'A priority heading is followed by a sector or task before any strategic goal.',
-  },
-  'measure-number-format': {
-    severity: 'warning',
-    message: 'measure number {number} lacks {missing}: «{printed}…»',
-    title: 'Irregular measure number',
-    description: 'A measure number lacks its trailing dot or the space after it (`10.1 Капітальний`, `4.1.Зовнішнє`).',
-  },
-  'measure-number-missing': {
-    severity: 'error',
-    message: 'measure has no number: «{text}»',
-    title: 'Measure without number',
-    description:
-      'A measure cell does not start with a number such as `1.2.`; the measure is kept with an empty number.',
-  },
-  'task-number-mismatch': {
-    severity: 'warning',
-    message: 'task {task} in «{sector}» holds measures numbered {prefixes}',
-    title: "Task number differs from its measures' prefix",
-    description: 'A task numbered N holds measures numbered M.x with M ≠ N (task 2 with measures 1.1, 1.2, …).',
-  },
-  'duplicate-measure-title': {
-    severity: 'warning',
-    message: 'measure {measure} has the same title as measure {earlier}: «{title}»',
-    title: 'Two measures with the same title',
-    description: 'Two measures of one task have the same title.',
-  },
-  'duplicate-id': {
-    severity: 'warning',
-    message: '{what} repeats id {id}; this one is {id}~{n}',
-    title: 'Duplicate number',
-    description:
-      'Two tasks or measures of one sector have the same number; the later one gets a `~2` suffix on its id.',
-  },
-  'empty-execution': {
-    severity: 'warning',
-    message: 'measure {measure} has an empty {column} cell',
-    title: 'Execution cell empty',
-    description: 'A measure has nothing in its execution column (5).',
-  },
-  'empty-executors': {
-    severity: 'warning',
-    message: 'measure {measure} has an empty {column} cell',
-    title: 'Executor cell empty',
-    description: 'A measure names no responsible executor (column 4).',
-  },
-  'empty-resources': {
-    severity: 'warning',
-    message: 'measure {measure} has an empty {column} cell',
-    title: 'Programme/funding cell empty',
-    description: 'A measure names neither a target programme nor an amount (column 6).',
-  },
-  'program-unresolved': {
-    severity: 'warning',
     message:
-      'measure {measure}: programme «{programme}» is not in the registry; counted as ' +
-      '{provisionalId}; nearest: {nearest}',
-    title: 'Programme not in the registry',
+      'row has {cells} cells, more than the {columns} columns its header names; ' +
+      'the cells past them are kept apart as extra columns («column N»)',
+    title: 'More cells than columns',
     description:
-      'A programme named in column 6 matches no registry entry: none runs over the same years with the ' +
-      'same content words. It counts as a programme of its own under a provisional id; the message and ' +
-      'the reference list the nearest candidates with their scores. ' +
-      'Add it with --programs (programs --suggest writes the entry).',
+      "A row has more filled cells than the header has columns; the surplus is kept in the measure's `extra` " +
+      'map by position (`column 8`), never joined to a neighbouring column.',
   },
-  'program-fuzzy-match': {
+  'columns-extra': {
+    severity: 'info',
+    message: 'columns beyond the usual six, read by their header: {columns}',
+    title: 'Columns beyond the six',
+    description:
+      'The table has columns besides №, task, measure, executors, execution and programme or funding: a note ' +
+      '(`Примітка`), planned and actual amounts (`план`, `факт`), or others, which are kept by their header text.',
+  },
+  'invisible-characters': {
+    severity: 'info',
+    message: 'removed {total} invisible characters from cell texts: {kinds}',
+    title: 'Invisible characters removed',
+    description:
+      'Soft hyphens, zero-width spaces and joiners, word joiners and byte-order marks inside the text print as ' +
+      'nothing but make equal words unequal; they are removed (docs/formats.md lists them).',
+  },
+  'lookalike-letters': {
     severity: 'warning',
-    message: 'measure {measure}: programme «{programme}» matched {nearest} by similarity',
-    title: 'Programme matched by similarity',
+    message: '{what} heading: Latin letters typed inside Cyrillic words, read as Cyrillic: {words}',
+    title: 'Look-alike letters in a heading',
     description:
-      'A programme name matched a registry entry only by similarity (same years, the same content words, ' +
-      'score at or above the threshold): a guess, so a warning; the score ' +
-      'is in the message. Add the spelling as an alias to make it exact.',
+      'A heading word mixes Cyrillic letters with Latin ones that look the same (`Прioритет` with a Latin i); ' +
+      'the Latin letters are read as the Cyrillic ones, so the heading is recognised and its id is stable.',
   },
-  'amount-unreadable': {
+  'number-lookalike': {
     severity: 'warning',
-    message: 'measure {measure}: «{text}» reads like a sum of money but is not one the tool can read',
-    title: 'Sum of money not read',
+    message: 'letters typed for digits in the {what} number «{printed}», read as {number}',
+    title: 'Letters in a number',
     description:
-      'A phrase names money (грн, гривень, UAH, тис., млн) but is not a sum the money grammar reads ' +
-      '(«кілька тисяч гривень», a range «100-150 тис. грн»); the message quotes it. No amount is recorded for it.',
+      'A task or measure number has a letter that looks like a digit (`l.2.` with a Latin l, `4.З.` with a ' +
+      'Cyrillic Ze, `1О.1` with a Cyrillic O); it is read as the digit.',
   },
-  'task-without-measures': {
-    severity: 'warning',
-    message: 'task {task} has no measures',
-    title: 'Task without measures',
-    description: 'A task row has no measure in its own row or the rows after it.',
-  },
-  'sector-without-tasks': {
-    severity: 'warning',
-    message: 'sector «{sector}» has no tasks',
-    title: 'Sector without tasks',
+  'measure-number-completed': {
+    severity: 'info',
+    message: 'measure numbered «{printed}» within task {task}; read as {number}',
+    title: 'Measure number completed from its task',
     description:
-      'A heading was read as a sector but no task follows it (a ' +
-      'stray line of text after the table reads like this too).',
-  },
-  'orphan-row': {
-    severity: 'error',
-    message: '{what}: «{text}»',
-    title: 'Row outside the hierarchy',
-    description:
-      'A measure came before any task, or a task before any sector or priority; it is kept under an unnamed parent.',
+      'A measure is numbered within its task (`2.` under task 3) rather than in full (`3.2.`); the task ' +
+      'number is put before it.',
   },
 } as const satisfies Record<string, DiagnosticType>;
+
+export const CATALOGUE = { ...INPUT_DIAGNOSTICS, ...CONTENT_DIAGNOSTICS } as const satisfies Record<
+  string,
+  DiagnosticType
+>;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -9,12 +9,22 @@ interface Candidate {
   score: number;
 }
 
+/** Widest a value quoted in a message may be; the diagnostic's details keep the whole of it. */
+export const MESSAGE_VALUE_WIDTH = 200;
+const LINE_BREAKS = /\s*[\n\r\v\f\u0085\u2028\u2029]+\s*/gu;
+
+/** A value as a message quotes it: on one line, cut at a fixed width (one diagnostic, one line of output). */
+export function oneLine(text: string, width = MESSAGE_VALUE_WIDTH): string {
+  const flat = text.replace(LINE_BREAKS, ' ');
+  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
+}
+
 const show = (value: DetailValue | undefined): string => {
   if (Array.isArray(value))
     return value
-      .map((v: string | Candidate) => (typeof v === 'string' ? v : `${v.programId} (${v.score.toFixed(2)})`))
+      .map((v: string | Candidate) => (typeof v === 'string' ? oneLine(v) : `${v.programId} (${v.score.toFixed(2)})`))
       .join(', ');
-  return String(value);
+  return oneLine(String(value));
 };
 
 /** A catalogue template with its details filled in: `{name}` is replaced by the detail of that name. */

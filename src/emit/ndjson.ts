@@ -1,4 +1,5 @@
 import type { Report } from '../model/schema.js';
+import { levelsOf, releaseOf } from './records.js';
 
 const CHUNK = 1 << 20;
 const encoder = new TextEncoder();
@@ -17,18 +18,12 @@ const encoder = new TextEncoder();
 export function* ndjsonBytes(report: Report): Generator<Uint8Array> {
   let buf = new Uint8Array(CHUNK);
   let at = 0;
-  const release =
-    `{"sourceFile":${JSON.stringify(report.source.path)}` +
-    `,"period":${JSON.stringify({ year: report.report.period.year, months: report.report.period.months })}`;
+  const release = releaseOf(report);
   for (const priority of report.priorities) {
     for (const sector of priority.sectors) {
       for (const task of sector.tasks) {
         // The record's first fields, as JSON.stringify(record) writes them, up to the measure's.
-        const head = encoder.encode(
-          `${release},"priority":${JSON.stringify({ id: priority.id, name: priority.name, goal: priority.goal })}` +
-            `,"sector":${JSON.stringify({ id: sector.id, name: sector.name })}` +
-            `,"task":${JSON.stringify({ id: task.id, number: task.number, text: task.text })}`,
-        );
+        const head = encoder.encode(JSON.stringify({ ...release, ...levelsOf(priority, sector, task) }).slice(0, -1));
         for (const measure of task.measures) {
           const own = JSON.stringify(measure); // `{…}`; its fields follow the head's
           // Three bytes per UTF-16 unit at most, and the comma and line break.

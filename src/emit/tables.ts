@@ -127,6 +127,37 @@ export const MEASURES: Table<MeasureRecord> = {
       value: (r) => r.period.months,
     },
     { name: 'source_file', type: 'string', description: 'The input file (its name)', value: (r) => r.sourceFile },
+    {
+      name: 'planned_thousand_uah',
+      type: 'number',
+      description: 'Planned amount in thousand UAH («план» column)',
+      value: (r) => r.plannedThousandUah,
+    },
+    {
+      name: 'actual_thousand_uah',
+      type: 'number',
+      description: 'Actual amount in thousand UAH («факт» column)',
+      value: (r) => r.actualThousandUah,
+    },
+    { name: 'note', type: 'string', description: 'The «Примітка» column', value: (r) => r.note },
+    {
+      name: 'extra',
+      type: 'string',
+      description: 'Columns without a role, as a JSON object from header text to cell text; empty when none',
+      value: (r) => (Object.keys(r.extra).length === 0 ? null : JSON.stringify(r.extra)),
+    },
+    {
+      name: 'priority_number',
+      type: 'string',
+      description: 'The priority number as printed',
+      value: (r) => r.priority.number,
+    },
+    {
+      name: 'sector_number',
+      type: 'string',
+      description: 'The sector number as printed',
+      value: (r) => r.sector.number,
+    },
   ],
 };
 

@@ -18,6 +18,14 @@ export interface EnrichContext {
 
 const AMOUNT_FIELDS = ['title', 'execution'] as const;
 
+/** A «план» or «факт» cell: its amount in thousand UAH; any text that is not one is warned about. */
+function amountColumn(text: string | null, field: string, draft: MeasureDraft, ctx: EnrichContext): number | null {
+  if (text === null) return null;
+  const cell = readFundingCell(text);
+  for (const part of [...cell.unreadable, ...cell.programs, ...cell.sources]) warnUnreadable(part, field, draft, ctx);
+  return cell.total;
+}
+
 export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure {
   const { executorsText, resources } = draft;
   const funding = readFundingCell(resources);
@@ -28,6 +36,8 @@ export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure 
     for (const text of money.unreadable) warnUnreadable(text, field, draft, ctx);
     return money.amounts.map((a) => ({ ...a, field }));
   });
+  const planned = amountColumn(draft.plannedText, 'planned', draft, ctx);
+  const actual = amountColumn(draft.actualText, 'actual', draft, ctx);
   return {
     id: draft.id,
     number: draft.number,
@@ -36,7 +46,8 @@ export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure 
     executors: splitExecutors(executorsText),
     execution: draft.execution,
     resources,
-    fundingThousandUah: funding.total,
+    // The money a measure has: column 6's amounts, else what a «факт» column says was spent.
+    fundingThousandUah: funding.total ?? actual,
     fundingSource: funding.sources.length === 0 ? null : funding.sources.join('; '),
     programRefs,
     amounts,
@@ -44,6 +55,10 @@ export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure 
     completionPercent: findCompletionPercent(draft.execution),
     links: draft.links,
     source: draft.source,
+    plannedThousandUah: planned,
+    actualThousandUah: actual,
+    note: draft.note,
+    extra: draft.extra,
   };
 }
 

@@ -103,6 +103,24 @@ export const MeasureSchema = z
       ),
     links: z.array(z.string()).describe('URLs found in the measure row'),
     source: SourcePlaceSchema.describe('Line (and page) of the measure row'),
+    plannedThousandUah: z
+      .number()
+      .nullable()
+      .describe('Planned amount in thousand UAH, from a column headed «план» (or «передбачено»), else null'),
+    actualThousandUah: z
+      .number()
+      .nullable()
+      .describe(
+        'Actual amount in thousand UAH, from a column headed «факт» (or «профінансовано»), else null; ' +
+          'it is the funding when column 6 names no amount',
+      ),
+    note: z.string().nullable().describe('The «Примітка» (note) column, when the table has one and the cell is filled'),
+    extra: z
+      .record(z.string(), z.string())
+      .describe(
+        'Columns the tool has no role for, by their header text (a sub-column as `<spanning header> / <its own>`; ' +
+          'a cell past the header as `column N`); empty when there are none',
+      ),
   })
   .strict();
 

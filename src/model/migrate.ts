@@ -23,12 +23,37 @@ function from1(report: Json): Json {
   return { ...report, schemaVersion: '2.0.0' };
 }
 
-const STEPS: Readonly<Record<string, (report: Json) => Json>> = { '1.0.0': from1 };
+/** 2.0.0 → 2.1.0: priority and sector numbers, measures' planned and actual amounts, note and extra columns, totals. */
+function from2(report: Json): Json {
+  for (const p of (Array.isArray(report.priorities) ? report.priorities : []).filter(isObject)) {
+    p.number ??= null;
+    for (const s of (Array.isArray(p.sectors) ? p.sectors : []).filter(isObject)) {
+      s.number ??= null;
+      for (const t of (Array.isArray(s.tasks) ? s.tasks : []).filter(isObject))
+        for (const m of (Array.isArray(t.measures) ? t.measures : []).filter(isObject)) {
+          m.plannedThousandUah ??= null;
+          m.actualThousandUah ??= null;
+          m.note ??= null;
+          m.extra ??= {};
+        }
+    }
+  }
+  if (isObject(report.report)) report.report.totals ??= [];
+  return { ...report, schemaVersion: '2.1.0' };
+}
+
+// A Map: the version comes from the input, and a plain object would answer «constructor».
+const STEPS: ReadonlyMap<string, (report: Json) => Json> = new Map([
+  ['1.0.0', from1],
+  ['2.0.0', from2],
+]);
 
 export function upgradeReport(data: unknown): unknown {
   let report = data;
-  while (isObject(report) && typeof report.schemaVersion === 'string' && STEPS[report.schemaVersion]) {
-    report = (STEPS[report.schemaVersion] as (r: Json) => Json)(report);
-  }
+  for (let step = STEPS.get(versionOf(report)); step; step = STEPS.get(versionOf(report)))
+    report = step(report as Json);
   return report;
 }
+
+const versionOf = (report: unknown): string =>
+  isObject(report) && typeof report.schemaVersion === 'string' ? report.schemaVersion : '';

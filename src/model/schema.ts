@@ -10,7 +10,7 @@ import { ProgramRegistrySchema } from './registry.js';
 export * from './history.js';
 export * from './measure.js';
 
-export const SCHEMA_VERSION = '2.0.0';
+export const SCHEMA_VERSION = '2.1.0';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
@@ -57,7 +57,11 @@ export const TaskSchema = z
 export const SectorSchema = z
   .object({
     id: z.string().describe('Stable id: `<priority>/<sector-slug>`'),
-    name: z.string().describe('Sector heading as printed (`Освіта`)'),
+    name: z.string().describe('Sector name without its numbering (`Освіта` for «1. Освіта»)'),
+    number: z
+      .string()
+      .nullable()
+      .describe('The number printed before the sector name (`1` for «1. Освіта»), else null'),
     source: SourcePlaceSchema.describe('Line (and page) of the sector heading'),
     tasks: z.array(TaskSchema).describe('Tasks of the sector, in report order'),
   })
@@ -66,7 +70,13 @@ export const SectorSchema = z
 export const PrioritySchema = z
   .object({
     id: z.string().describe('Stable id: slug of the priority name (`efektyvne-misto`)'),
-    name: z.string().describe('Priority name without the word «Пріоритет» and the quotes (`Ефективне місто`)'),
+    name: z
+      .string()
+      .describe('Priority name without the word «Пріоритет», its numbering and the quotes (`Ефективне місто`)'),
+    number: z
+      .string()
+      .nullable()
+      .describe('The priority\'s number as printed (`1` for «Пріоритет 1. "…"», `ІІ`), else null'),
     heading: z.string().describe('The priority heading as printed'),
     goal: z.string().nullable().describe('Strategic goal of the priority, null when the report names none'),
     source: SourcePlaceSchema.describe('Line (and page) of the priority heading'),
@@ -88,13 +98,39 @@ export const PeriodSchema = z
   })
   .strict();
 
+export const StatedTotalSchema = z
+  .object({
+    label: z.string().describe("The row's label as printed (`Разом`)"),
+    column: z
+      .enum(['funding', 'planned', 'actual'])
+      .describe('Which amount it totals: funding (column 6), planned or actual'),
+    thousandUah: z.number().nullable().describe('The total as printed, in thousand UAH; null when unreadable'),
+    computedThousandUah: z
+      .number()
+      .describe('The exact sum of that amount over the measures of `scope` (the whole table above it when none)'),
+    scope: z
+      .enum(['report', 'priority', 'sector', 'since-previous-total'])
+      .nullable()
+      .describe('The measures whose sum equals the stated total: null when none does'),
+    source: SourcePlaceSchema.describe('Line (and page) of the totals row'),
+  })
+  .strict();
+
 export const ReportMetaSchema = z
   .object({
     title: z.string().describe('Title of the report, its lines joined'),
     community: z.string().nullable().describe('The territorial community named in the title'),
     period: PeriodSchema.describe('Reporting period read from the title'),
     columns: z.array(z.string()).describe('Header labels of the table as printed'),
-    notes: z.array(z.string()).describe('Footnotes'),
+    notes: z
+      .array(z.string())
+      .describe(
+        'Footnotes, and text outside the table: what comes before its header (addressee, «Додаток N») ' +
+          'and after its last row (signature, date, «Виконавець»)',
+      ),
+    totals: z
+      .array(StatedTotalSchema)
+      .describe('Totals rows («Разом», «Всього», …): the sums they state, checked against the measures'),
   })
   .strict();
 
@@ -201,8 +237,10 @@ export const MeasureRecordSchema = MeasureSchema.extend({
     .object({ year: z.number().int().nullable(), months: z.number().int().nullable() })
     .strict()
     .describe('The release: reporting year and months covered, so rows of several releases stack'),
-  priority: z.object({ id: z.string(), name: z.string(), goal: z.string().nullable() }).strict(),
-  sector: z.object({ id: z.string(), name: z.string() }).strict(),
+  priority: z
+    .object({ id: z.string(), name: z.string(), goal: z.string().nullable(), number: z.string().nullable() })
+    .strict(),
+  sector: z.object({ id: z.string(), name: z.string(), number: z.string().nullable() }).strict(),
   task: z.object({ id: z.string(), number: z.string(), text: z.string() }).strict(),
 })
   .strict()
@@ -221,6 +259,7 @@ export type SourceFile = z.infer<typeof SourceFileSchema>;
 export type Stats = z.infer<typeof StatsSchema>;
 export type LevelCounts = z.infer<typeof LevelCountsSchema>;
 export type Report = z.infer<typeof ReportSchema>;
+export type StatedTotal = z.infer<typeof StatedTotalSchema>;
 export type MeasureRecord = z.infer<typeof MeasureRecordSchema>;
 
 /** The schemas `zhyt-report schema [name]` prints and schemas/ holds. */

@@ -1,6 +1,7 @@
 // The report tree as the structure stage hands it to enrichment: the same levels as
 // the published model, with measures still drafts (executors and column 6 as printed).
 import type { RowKind } from '../structure/row-kinds.js';
+import type { StatedTotalDraft } from '../structure/totals.js';
 import type { Cell } from '../rows/row.js';
 import type { Measure, Priority, ReportMeta, Sector, SourcePlace, Task } from './schema.js';
 
@@ -16,7 +17,14 @@ export type MeasureDraft = Omit<
   | 'status'
   | 'statusRule'
   | 'statusPhrase'
-> & { executorsText: string };
+  | 'plannedThousandUah'
+  | 'actualThousandUah'
+> & {
+  executorsText: string;
+  /** The «план» and «факт» cells as printed, null when the table has no such column. */
+  plannedText: string | null;
+  actualText: string | null;
+};
 export type TaskNode<M> = Omit<Task, 'measures'> & { measures: M[] };
 export type SectorNode<M> = Omit<Sector, 'tasks'> & { tasks: TaskNode<M>[] };
 export type PriorityNode<M> = Omit<Priority, 'sectors'> & { sectors: SectorNode<M>[] };
@@ -37,7 +45,9 @@ export interface ClassifiedRow {
 }
 
 export interface ReportTree {
-  meta: ReportMeta;
+  meta: Omit<ReportMeta, 'totals'>;
+  /** Totals rows as printed, for validation to check once amounts are read. */
+  totals: StatedTotalDraft[];
   /** Every input row with its kind, in input order (only when asked for: it holds every cell). */
   rows: ClassifiedRow[];
   priorities: PriorityNode<MeasureDraft>[];

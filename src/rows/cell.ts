@@ -3,6 +3,7 @@
 // turns block elements into line breaks, drops markdown `**` and `\` escapes and
 // collapses white space; every word of the cell survives.
 import { Parser } from 'htmlparser2';
+import { hasInvisible, type InvisibleCounts, removeInvisible } from '../text/invisible.js';
 import { collapseLines, collapseSpaces } from '../text/whitespace.js';
 import { DEFAULT_LIMITS, DepthGuard, type DepthLimit } from '../read/limits.js';
 import type { Cell, Run } from './row.js';
@@ -46,7 +47,15 @@ const SIMPLE = /[<&]|[^\S ]| {2}/;
 const SIMPLE_MARKDOWN = /[<&*\\]|[^\S ]| {2}/;
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>"'~])/g;
 
-export function cellFromMarkup(raw: string, options: CellOptions = {}): Cell {
+export function cellFromMarkup(printed: string, options: CellOptions = {}): Cell {
+  // Invisible characters go first, typed (U+00AD) or as entities (`&shy;`, decoded below with the rest).
+  const invisible: InvisibleCounts = {};
+  const cell = cellFromClean(removeInvisible(printed, invisible), options, invisible);
+  if (Object.keys(invisible).length > 0) cell.invisible = invisible;
+  return cell;
+}
+
+function cellFromClean(raw: string, options: CellOptions, invisible: InvisibleCounts): Cell {
   const markdown = options.markdown === true;
   if (!(markdown ? SIMPLE_MARKDOWN : SIMPLE).test(raw)) return plainCell(raw.trim());
   if (!MARKUP_HINT.test(raw) && !(markdown && MARKDOWN_HINT.test(raw))) return plainCell(collapseSpaces(raw));
@@ -112,7 +121,7 @@ export function cellFromMarkup(raw: string, options: CellOptions = {}): Cell {
   parser.write(textForUnterminatedMarkup(raw));
   parser.end();
 
-  const cell = cellFromRuns(pieces, links, sawTag);
+  const cell = cellFromRuns(pieces, links, sawTag, invisible);
   if (!cell.markup && cell.text !== collapseLines(raw)) cell.markup = true;
   return cell;
 }
@@ -121,10 +130,19 @@ export function cellFromMarkup(raw: string, options: CellOptions = {}): Cell {
  * A cell from pieces of text in reading order (`\n` pieces break lines) and the
  * links found beside them: the last step of every reader that sees runs of text.
  */
-export function cellFromRuns(pieces: readonly Run[], links: readonly string[], markup: boolean): Cell {
+export function cellFromRuns(
+  pieces: readonly Run[],
+  links: readonly string[],
+  markup: boolean,
+  invisible?: InvisibleCounts,
+): Cell {
+  const counts: InvisibleCounts = invisible ?? {};
+  const visible = pieces.map((p) => (hasInvisible(p.text) ? { ...p, text: removeInvisible(p.text, counts) } : p));
   // NFC: a word typed in decomposed form (и + combining breve) must equal its composed twin.
-  const text = collapseLines(pieces.map((p) => p.text).join('')).normalize('NFC');
-  return { text, runs: mergeRuns(pieces), links: links.filter((l) => l !== ''), markup };
+  const text = collapseLines(visible.map((p) => p.text).join('')).normalize('NFC');
+  const cell: Cell = { text, runs: mergeRuns(visible), links: links.filter((l) => l !== ''), markup };
+  if (!invisible && Object.keys(counts).length > 0) cell.invisible = counts;
+  return cell;
 }
 
 /**

@@ -2,6 +2,7 @@
 // the place it came from. Later stages see nothing format-specific but these.
 import type { DiagnosticDetails } from '../diagnostics/diagnostics.js';
 import type { SourcePlace } from '../model/schema.js';
+import type { InvisibleCounts } from '../text/invisible.js';
 
 /** A stretch of cell text with the emphasis it was printed in (a hint for classification). */
 export interface Run {
@@ -21,6 +22,8 @@ export interface Cell {
   markup: boolean;
   /** True for the continuation of a merged cell (rowspan/colspan) in table formats. */
   spanned?: boolean;
+  /** Invisible characters cleaning removed from the cell (soft hyphens, zero-width spaces), by name. */
+  invisible?: InvisibleCounts;
 }
 
 export interface Row {

@@ -1,17 +1,22 @@
 // Classifies rows and builds the report tree: priorities → sectors → tasks → measures,
-// plus the title, header and footnotes. Every row ends up in the tree, in the report
-// metadata, or in a diagnostic; the line accounting proves it.
-import { type DiagnosticDetails, type Diagnostics, excerpt } from '../diagnostics/diagnostics.js';
-import type { DiagnosticCode } from '../diagnostics/catalogue.js';
-import type { ReportMeta, SourcePlace } from '../model/schema.js';
+// plus the title, header, notes and stated totals. Every row ends up in the tree, in
+// the report metadata, or in a diagnostic; the line accounting proves it.
+//
+// The table's extent is decided by what follows: once measures have been read, rows
+// that are not data (a heading-like line, a row not understood, text between tables)
+// are held until a priority, goal, task or measure shows the table goes on. If none
+// does, they were the text after the table (a signature, a date, «Виконавець: …») and
+// go to the notes; a sector heading with no tasks at the very end is one of them.
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { excerpt } from '../diagnostics/diagnostics.js';
+import type { SourcePlace } from '../model/schema.js';
 import type { ClassifiedRow, LineAccount, ReportTree } from '../model/tree.js';
-import { type Cell, EMPTY_CELL, isEmptyCell, type Row } from '../rows/row.js';
-import { type ColumnMap, inRoleOrder, USUAL_ORDER } from './columns.js';
-import { readColumns } from './header.js';
-import { splitLeadingHeading } from './headings.js';
-import { parseTaskNumber } from './numbering.js';
-import { finishMeta, type HeadingSeen } from './report-meta.js';
-import { rowText, viewOf } from './row-repairs.js';
+import type { Row } from '../rows/row.js';
+import { addCounts, describeCounts, type InvisibleCounts } from '../text/invisible.js';
+import { USUAL_ORDER } from './columns.js';
+import { type Building, closeHeader, lineText, placeRow } from './place-rows.js';
+import { finishMeta } from './report-meta.js';
+import { viewOf } from './row-repairs.js';
 import { type ClassifyState, classifyRow, type RowKind, type RowView } from './row-kinds.js';
 import { TreeBuilder } from './tree-builder.js';
 
@@ -25,132 +30,105 @@ export type {
   TaskNode,
 } from '../model/tree.js';
 
-/** Rows left out of the data, each kind with the diagnostic that keeps its text (a table, not an if-chain). */
-const SKIPPED: Partial<Record<RowKind, { code: DiagnosticCode; details: (view: RowView) => DiagnosticDetails }>> = {
-  separator: { code: 'separator-row', details: () => ({}) },
-  'repeated-header': { code: 'repeated-header', details: (v) => ({ row: rowText(v) }) },
-  'column-numbers': { code: 'column-numbers-row', details: (v) => ({ row: rowText(v) }) },
-  furniture: { code: 'page-furniture', details: (v) => ({ text: excerpt(rowText(v), 200) }) },
-  aside: { code: 'table-not-report', details: (v) => ({ row: rowText(v, true) }) },
-  unknown: { code: 'unclassified-row', details: (v) => ({ row: rowText(v, true) }) },
-};
+/** Kinds that may be text after the table: held once measures are read, until data shows the table goes on. */
+const MAY_TRAIL: ReadonlySet<RowKind> = new Set(['sector', 'unknown', 'interlude']);
+/** Kinds that show the table goes on: the rows held before them are placed as what they are. */
+const CONTINUES: ReadonlySet<RowKind> = new Set(['priority', 'goal', 'task', 'measure']);
+/** Most cells a held row not understood may fill and still be a line of text after the table (a name at the right). */
+const TRAILING_CELLS = 2;
 
-/** What the loop keeps between rows. */
-interface Building {
-  diagnostics: Diagnostics;
-  tree: TreeBuilder;
-  state: ClassifyState;
-  meta: ReportMeta;
-  columns: ColumnMap;
-  titleLines: string[];
-  titleSource: SourcePlace;
-  headings: HeadingSeen[];
+interface Held {
+  kind: RowKind;
+  view: RowView;
+  source: SourcePlace;
 }
 
-const hasEmphasis = (cell: Cell): boolean => cell.runs.some((r) => r.bold || r.underline);
-
-type Placer = (b: Building, view: RowView, single: Cell, source: SourcePlace) => void;
-
-/** How each kind of row that is data is placed (a table, like the row kinds). */
-const PLACE: Partial<Record<RowKind, Placer>> = {
-  header: (b, view, _single, source) => {
-    const cells = view.cells as Cell[];
-    b.state.headerSeen = true;
-    b.meta.columns = view.filled.map((i) => cells[i]?.text ?? '');
-    b.columns = readColumns(
-      cells.map((c) => c.text),
-      b.diagnostics,
-      source,
-    );
-    // Later headers (repeated on each page) arrive in role order.
-    b.state.header = inRoleOrder(cells, b.columns, EMPTY_CELL)
-      .filter((c) => !isEmptyCell(c))
-      .map((c) => c.text);
-  },
-  title: (b, _view, single, source) => {
-    if (b.titleLines.length === 0) b.titleSource = source;
-    b.titleLines.push(single.text);
-  },
-  footnote: (b, _view, single) => {
-    b.meta.notes.push(single.text.replace(/^\*+\s*/u, ''));
-  },
-  interlude: (b, _view, single, source) => {
-    b.meta.notes.push(single.text);
-    b.diagnostics.add('text-outside-table', { text: excerpt(single.text, 200) }, source);
-  },
-  priority: (b, _view, single, source) => {
-    b.state.tableStarted = true;
-    b.tree.openPriority(single, source);
-    b.headings.push({ source, marked: hasEmphasis(single), text: single.text });
-  },
-  goal: (b, _view, single, source) => {
-    b.tree.setGoal(single.text);
-    b.headings.push({ source, marked: hasEmphasis(single), text: single.text });
-  },
-  sector: (b, _view, single, source) => {
-    b.state.tableStarted = true;
-    b.tree.openSector(single.text, source);
-    b.headings.push({ source, marked: hasEmphasis(single), text: single.text });
-  },
-  task: (b, view, _single, source) => {
-    b.state.tableStarted = true;
-    const cells = view.cells as Cell[];
-    const taskCell = cells[1] as Cell;
-    const split = splitLeadingHeading(taskCell);
-    if (split) {
-      b.diagnostics.add('sector-in-task-cell', { heading: split.heading }, source, 'task');
-      b.tree.openSector(split.heading, source);
+/** The rows held when the table ends: text after the table goes to the notes; totals and footnotes are placed. */
+function endTable(b: Building, held: readonly Held[]): void {
+  for (const h of held) {
+    const trailing = MAY_TRAIL.has(h.kind) && (h.kind !== 'unknown' || h.view.filled.length <= TRAILING_CELLS);
+    if (!trailing) {
+      placeRow(b, h.kind, h.view, h.source);
+      continue;
     }
-    b.tree.openTask(parseTaskNumber(cells[0]?.text ?? '') ?? '', split ? split.rest : taskCell.text, source);
-    if (view.filled.some((i) => i >= 2)) b.tree.addMeasure(cells, source);
-  },
-  measure: (b, view, _single, source) => {
-    b.state.tableStarted = true;
-    b.tree.addMeasure(view.cells, source);
-  },
-};
+    const text = lineText(h.view);
+    b.lines.used++;
+    b.notes.push(text);
+    b.diagnostics.add('text-after-table', { text: excerpt(text, 200) }, h.source);
+  }
+}
+
+/** Counts the invisible characters cleaning removed from a row's cells; the first place is kept for the message. */
+function countInvisible(row: Row, counts: InvisibleCounts, first: { at: SourcePlace | null }): void {
+  for (const cell of row.cells) {
+    if (!cell.invisible) continue;
+    addCounts(counts, cell.invisible);
+    first.at ??= row.source;
+  }
+}
 
 export function buildTree(
   rows: Iterable<Row>,
   diagnostics: Diagnostics,
   options: { keepRows?: boolean } = {},
 ): ReportTree {
-  const state: ClassifyState = { headerSeen: false, header: [], tableStarted: false, awaitingGoal: false };
+  const state: ClassifyState = {
+    headerSeen: false,
+    headerRows: [],
+    headerOpen: false,
+    tableStarted: false,
+    awaitingGoal: false,
+  };
+  const lines: LineAccount = { total: 0, blank: 0, used: 0, skipped: 0 };
   const b: Building = {
     diagnostics,
     tree: new TreeBuilder(diagnostics, state),
     state,
-    meta: { title: '', community: null, period: { year: null, months: null, label: null }, columns: [], notes: [] },
+    notes: [],
     columns: USUAL_ORDER,
-    titleLines: [],
-    titleSource: { line: 1 },
+    header: null,
+    labels: [],
+    preamble: [],
+    afterBlank: false,
     headings: [],
+    totals: [],
+    lines,
   };
-  const lines: LineAccount = { total: 0, blank: 0, used: 0, skipped: 0 };
   const kinds: Partial<Record<RowKind, number>> = {};
   const classified: ClassifiedRow[] = [];
+  const invisible: InvisibleCounts = {};
+  const firstInvisible: { at: SourcePlace | null } = { at: null };
+  let held: Held[] = [];
   for (const row of rows) {
     lines.total++;
+    countInvisible(row, invisible, firstInvisible);
     const view = viewOf(row, diagnostics, b.columns);
     const kind = classifyRow(view, state);
-    b.tree.viewInHand = view;
+    if (state.headerOpen && kind !== 'subheader' && kind !== 'blank') closeHeader(b);
     kinds[kind] = (kinds[kind] ?? 0) + 1;
     const { source } = row;
     if (options.keepRows) classified.push({ kind, cells: view.cells, source });
     if (kind === 'blank') {
       lines.blank++;
+      b.afterBlank = true;
       continue;
     }
-    const skipped = SKIPPED[kind];
-    if (skipped) {
-      diagnostics.add(skipped.code, skipped.details(view), source);
-      lines.skipped++;
-      continue;
+    b.afterBlank = false;
+    if (held.length > 0 || (b.tree.measureCount > 0 && MAY_TRAIL.has(kind))) {
+      if (!CONTINUES.has(kind)) {
+        held.push({ kind, view, source });
+        continue;
+      }
+      for (const h of held) placeRow(b, h.kind, h.view, h.source);
+      held = [];
     }
-    lines.used++;
-    const single = view.filled.length === 1 ? (view.cells[view.filled[0] as number] as Cell) : EMPTY_CELL;
-    PLACE[kind]?.(b, view, single, source);
+    placeRow(b, kind, view, source);
   }
-  const meta = finishMeta(b.meta, b.titleLines, b.titleSource, b.headings, state.headerSeen, diagnostics);
-  return { meta, rows: classified, priorities: b.tree.priorities, lines, kinds };
+  closeHeader(b);
+  endTable(b, held);
+  if (firstInvisible.at) {
+    diagnostics.add('invisible-characters', describeCounts(invisible), firstInvisible.at);
+  }
+  const meta = finishMeta(b, diagnostics);
+  return { meta, totals: b.totals, rows: classified, priorities: b.tree.priorities, lines, kinds };
 }

@@ -1,14 +1,20 @@
-// Which column holds what, read from the header row's wording rather than assumed
-// from positions: a release may print «Виконання заходів» before «Відповідальний
-// виконавець». The rest of the pipeline sees the columns in one order (ROLES);
-// a header it cannot read leaves the sample's order, and says which columns were guessed.
+// Which column holds what, read from the header's wording rather than assumed from
+// positions: a release may print «Виконання заходів» before «Відповідальний
+// виконавець», add a «Примітка» column, or split a column into «план» and «факт»
+// under a header of two rows. The six columns every report has (ROLES) are handed
+// on in one order; any other column keeps its own role (note, planned, actual) or,
+// when the tool does not know it, its header text, and is never glued to a neighbour.
 
 export type ColumnRole = 'number' | 'task' | 'measure' | 'executors' | 'execution' | 'resources';
+/** Roles of columns beyond the six: a note, planned and actual amounts, and any other column (`extra`). */
+export type ExtraRole = 'note' | 'planned' | 'actual' | 'extra';
 
-/** The order every later stage reads the columns in (the order of the sample release). */
+/** The order every later stage reads the six columns in (the order of the sample release). */
 export const ROLES: readonly ColumnRole[] = ['number', 'task', 'measure', 'executors', 'execution', 'resources'];
+/** The six columns every report has; cells past them in a row view are the other columns. */
+export const CORE_COLUMNS = ROLES.length;
 
-/** How each column's header is worded, as data: the first wording that fits a cell, and is not yet taken, names it. */
+/** How each column's header is worded, as data: the first wording that fits a label, and is not yet taken, names it. */
 export const COLUMN_WORDINGS: ReadonlyArray<{ role: ColumnRole; pattern: RegExp; examples: readonly string[] }> = [
   { role: 'number', pattern: /^(?:№|n°|номер|п\/п)|з\/п/iu, examples: ['№ з/п', '№', 'п/п'] },
   { role: 'task', pattern: /^(?:назва\s+|найменування\s+)?завдан/iu, examples: ['Завдання', 'Назва завдання'] },
@@ -34,51 +40,105 @@ export const COLUMN_WORDINGS: ReadonlyArray<{ role: ColumnRole; pattern: RegExp;
   },
 ];
 
+/**
+ * Wordings of the other columns a release may add, tried before the six on a
+ * column's own label (a sub-column's «план» decides, whatever spans over it).
+ */
+export const EXTRA_WORDINGS: ReadonlyArray<{ role: Exclude<ExtraRole, 'extra'>; pattern: RegExp; examples: string[] }> =
+  [
+    { role: 'note', pattern: /^примітк/iu, examples: ['Примітка', 'Примітки'] },
+    {
+      role: 'planned',
+      pattern: /^(?:план|заплановано|передбачено|затверджено)(?![\p{L}])|^планов/iu,
+      examples: ['план', 'план, тис. грн', 'Передбачено'],
+    },
+    {
+      role: 'actual',
+      pattern: /^(?:факт|фактично|профінансовано|використано|освоєно|касові\s+видатки)(?![\p{L}])|^фактичн/iu,
+      examples: ['факт', 'факт, тис. грн', 'Профінансовано'],
+    },
+  ];
+
+/** A column beyond the six, with the header text it is known by. */
+export interface ExtraColumn {
+  column: number;
+  role: ExtraRole;
+  header: string;
+  /** Past the columns the header names: a row wider than its table. */
+  surplus?: boolean;
+}
+
 export interface ColumnMap {
-  /** For each role in ROLES order, the printed column it is read from. */
+  /** For each role in ROLES order, the printed column it is read from (-1: none). */
   order: readonly number[];
   /** True when the printed order is not ROLES order. */
   reordered: boolean;
   /** Roles no header cell named: read from the columns left over, in the usual order. */
   guessed: ReadonlyArray<{ role: ColumnRole; column: number; header: string }>;
+  /** The columns beyond the six, by printed position. */
+  extras: readonly ExtraColumn[];
+  /** How many printed columns the header defines (six without a header). */
+  width: number;
 }
 
 /** The sample's order, for a table without a header. */
-export const USUAL_ORDER: ColumnMap = { order: ROLES.map((_, i) => i), reordered: false, guessed: [] };
+export const USUAL_ORDER: ColumnMap = {
+  order: ROLES.map((_, i) => i),
+  reordered: false,
+  guessed: [],
+  extras: [],
+  width: ROLES.length,
+};
 
-/** Maps a header row's cell texts to roles; null when too few cells read as a header to trust it. */
-export function mapColumns(header: readonly string[]): ColumnMap | null {
-  const width = Math.max(header.length, ROLES.length);
+/** A column's label: the text over it in each header row, top down (a spanning cell over each column it spans). */
+export interface ColumnLabel {
+  /** The whole label, as a reader would say it (`Обсяг фінансування, тис. грн / план`). */
+  text: string;
+  /** The lowest header row's own text for the column, when it has one under a spanning cell. */
+  own: string;
+}
+
+const extraRoleOf = (own: string): Exclude<ExtraRole, 'extra'> | undefined =>
+  EXTRA_WORDINGS.find((w) => w.pattern.test(own))?.role;
+
+/** Maps header labels to roles; null when too few columns read as a header to trust it. */
+export function mapColumnLabels(labels: readonly ColumnLabel[]): ColumnMap | null {
+  const width = Math.max(labels.length, ROLES.length);
   const byRole = new Map<ColumnRole, number>();
-  header.forEach((raw, column) => {
-    const text = raw.trim();
-    if (text === '') return;
-    const wording = COLUMN_WORDINGS.find((w) => !byRole.has(w.role) && w.pattern.test(text));
+  const extraRoles = new Map<number, ExtraRole>();
+  labels.forEach((label, column) => {
+    if (label.text === '') return;
+    const own = extraRoleOf(label.own) ?? extraRoleOf(label.text);
+    if (own) {
+      extraRoles.set(column, own);
+      return;
+    }
+    const wording = COLUMN_WORDINGS.find((w) => !byRole.has(w.role) && w.pattern.test(label.text));
     if (wording) byRole.set(wording.role, column);
   });
   if (byRole.size < 3) return null;
   const taken = new Set(byRole.values());
-  const leftover = Array.from({ length: width }, (_, i) => i).filter((i) => !taken.has(i));
+  const named = (i: number) => taken.has(i) || extraRoles.has(i);
+  // Unnamed columns fill the roles left over, in the usual order; past those they are extra columns.
+  const leftover = Array.from({ length: width }, (_, i) => i).filter((i) => !named(i));
   const guessed: Array<{ role: ColumnRole; column: number; header: string }> = [];
   const order = ROLES.map((role) => {
     const found = byRole.get(role);
     if (found !== undefined) return found;
     const column = leftover.shift() ?? -1;
-    guessed.push({ role, column, header: header[column]?.trim() ?? '' });
+    guessed.push({ role, column, header: labels[column]?.text ?? '' });
     return column;
   });
-  return { order, reordered: order.some((column, i) => column !== i), guessed };
+  for (const column of leftover) if (labels[column]?.text) extraRoles.set(column, 'extra');
+  const extras = [...extraRoles.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([column, role]) => ({ column, role, header: labels[column]?.text ?? '' }));
+  return { order, reordered: order.some((column, i) => column !== i), guessed, extras, width };
 }
 
-/** A row's cells in ROLES order; cells outside the map (a seventh column) stay after them. */
-export function inRoleOrder<T>(cells: readonly T[], map: ColumnMap, empty: T): T[] {
-  if (!map.reordered) return cells as T[];
-  const used = new Set(map.order);
-  const out = map.order.map((column) => (column < 0 ? empty : (cells[column] ?? empty)));
-  cells.forEach((cell, i) => {
-    if (!used.has(i)) out.push(cell);
-  });
-  return out;
+/** Maps a one-row header's cell texts to roles; null when too few cells read as a header. */
+export function mapColumns(header: readonly string[]): ColumnMap | null {
+  return mapColumnLabels(header.map((raw) => ({ text: raw.trim(), own: raw.trim() })));
 }
 
 /**
@@ -89,15 +149,19 @@ export function columnOf(map: ColumnMap, role: ColumnRole): number {
   return map.order[ROLES.indexOf(role)] ?? ROLES.indexOf(role);
 }
 
-const ROLE_NAMES: Record<ColumnRole, string> = {
+const ROLE_NAMES: Record<ColumnRole | ExtraRole, string> = {
   number: 'number',
   task: 'task',
   measure: 'measure',
   executors: 'executors',
   execution: 'execution',
   resources: 'programme or funding',
+  note: 'note',
+  planned: 'planned amount',
+  actual: 'actual amount',
+  extra: 'extra column',
 };
 
-export function roleName(role: ColumnRole): string {
+export function roleName(role: ColumnRole | ExtraRole): string {
   return ROLE_NAMES[role];
 }

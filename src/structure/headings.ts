@@ -1,27 +1,103 @@
-// Heading rows: a priority heading (with its strategic goal when on the same line),
-// and a sector heading written in bold at the start of a task cell.
-import type { Cell } from '../rows/row.js';
+// Heading rows by what they say, however they are typed: a priority heading
+// («Пріоритет "Ефективне місто"», «ПРІОРИТЕТ 2. «…»», «I. Пріоритет …», «Прioритет»
+// with a Latin i) with its strategic goal when on the same line, a sector heading
+// («Освіта», «1. Освіта», «ІІ) Освіта»), and a sector written in bold at the start
+// of a task cell. Names are kept without their numbering and outer quotes, so ids
+// (made from names) stay the same however a release numbers or capitalises them.
+import type { Cell, Run } from '../rows/row.js';
+import { type Folded, foldLookalikeLetters } from '../text/lookalikes.js';
 
-const PRIORITY_HEADING = /^(Пріоритет\s*[«"“„]\s*(.+?)\s*[»"”“])\s*(.*)$/su;
-const PRIORITY_WORD = /^Пріоритет\s*/u;
-const QUOTES = /^[«"“„'\s]+|[»"”“'\s]+$/gu;
+// Numbering before a heading: «1.», «1)», «1.2.», «I.», «ІІ)», «№ 3», «3 –», «IV:».
+const ROMAN = '[IVXІХ]{1,6}';
+const LEADING_NUMBER = new RegExp(
+  String.raw`^(?:№\s*)?(\d{1,3}(?:\.\d{1,3})*\.?|${ROMAN}(?=[.):\s]))[.):]?(?:\s*[–—-](?=\s))?\s+(?=\S)`,
+  'u',
+);
+const PRIORITY_WORD = /^пріоритет(?![\p{L}])/iu;
+// After the word: its number, «1.», «№ 3 –», «ІІ:».
+const PRIORITY_NUMBER = new RegExp(String.raw`^\s*(?:№\s*)?(\d{1,3}|${ROMAN})(?![\p{L}\d])\s*[.):–—-]?`, 'u');
+const OPENING = '«"“„';
+const CLOSING = /[»"”“]/u;
+const OUTER_QUOTES = /^[«"“„'\s]+|[»"”“'\s]+$/gu;
 
-/** Splits a priority heading into its name and, when it is on the same line, its goal. */
-export function readPriorityHeading(cell: Cell): { heading: string; name: string; goal: string | null } {
-  const m = PRIORITY_HEADING.exec(cell.text);
-  if (m)
-    return { heading: m[1] as string, name: m[2] as string, goal: (m[3] as string) === '' ? null : (m[3] as string) };
+export interface HeadingText {
+  /** The heading's own number as printed (`1`, `ІІ`), else null. */
+  number: string | null;
+  /** The name without numbering and outer quotes. */
+  name: string;
+}
+
+export interface PriorityHeading extends HeadingText {
+  /** The heading as printed (up to its name's closing quote). */
+  heading: string;
+  goal: string | null;
+}
+
+const clean = (name: string): string => name.replace(OUTER_QUOTES, '');
+
+/** A heading's leading numbering taken off: `1. Освіта` → `1`, `Освіта`. */
+export function splitHeadingNumber(text: string): HeadingText {
+  const m = LEADING_NUMBER.exec(text);
+  if (!m) return { number: null, name: text };
+  return { number: (m[1] as string).replace(/\.$/u, ''), name: text.slice(m[0].length) };
+}
+
+/** A sector heading's number and name. */
+export function readSectorHeading(text: string): HeadingText {
+  const { number, name } = splitHeadingNumber(text);
+  return { number, name: clean(name) };
+}
+
+/** The cell's text and runs with look-alike letters folded; `folded` lists each word changed. */
+export function foldCell(cell: Cell): { cell: Cell; folded: Folded[] } {
+  const { text, folded } = foldLookalikeLetters(cell.text);
+  if (folded.length === 0) return { cell, folded };
+  const runs: Run[] = cell.runs.map((r) => ({ ...r, text: foldLookalikeLetters(r.text).text }));
+  return { cell: { ...cell, text, runs }, folded };
+}
+
+/** True when the text is a priority heading, however typed (case, numbering, look-alike letters). */
+export function isPriorityHeading(text: string): boolean {
+  if (text === '') return false;
+  const body = splitHeadingNumber(foldLookalikeLetters(text).text).name;
+  return PRIORITY_WORD.test(body);
+}
+
+/** The name in quotes at the start of `text`, with what follows it, or null. */
+function quotedName(text: string): { name: string; end: number } | null {
+  const open = text[0];
+  if (open === undefined || !OPENING.includes(open)) return null;
+  const found = CLOSING.exec(text.slice(1));
+  if (!found) return null;
+  const close = found.index + 1;
+  return { name: text.slice(1, close).trim(), end: close + 1 };
+}
+
+/** Splits a priority heading (folded already) into its number, name and, when on the same line, its goal. */
+export function readPriorityHeading(cell: Cell): PriorityHeading {
+  const text = cell.text;
+  const lead = splitHeadingNumber(text);
+  const word = PRIORITY_WORD.exec(lead.name);
+  if (!word) return { number: lead.number, name: clean(lead.name), heading: text, goal: null };
+  const afterWord = lead.name.slice(word[0].length);
+  const own = PRIORITY_NUMBER.exec(afterWord);
+  const body = own ? afterWord.slice(own[0].length) : afterWord;
+  const number = own ? (own[1] as string) : lead.number;
+  const start = text.length - body.length;
+  const trimmed = body.trimStart();
+  const quoted = quotedName(trimmed);
+  if (quoted) {
+    const end = start + (body.length - trimmed.length) + quoted.end;
+    const goal = text.slice(end).trim();
+    return { number, name: clean(quoted.name), heading: text.slice(0, end), goal: goal === '' ? null : goal };
+  }
   // No quotes: markup may still tell where the heading ends and the goal starts.
   const [first, ...rest] = cell.runs;
-  if (first && rest.length > 0 && PRIORITY_WORD.test(first.text) && cell.text.startsWith(first.text)) {
-    const goal = cell.text.slice(first.text.length).trim();
-    return {
-      heading: first.text,
-      name: first.text.replace(PRIORITY_WORD, '').replace(QUOTES, ''),
-      goal: goal === '' ? null : goal,
-    };
+  if (first && rest.length > 0 && text.startsWith(first.text) && first.text.length > start) {
+    const goal = text.slice(first.text.length).trim();
+    return { number, name: clean(first.text.slice(start)), heading: first.text, goal: goal === '' ? null : goal };
   }
-  return { heading: cell.text, name: cell.text.replace(PRIORITY_WORD, '').replace(QUOTES, ''), goal: null };
+  return { number, name: clean(body), heading: text, goal: null };
 }
 
 /** A sector heading written in bold at the start of a task cell: `<b>Житлове господарство</b> Провести…`. */

@@ -1,34 +1,135 @@
-// Task and measure numbers as printed in columns 1 and 3.
+// Task and measure numbers as people type them: `1`, `1.`, `1)`, `№ 1`, `Завдання 1`
+// for tasks; `1.2.`, `1.2`, `1.2)`, `1.1.3.` for measures, and `2.` alone for a
+// measure numbered within its task. A letter typed for a digit («l.2.», «4.З.»,
+// «1О.1») is read as that digit, and said. One linear scan, no backtracking.
+import { digitOf, isDigitLookalike } from '../text/lookalikes.js';
 
-/** `1`, `12.` */
-const TASK_NUMBER = /^(\d{1,4})\.?$/;
-/** `1.2. Title`, `1.1.3. Title`; also the irregular `10.1 Title` and `4.1.Title`. */
-const MEASURE_NUMBER = /^(\d{1,4}(?:\.\d{1,4})+)(\.?)(\s*)/;
+export interface NumberToken {
+  /** The parts as digits: `['1', '2']` for «1.2.». */
+  parts: string[];
+  /** What closed the number: `.` (or `)`), or nothing. */
+  closer: '.' | ')' | '';
+  /** A space (or the end of the text) follows the number. */
+  spaced: boolean;
+  /** The number as printed, up to its closer. */
+  printed: string;
+  /** Letters were read as digits. */
+  lookalike: boolean;
+  /** Length of the number with its closer and the spaces after it. */
+  length: number;
+}
+
+const MAX_DIGITS = 4;
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
+/** Where a part made with a look-alike letter must end, so a word is not read as one. */
+const isBoundary = (ch: string | undefined): boolean => ch === undefined || ch === '.' || ch === ')' || isSpace(ch);
+
+/** One part at `at`: its digits and where it ends, or null. */
+function readPart(text: string, at: number): { digits: string; end: number; lookalike: boolean } | null {
+  let end = at;
+  let digits = '';
+  let lookalike = false;
+  while (end < text.length && end - at <= MAX_DIGITS) {
+    const ch = text[end] as string;
+    if (isDigit(ch)) digits += ch;
+    else if (isDigitLookalike(ch)) {
+      digits += digitOf(ch);
+      lookalike = true;
+    } else break;
+    end++;
+  }
+  if (digits === '' || digits.length > MAX_DIGITS) return null;
+  // A look-alike counts only inside a number: next to a real digit, or alone between dots.
+  if (lookalike && (!isBoundary(text[end]) || (!/\d/.test(text.slice(at, end)) && end - at > 1))) return null;
+  return { digits, end, lookalike };
+}
+
+/** The number at the start of a text (`1.2.`, `1)`, `l.2`), or null. */
+export function readNumberToken(text: string): NumberToken | null {
+  const first = readPart(text, 0);
+  if (!first) return null;
+  const parts = [first.digits];
+  let lookalike = first.lookalike;
+  let end = first.end;
+  while (text[end] === '.') {
+    const next = readPart(text, end + 1);
+    if (!next) break;
+    parts.push(next.digits);
+    lookalike ||= next.lookalike;
+    end = next.end;
+  }
+  // A part made only of look-alike letters needs a real digit elsewhere in the number.
+  if (lookalike && !/\d/.test(text.slice(0, end))) {
+    if (parts.length > 1 || !isBoundary(text[end])) return null;
+  }
+  const closerChar = text[end];
+  const closer = closerChar === '.' || closerChar === ')' ? closerChar : '';
+  const printed = text.slice(0, end + closer.length);
+  let length = printed.length;
+  while (isSpace(text[length])) length++;
+  return { parts, closer, spaced: length > printed.length || length === text.length, printed, lookalike, length };
+}
+
+export interface TaskNumber {
+  number: string;
+  /** The cell as printed, when a letter was read as a digit. */
+  lookalike: string | null;
+}
+
+// «Завдання 1», «№ 1», «№1.»: words around a task number, as a data table.
+const TASK_PREFIX = /^(?:завдання\s*)?(?:№\s*)?/iu;
+
+/** A task number cell: the whole cell is the number (`1`, `12.`, `1)`, `№ 3`, `Завдання 4`). */
+export function readTaskNumber(text: string): TaskNumber | null {
+  const body = text.slice(TASK_PREFIX.exec(text)?.[0].length ?? 0);
+  const token = readNumberToken(body);
+  if (token?.parts.length !== 1 || token.length !== body.length) return null;
+  return { number: token.parts[0] as string, lookalike: token.lookalike ? text : null };
+}
 
 export function parseTaskNumber(text: string): string | null {
-  const m = TASK_NUMBER.exec(text);
-  return m ? (m[1] as string) : null;
+  return readTaskNumber(text)?.number ?? null;
 }
 
 export interface MeasureNumber {
-  /** Without the trailing dot: `1.2`, `1.1.3`. */
+  /** Without the trailing dot: `1.2`, `1.1.3`; for a short number, the number alone (`2`). */
   number: string;
   /** The text after the number. */
   rest: string;
   /** What is missing from the usual `N.N. ` form, if anything. */
   missing: 'dot' | 'space' | null;
+  /** Numbered within its task (`2.` for the task's second measure): the task number is to be put before it. */
+  short: boolean;
+  /** The number as printed, when a letter was read as a digit. */
+  lookalike: string | null;
 }
 
-export function parseMeasureNumber(text: string): MeasureNumber | null {
-  const m = MEASURE_NUMBER.exec(text);
-  if (!m) return null;
-  const rest = text.slice(m[0].length);
-  const missing = rest === '' ? null : m[2] === '' ? 'dot' : m[3] === '' ? 'space' : null;
-  return { number: m[1] as string, rest, missing };
+const MAX_SHORT_DIGITS = 3;
+
+/**
+ * A measure number at the start of column 3: `1.2. Title`, `1.1.3. Title`, `1.2) Title`;
+ * also the irregular `10.1 Title` and `4.1.Title`. With `short`, also `2. Title` and
+ * `2) Title`, a number within the task.
+ */
+export function parseMeasureNumber(text: string, options: { short?: boolean } = {}): MeasureNumber | null {
+  const token = readNumberToken(text);
+  if (!token) return null;
+  const { parts, closer, spaced } = token;
+  const rest = text.slice(token.length);
+  const lookalike = token.lookalike ? token.printed : null;
+  if (parts.length === 1) {
+    // `2. Title`, `2) Title`, and `2.Title` with its space lost: a number, then the title's first letter.
+    const short = options.short === true && closer !== '' && /^\p{L}/u.test(rest);
+    if (!short || (parts[0] as string).length > MAX_SHORT_DIGITS) return null;
+    return { number: parts[0] as string, rest, missing: spaced ? null : 'space', short: true, lookalike };
+  }
+  const missing = rest === '' ? null : closer === '' ? 'dot' : !spaced ? 'space' : null;
+  return { number: parts.join('.'), rest, missing, short: false, lookalike };
 }
 
-export function startsWithMeasureNumber(text: string): boolean {
-  return MEASURE_NUMBER.test(text);
+export function startsWithMeasureNumber(text: string, options: { short?: boolean } = {}): boolean {
+  return parseMeasureNumber(text, options) !== null;
 }
 
 /** `1.1` for `1.1.3`; null for a measure directly under its task (`1.1`). */

@@ -3,15 +3,20 @@
 // The table is ordered: the first kind whose test holds wins.
 import type { Cell } from '../rows/row.js';
 import { isEmptyCell } from '../rows/row.js';
+import { CORE_COLUMNS, type ExtraColumn } from './columns.js';
+import { isPriorityHeading } from './headings.js';
+import { isHeaderContinuation, isRepeatedHeader } from './header-rows.js';
 import { parseTaskNumber, startsWithMeasureNumber } from './numbering.js';
+import { isTotalRow } from './totals.js';
 
-export const COLUMN_COUNT = 6;
+export { CORE_COLUMNS };
 
 export type RowKind =
   | 'blank'
   | 'separator'
   | 'column-numbers'
   | 'header'
+  | 'subheader'
   | 'repeated-header'
   | 'footnote'
   | 'aside'
@@ -20,15 +25,20 @@ export type RowKind =
   | 'title'
   | 'priority'
   | 'goal'
+  | 'total'
   | 'measure'
   | 'task'
   | 'sector'
   | 'unknown';
 
-/** A row's cells, padded to the table's columns, with the indices of the filled ones. */
+/** A row's cells, the six in role order then the extra columns, with the indices of the filled ones. */
 export interface RowView {
   cells: readonly Cell[];
   filled: readonly number[];
+  /** The columns of `cells[6…]`, in order. */
+  extras: readonly ExtraColumn[];
+  /** The cells in printed order, repaired (for header rows, which are read by position). */
+  printed: readonly Cell[];
   /** Text outside any table (see Row.outside). */
   outside?: boolean;
   /** A row of a table that is not the report (see Row.aside). */
@@ -40,8 +50,10 @@ export interface RowView {
 export interface ClassifyState {
   /** The header row has been seen. */
   headerSeen: boolean;
-  /** Its labels, to know the header when a page break repeats it. */
-  header: readonly string[];
+  /** The header's rows, as printed: to know them when a page break repeats them. */
+  headerRows: ReadonlyArray<readonly Cell[]>;
+  /** The header may go on in the next row (nothing else has come since it). */
+  headerOpen: boolean;
   /** A heading, task or measure has been seen: title lines are over. */
   tableStarted: boolean;
   /** The last priority has no strategic goal yet and nothing has come under it. */
@@ -50,7 +62,6 @@ export interface ClassifyState {
 
 const SEPARATOR = /^[-–—_=\s]+$/u;
 const HEADER_WORDS = /з\/п|завдання|заходи|виконавець|виконання|програми/iu;
-const PRIORITY = /^Пріоритет(?![\p{L}])/u;
 const FOOTNOTE = /^\*/u;
 // «Продовження таблиці», «Закінчення додатка»: captions of a table's parts, never headings.
 const CAPTION = /^(?:продовження|закінчення)(?![\p{L}])/iu;
@@ -66,8 +77,20 @@ const isNumbering = (texts: readonly string[]): boolean => {
 const only = (v: RowView): string => (v.filled.length === 1 ? text(v, v.filled[0] as number) : '');
 const allBold = (cell: Cell | undefined): boolean =>
   cell !== undefined && cell.runs.length > 0 && cell.runs.every((r) => r.bold);
+/** One filled cell, in one of the six columns, that is not a measure on its own. */
 const isHeading = (v: RowView): boolean =>
-  v.filled.length === 1 && !(v.filled[0] === 2 && startsWithMeasureNumber(only(v)));
+  v.filled.length === 1 &&
+  (v.filled[0] as number) < CORE_COLUMNS &&
+  !(v.filled[0] === 2 && startsWithMeasureNumber(only(v), { short: true }));
+/** Before the header and the table: a line of text (one or two cells) that is not a heading, task or measure. */
+const isPreamble = (v: RowView, s: ClassifyState): boolean =>
+  !s.headerSeen &&
+  !s.tableStarted &&
+  v.filled.length >= 1 &&
+  v.filled.length <= 2 &&
+  !isPriorityHeading(text(v, v.filled[0] as number)) &&
+  parseTaskNumber(text(v, 0)) === null &&
+  !startsWithMeasureNumber(text(v, 2));
 
 export interface RowKindRule {
   kind: RowKind;
@@ -84,7 +107,7 @@ export const ROW_KINDS: readonly RowKindRule[] = [
   },
   {
     kind: 'column-numbers',
-    description: 'The filled cells number the columns: 1, 2, 3, … (in any order, when the columns were reordered)',
+    description: 'The filled cells number the columns: 1, 2, 3, … n, for any n (in any order, when reordered)',
     test: (v) => v.filled.length >= 3 && isNumbering(v.filled.map((i) => text(v, i))),
   },
   {
@@ -94,10 +117,14 @@ export const ROW_KINDS: readonly RowKindRule[] = [
       !s.headerSeen && !s.tableStarted && v.filled.filter((i) => HEADER_WORDS.test(text(v, i))).length >= 3,
   },
   {
+    kind: 'subheader',
+    description: 'Right after the header, a row of labels under it: sub-columns of a spanning cell, or labels wrapped',
+    test: (v, s) => s.headerOpen && isHeaderContinuation(v.printed, s.headerRows[0] ?? []),
+  },
+  {
     kind: 'repeated-header',
-    description: 'The header row again, as Word and PDF repeat it on each page',
-    test: (v, s) =>
-      s.headerSeen && v.filled.length === s.header.length && v.filled.every((i, k) => text(v, i) === s.header[k]),
+    description: 'A header row again, as Word and PDF repeat it on each page, however its labels wrap or are cased',
+    test: (v, s) => s.headerSeen && isRepeatedHeader(v.printed, s.headerRows),
   },
   {
     kind: 'furniture',
@@ -112,10 +139,14 @@ export const ROW_KINDS: readonly RowKindRule[] = [
   { kind: 'footnote', description: 'One filled cell starting with *', test: (v) => FOOTNOTE.test(only(v)) },
   {
     kind: 'title',
-    description: 'One filled cell before the header and the table',
-    test: (v, s) => !s.headerSeen && !s.tableStarted && v.filled.length === 1 && !PRIORITY.test(only(v)),
+    description: 'Before the header and the table, a line of one or two cells: the title, or what comes before it',
+    test: isPreamble,
   },
-  { kind: 'priority', description: 'One filled cell starting with «Пріоритет»', test: (v) => PRIORITY.test(only(v)) },
+  {
+    kind: 'priority',
+    description: 'One filled cell that starts with «Пріоритет», in any case, numbered or not',
+    test: (v) => isPriorityHeading(only(v)),
+  },
   {
     kind: 'interlude',
     description:
@@ -124,17 +155,22 @@ export const ROW_KINDS: readonly RowKindRule[] = [
       v.outside === true && s.tableStarted && (CAPTION.test(only(v)) || !allBold(v.cells[v.filled[0] as number])),
   },
   {
+    kind: 'total',
+    description: 'A totals row: «Разом», «Всього», «Усього» or «Загалом» with the sums of the amount columns',
+    test: (v) => isTotalRow(v),
+  },
+  {
     kind: 'measure',
     description: 'Columns 1-2 empty, column 3 starts with a measure number, or is filled beside other cells',
     test: (v) =>
       isEmptyCell(v.cells[0]) &&
       isEmptyCell(v.cells[1]) &&
       !isEmptyCell(v.cells[2]) &&
-      (startsWithMeasureNumber(text(v, 2)) || v.filled.length > 1),
+      (startsWithMeasureNumber(text(v, 2), { short: true }) || v.filled.length > 1),
   },
   {
     kind: 'task',
-    description: 'Column 1 is a task number and column 2 holds the task',
+    description: 'Column 1 is a task number (1, 1., 1), № 1, Завдання 1) and column 2 holds the task',
     test: (v) => parseTaskNumber(text(v, 0)) !== null && !isEmptyCell(v.cells[1]),
   },
   {

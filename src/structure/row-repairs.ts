@@ -1,16 +1,17 @@
 // Row repairs: what the structure stage does to a row before classifying it, as a
 // table (like the row kinds). Each repair says when it applies, what it does, and
-// which diagnostic records it; then the cells are put in role order.
+// which diagnostic records it; then the cells are put in role order, the six
+// columns first and the table's other columns after them.
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { type Cell, EMPTY_CELL, isEmptyCell, type Row } from '../rows/row.js';
-import { type ColumnMap, inRoleOrder } from './columns.js';
+import { type ColumnMap, CORE_COLUMNS, type ExtraColumn } from './columns.js';
 import { parseMeasureNumber } from './numbering.js';
-import { COLUMN_COUNT, type RowView } from './row-kinds.js';
+import type { RowView } from './row-kinds.js';
 
 interface RowRepair {
   id: string;
   /** The repaired cells, or null when the repair does not apply. */
-  apply(cells: readonly Cell[], row: Row, diagnostics: Diagnostics): readonly Cell[] | null;
+  apply(cells: readonly Cell[], row: Row, diagnostics: Diagnostics, width: number): readonly Cell[] | null;
 }
 
 export const ROW_REPAIRS: readonly RowRepair[] = [
@@ -19,40 +20,38 @@ export const ROW_REPAIRS: readonly RowRepair[] = [
     // word processor pads such a row to the table's width with an empty last cell, so a
     // full row whose last cell is empty is shifted too (LibreOffice's and pandoc's DOCX).
     id: 'shift-lost-first-cell',
-    apply(cells, row, diagnostics) {
+    apply(cells, row, diagnostics, width) {
       const numbered = cells.findIndex((c) => !isEmptyCell(c));
-      const room =
-        cells.length < COLUMN_COUNT || (cells.length === COLUMN_COUNT && isEmptyCell(cells[COLUMN_COUNT - 1] as Cell));
+      const room = cells.length < width || (cells.length === width && isEmptyCell(cells[width - 1] as Cell));
       if (!room || numbered !== 1 || parseMeasureNumber(cells[1]?.text ?? '') === null) return null;
       diagnostics.add('row-realigned', { cells: row.cells.length }, row.source);
-      return [EMPTY_CELL, ...cells].slice(0, Math.max(cells.length, COLUMN_COUNT));
-    },
-  },
-  {
-    // Cells past the sixth: text is joined into the last column, empty ones dropped.
-    id: 'join-extra-cells',
-    apply(cells, row, diagnostics) {
-      if (cells.length <= COLUMN_COUNT) return null;
-      const surplus = cells.slice(COLUMN_COUNT);
-      if (!surplus.some((c) => !isEmptyCell(c))) return cells.slice(0, COLUMN_COUNT);
-      const last = cells[COLUMN_COUNT - 1] ?? EMPTY_CELL;
-      const joined = [last, ...surplus].filter((c) => !isEmptyCell(c));
-      diagnostics.add('extra-cells', { cells: cells.length, columns: COLUMN_COUNT }, row.source);
-      return [...cells.slice(0, COLUMN_COUNT - 1), joinCells(joined)];
+      return [EMPTY_CELL, ...cells].slice(0, Math.max(cells.length, width));
     },
   },
   {
     id: 'pad-missing-cells',
-    apply: (cells) =>
-      cells.length < COLUMN_COUNT ? [...cells, ...Array(COLUMN_COUNT - cells.length).fill(EMPTY_CELL)] : null,
+    apply: (cells, _row, _diagnostics, width) =>
+      cells.length < width ? [...cells, ...Array(width - cells.length).fill(EMPTY_CELL)] : null,
   },
 ];
 
-/** The row repaired, in role order, with its filled columns: what classification reads. */
+/** The columns past the header's width, named by position (`column 8`): kept apart, never joined to a neighbour. */
+export function surplusColumns(cells: readonly Cell[], width: number): ExtraColumn[] {
+  const out: ExtraColumn[] = [];
+  for (let column = width; column < cells.length; column++)
+    if (!isEmptyCell(cells[column])) out.push({ column, role: 'extra', header: `column ${column + 1}`, surplus: true });
+  return out;
+}
+
+/** The row repaired, in role order (the six, then the others), with its filled cells: what classification reads. */
 export function viewOf(row: Row, diagnostics: Diagnostics, columns: ColumnMap): RowView {
   let cells: readonly Cell[] = row.cells;
-  for (const repair of ROW_REPAIRS) cells = repair.apply(cells, row, diagnostics) ?? cells;
-  const ordered = inRoleOrder(cells as Cell[], columns, EMPTY_CELL);
+  for (const repair of ROW_REPAIRS) cells = repair.apply(cells, row, diagnostics, columns.width) ?? cells;
+  const extras = [...columns.extras, ...surplusColumns(cells, columns.width)];
+  const ordered = [
+    ...columns.order.map((column) => (column < 0 ? EMPTY_CELL : (cells[column] ?? EMPTY_CELL))),
+    ...extras.map((e) => cells[e.column] ?? EMPTY_CELL),
+  ];
   const filled: number[] = [];
   ordered.forEach((c, i) => {
     if (!isEmptyCell(c)) filled.push(i);
@@ -60,24 +59,20 @@ export function viewOf(row: Row, diagnostics: Diagnostics, columns: ColumnMap): 
   return {
     cells: ordered,
     filled,
+    extras,
+    printed: cells,
     ...(row.outside ? { outside: true } : {}),
     ...(row.aside ? { aside: true } : {}),
     ...(row.furniture ? { furniture: true } : {}),
   };
 }
 
-function joinCells(cells: readonly Cell[]): Cell {
-  return {
-    text: cells.map((c) => c.text).join(' '),
-    runs: cells.flatMap((c) => c.runs),
-    links: cells.flatMap((c) => c.links),
-    markup: cells.some((c) => c.markup),
-  };
-}
-
 /** A row's full text for a diagnostic, so no word of it is lost. */
 export function rowText(view: RowView, numbered = false): string {
   return view.filled
-    .map((i) => (numbered ? `${i + 1}: ${view.cells[i]?.text ?? ''}` : (view.cells[i]?.text ?? '')))
+    .map((i) => {
+      const column = i < CORE_COLUMNS ? i : (view.extras[i - CORE_COLUMNS]?.column ?? i);
+      return numbered ? `${column + 1}: ${view.cells[i]?.text ?? ''}` : (view.cells[i]?.text ?? '');
+    })
     .join(' | ');
 }

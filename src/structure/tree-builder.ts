@@ -1,15 +1,18 @@
 // Places classified rows into the tree: opens priorities, sectors and tasks, and adds
 // measure drafts. A row that comes before its parent is kept under an unnamed one,
-// with an `orphan-row` diagnostic, never dropped.
+// with an `orphan-row` diagnostic, never dropped. Headings are read by their meaning:
+// look-alike letters folded (and said), numbering apart from the name.
 import { type Diagnostics, excerpt } from '../diagnostics/diagnostics.js';
 import type { SourcePlace } from '../model/schema.js';
 import type { MeasureDraft, PriorityNode, SectorNode, TaskNode } from '../model/tree.js';
 import { type Cell, EMPTY_CELL } from '../rows/row.js';
 import { findUrls, unique } from '../text/links.js';
+import type { Folded } from '../text/lookalikes.js';
 import { slugify } from '../text/slug.js';
-import { readPriorityHeading } from './headings.js';
+import { foldCell, readPriorityHeading, readSectorHeading } from './headings.js';
 import { IdRegistry } from './ids.js';
-import { parentNumber, parseMeasureNumber } from './numbering.js';
+import { otherCells } from './measure-cells.js';
+import { type MeasureNumber, parentNumber, parseMeasureNumber } from './numbering.js';
 import type { ClassifyState, RowView } from './row-kinds.js';
 import { rowText } from './row-repairs.js';
 
@@ -17,6 +20,8 @@ export class TreeBuilder {
   readonly priorities: PriorityNode<MeasureDraft>[] = [];
   /** The row being placed, for messages that must say what they are about. */
   viewInHand: RowView | undefined;
+  /** Measures placed so far (a totals row records where it stands). */
+  measureCount = 0;
   private readonly ids: IdRegistry;
   private priority: PriorityNode<MeasureDraft> | undefined;
   private sector: SectorNode<MeasureDraft> | undefined;
@@ -30,25 +35,34 @@ export class TreeBuilder {
     this.ids = new IdRegistry(diagnostics);
   }
 
-  openPriority(cell: Cell, source: SourcePlace): void {
-    const { heading, name, goal } = readPriorityHeading(cell);
-    this.priority = { id: this.ids.claim(slugify(name), 'priority', source), name, heading, goal, source, sectors: [] };
+  get place(): { sectorId: string | null; priorityId: string | null } {
+    return { sectorId: this.sector?.id ?? null, priorityId: this.priority?.id ?? null };
+  }
+
+  openPriority(printed: Cell, source: SourcePlace): void {
+    const cell = this.folded(printed, 'priority', source);
+    const { heading, name, number, goal } = readPriorityHeading(cell);
+    const id = this.ids.claim(slugify(name), 'priority', source);
+    this.priority = { id, name, number, heading, goal, source, sectors: [] };
     this.priorities.push(this.priority);
     this.sector = undefined;
     this.task = undefined;
     this.state.awaitingGoal = goal === null;
   }
 
-  setGoal(text: string): void {
-    (this.priority as PriorityNode<MeasureDraft>).goal = text;
+  setGoal(printed: Cell, source: SourcePlace): void {
+    (this.priority as PriorityNode<MeasureDraft>).goal = this.folded(printed, 'goal', source).text;
     this.state.awaitingGoal = false;
   }
 
-  openSector(name: string, source: SourcePlace): void {
+  openSector(printed: string, source: SourcePlace): void {
     const parent = this.ensurePriority(source);
     if (this.state.awaitingGoal) this.diagnostics.add('goal-missing', { priority: parent.name }, source);
     this.state.awaitingGoal = false;
-    this.sector = { id: this.ids.claim(`${parent.id}/${slugify(name)}`, 'sector', source), name, source, tasks: [] };
+    const text = this.folded({ ...EMPTY_CELL, text: printed }, 'sector', source).text;
+    const { number, name } = readSectorHeading(text);
+    const id = this.ids.claim(`${parent.id}/${slugify(name)}`, 'sector', source);
+    this.sector = { id, name, number, source, tasks: [] };
     parent.sectors.push(this.sector);
     this.task = undefined;
   }
@@ -60,8 +74,8 @@ export class TreeBuilder {
     parent.tasks.push(this.task);
   }
 
-  /** A measure from the row's cells in role order (number and title, executors, execution, column 6). */
-  addMeasure(cells: readonly Cell[], source: SourcePlace): void {
+  /** A measure from the row's cells in role order (number and title, executors, execution, column 6) and the rest. */
+  addMeasure(view: Pick<RowView, 'cells' | 'extras'>, source: SourcePlace): void {
     if (!this.task) {
       this.orphan('measure comes before any task; kept under an unnamed task', source);
       this.openTask('', '', source);
@@ -69,11 +83,13 @@ export class TreeBuilder {
     const owner = this.task as TaskNode<MeasureDraft>;
     const sectorNode = this.sector as SectorNode<MeasureDraft>;
     const [numberCell, executorsCell, executionCell, resourcesCell] = [2, 3, 4, 5].map(
-      (i) => cells[i] ?? EMPTY_CELL,
+      (i) => view.cells[i] ?? EMPTY_CELL,
     ) as [Cell, Cell, Cell, Cell];
-    const parsed = this.measureNumber(numberCell, source);
+    const parsed = this.measureNumber(numberCell, owner.number, source);
     const number = parsed?.number ?? '';
     const measureCells = [numberCell, executorsCell, executionCell, resourcesCell];
+    const others = otherCells(view.cells, view.extras, this.diagnostics, source);
+    this.measureCount++;
     owner.measures.push({
       id: this.ids.claim(
         `${sectorNode.id}/${number === '' ? `t${owner.number}-?` : number}`,
@@ -86,22 +102,47 @@ export class TreeBuilder {
       executorsText: executorsCell.text,
       execution: executionCell.text,
       resources: resourcesCell.text,
-      links: unique(measureCells.flatMap((c) => [...c.links, ...findUrls(c.text)])),
+      links: unique([...measureCells, ...view.cells.slice(6)].flatMap((c) => [...c.links, ...findUrls(c.text)])),
       source,
+      ...others,
     });
   }
 
-  private measureNumber(numberCell: Cell, source: SourcePlace): ReturnType<typeof parseMeasureNumber> {
-    const parsed = parseMeasureNumber(numberCell.text);
+  /** The cell with look-alike letters folded, and a warning naming each word. */
+  private folded(cell: Cell, what: string, source: SourcePlace): Cell {
+    const { cell: read, folded } = foldCell(cell);
+    if (folded.length > 0) this.warnLookalikes(what, folded, source);
+    return read;
+  }
+
+  private warnLookalikes(what: string, folded: readonly Folded[], source: SourcePlace): void {
+    const words = folded.map((f) => `«${f.printed}» → «${f.read}»`);
+    this.diagnostics.add('lookalike-letters', { what, words }, source);
+  }
+
+  private measureNumber(numberCell: Cell, task: string, source: SourcePlace): MeasureNumber | null {
+    const parsed = parseMeasureNumber(numberCell.text, { short: true });
     if (!parsed) {
       this.diagnostics.add('measure-number-missing', { text: excerpt(numberCell.text) }, source, 'measure');
-    } else if (parsed.missing) {
-      const printed = numberCell.text.slice(0, numberCell.text.length - parsed.rest.length + 12);
+      return null;
+    }
+    const printed = numberCell.text.slice(0, numberCell.text.length - parsed.rest.length).trim();
+    if (parsed.lookalike !== null) {
+      const details = { what: 'measure', printed: parsed.lookalike, number: parsed.number };
+      this.diagnostics.add('number-lookalike', details, source, 'measure');
+    }
+    let read = parsed;
+    if (parsed.short && task !== '') {
+      read = { ...parsed, number: `${task}.${parsed.number}` };
+      this.diagnostics.add('measure-number-completed', { printed, task, number: read.number }, source, 'measure');
+    }
+    if (parsed.missing) {
       const what = parsed.missing === 'dot' ? 'its trailing dot' : 'the space after it';
-      const details = { number: parsed.number, missing: what, printed };
+      const shown = numberCell.text.slice(0, numberCell.text.length - parsed.rest.length + 12);
+      const details = { number: read.number, missing: what, printed: shown };
       this.diagnostics.add('measure-number-format', details, source, 'measure');
     }
-    return parsed;
+    return read;
   }
 
   private ensurePriority(source: SourcePlace): PriorityNode<MeasureDraft> {
@@ -110,6 +151,7 @@ export class TreeBuilder {
     this.priority = {
       id: this.ids.claim('-', 'priority', source),
       name: '',
+      number: null,
       heading: '',
       goal: null,
       source,

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import { buildTree } from '../../src/structure/build-tree.js';
-import { readPriorityHeading, splitLeadingHeading } from '../../src/structure/headings.js';
+import {
+  isPriorityHeading,
+  readPriorityHeading,
+  readSectorHeading,
+  splitLeadingHeading,
+} from '../../src/structure/headings.js';
 import { cell, row } from '../helpers.js';
 
 const HEADER = row(
@@ -35,6 +40,7 @@ describe('priority headings', () => {
     ).toEqual({
       heading: 'Пріоритет " Ефективне місто"',
       name: 'Ефективне місто',
+      number: null,
       goal: 'Розвиток економіки',
     });
   });
@@ -42,6 +48,7 @@ describe('priority headings', () => {
     expect(readPriorityHeading(cell('Пріоритет «Зелене місто»'))).toEqual({
       heading: 'Пріоритет «Зелене місто»',
       name: 'Зелене місто',
+      number: null,
       goal: null,
     });
   });
@@ -49,8 +56,48 @@ describe('priority headings', () => {
     expect(readPriorityHeading(cell('<b>Пріоритет Зелене місто</b> Сталий розвиток'))).toEqual({
       heading: 'Пріоритет Зелене місто',
       name: 'Зелене місто',
+      number: null,
       goal: 'Сталий розвиток',
     });
+  });
+  it.each([
+    ['Пріоритет 1. "Ефективне місто"', '1', 'Ефективне місто', null],
+    ['ПРІОРИТЕТ «ЗЕЛЕНЕ МІСТО» Сталий розвиток', null, 'ЗЕЛЕНЕ МІСТО', 'Сталий розвиток'],
+    ['I. Пріоритет «Активне місто»', 'I', 'Активне місто', null],
+    ['Пріоритет ІІ: Інноваційне місто', 'ІІ', 'Інноваційне місто', null],
+    ['Пріоритет №3 – «Комфортне місто»', '3', 'Комфортне місто', null],
+    ['Пріоритет 4) “Інклюзивне місто” Рівні можливості', '4', 'Інклюзивне місто', 'Рівні можливості'],
+    ['Пріоритет "Зелене місто', null, 'Зелене місто', null],
+  ])('reads %s by its meaning', (text, number, name, goal) => {
+    expect(readPriorityHeading(cell(text))).toMatchObject({ number, name, goal });
+  });
+  it.each([
+    ['Пріоритет "А"', true],
+    ['ПРІОРИТЕТ "А"', true],
+    ['пріоритет "А"', true],
+    ['2. Пріоритет "А"', true],
+    ['Прioритет "А"', true], // a Latin i
+    ['Пріоритетні напрями', false],
+    ['Пріоритетом є', false],
+    ['Освіта', false],
+  ])('%s is a priority heading: %s', (text, yes) => {
+    expect(isPriorityHeading(text)).toBe(yes);
+  });
+});
+
+describe('sector headings', () => {
+  it.each([
+    ['Освіта', null, 'Освіта'],
+    ['1. Освіта', '1', 'Освіта'],
+    ['2) Культура', '2', 'Культура'],
+    ['1.2. Культура', '1.2', 'Культура'],
+    ['ІІ. Культура', 'ІІ', 'Культура'],
+    ['№ 3 Спорт', '3', 'Спорт'],
+    ["«Охорона здоров'я»", null, "Охорона здоров'я"],
+    ['Інклюзивне місто', null, 'Інклюзивне місто'],
+    ['3D-друк у школах', null, '3D-друк у школах'],
+  ])('%s', (text, number, name) => {
+    expect(readSectorHeading(text)).toEqual({ number, name });
   });
 });
 
@@ -314,5 +361,181 @@ describe('rows outside the hierarchy', () => {
     expect(diagnostics.find((d) => d.code === 'orphan-row')?.message).toBe(
       'row comes before any sector heading; kept under an unnamed sector: «1 | Завдання без сектора | 1.1. Захід | Управління | Виконано | Програма»',
     );
+  });
+});
+
+describe('the table’s extent', () => {
+  const outside = (line: number, raw: string) => ({ ...row(line, raw), outside: true });
+  const body = [
+    row(2, '<b>Пріоритет «Зелене місто»</b>'),
+    row(3, '<b>Сталий розвиток</b>'),
+    row(4, '<b>Освіта</b>'),
+    row(5, '1', 'Завдання', '1.1. Захід', 'Управління освіти', 'Виконано', 'Програма'),
+  ];
+  it('puts the lines after the last row in the notes, never in the tree', () => {
+    const { tree, diagnostics } = build(
+      ...body,
+      row(6, '\\*Звіт підготовлено на підставі звітів'),
+      row(7, ''),
+      row(8, 'Заступник міського голови', '', '', '', '', 'Марія ЩИРОВА'),
+      row(9, '20.10.2023'),
+      outside(10, '<b>Виконавець: Олена Петренко</b>'),
+      row(11, 'тел. 48-12-07'),
+    );
+    expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Освіта']);
+    expect(tree.meta.notes).toEqual([
+      'Звіт підготовлено на підставі звітів',
+      'Заступник міського голови Марія ЩИРОВА',
+      '20.10.2023',
+      'Виконавець: Олена Петренко',
+      'тел. 48-12-07',
+    ]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.source.line])).toEqual([
+      ['text-after-table', 'info', 8],
+      ['text-after-table', 'info', 9],
+      ['text-after-table', 'info', 10],
+      ['text-after-table', 'info', 11],
+    ]);
+    expect(tree.lines).toMatchObject({ total: 11, blank: 1, skipped: 0 });
+  });
+  it('places the rows it held when the table goes on after them', () => {
+    const { tree, diagnostics } = build(
+      ...body,
+      row(6, '<b>Культура</b>'),
+      row(7, '', 'щось', '', 'без', 'номера', ''),
+      row(8, '1', 'Завдання', '1.1. Захід', 'Управління культури', 'Виконано', 'Програма'),
+    );
+    expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Освіта', 'Культура']);
+    expect(diagnostics.map((d) => [d.code, d.source.line])).toEqual([['unclassified-row', 7]]);
+  });
+  it('keeps a row of many cells after the table as a row not understood, an error', () => {
+    const { diagnostics } = build(...body, row(6, '', 'щось', '', 'без', 'номера', ''));
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['unclassified-row', 'error']]);
+  });
+  it('puts the lines before the header that are not the title in the notes', () => {
+    const diagnostics = new Diagnostics();
+    const tree = buildTree(
+      [
+        row(1, 'Додаток 2'),
+        row(2, 'до рішення виконавчого комітету'),
+        row(3, 'Житомирській міській раді'),
+        row(4, ''),
+        row(5, 'ІНФОРМАЦІЯ'),
+        row(6, 'про виконання Програми розвитку громади'),
+        row(7, 'за 9 місяців 2023 року'),
+        row(8, '(тис. грн)'),
+        HEADER,
+        ...body,
+      ].map((r, i) => ({ ...r, source: { line: i + 1 } })),
+      diagnostics,
+    );
+    expect(tree.meta.title).toBe('ІНФОРМАЦІЯ про виконання Програми розвитку громади за 9 місяців 2023 року');
+    expect(tree.meta.period).toMatchObject({ year: 2023, months: 9 });
+    expect(tree.meta.notes).toEqual([
+      'Додаток 2',
+      'до рішення виконавчого комітету',
+      'Житомирській міській раді',
+      '(тис. грн)',
+    ]);
+    expect(
+      diagnostics
+        .list()
+        .filter((d) => d.code === 'text-before-table')
+        .map((d) => d.source.line),
+    ).toEqual([1, 2, 3, 8]);
+  });
+});
+
+describe('totals rows', () => {
+  const body = [
+    row(2, 'Пріоритет «А» Ціль'),
+    row(3, 'Сектор'),
+    row(4, '1', 'Завдання', '1.1. Захід', 'В', 'Е', '30,0'),
+    row(5, '', '', '1.2. Другий', 'В', 'Е', '1 200,5'),
+  ];
+  it('are stated totals, never measures or headings', () => {
+    const { tree, diagnostics } = build(...body, row(6, '', 'Разом', '', '', '', '1 230,5'));
+    expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures).toHaveLength(2);
+    expect(tree.priorities[0]?.sectors).toHaveLength(1);
+    expect(tree.totals).toEqual([
+      {
+        label: 'Разом',
+        amounts: [{ column: 'funding', text: '1 230,5' }],
+        source: { line: 6 },
+        after: { measures: 2, sectorId: 'a/sektor', priorityId: 'a' },
+      },
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+  it.each([['ВСЬОГО:'], ['Усього по програмі'], ['загалом']])('«%s» is one', (label) => {
+    const { tree } = build(...body, row(6, label, '', '', '', '', '1 230,5'));
+    expect(tree.totals.map((t) => t.label)).toEqual([label]);
+  });
+  it('«Разом» with no amount is a note, its words kept', () => {
+    const { tree } = build(...body, row(6, '', 'Разом', '', '', '', ''));
+    expect(tree.totals).toEqual([]);
+    expect(tree.meta.notes).toEqual(['Разом']);
+  });
+});
+
+describe('numbers and headings as people type them', () => {
+  it('completes a measure numbered within its task, and says so', () => {
+    const { tree, diagnostics } = build(
+      ...headings(),
+      row(5, '3', 'Задача', '1. Перший', 'В', 'Е', 'П'),
+      row(6, '', '', '2) Другий', 'В', 'Е', 'П'),
+    );
+    expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures.map((m) => [m.id, m.number, m.title])).toEqual([
+      ['a/sektor/3.1', '3.1', 'Перший'],
+      ['a/sektor/3.2', '3.2', 'Другий'],
+    ]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([
+      ['measure-number-completed', 'info', 'measure numbered «1.» within task 3; read as 3.1'],
+      ['measure-number-completed', 'info', 'measure numbered «2)» within task 3; read as 3.2'],
+    ]);
+  });
+  it('folds look-alike letters in headings and numbers, with a warning for each', () => {
+    const { tree, diagnostics } = build(
+      row(2, 'Прioритет "Зелене місто"', '', '', '', '', ''),
+      row(3, 'Сталий розвиток', '', '', '', '', ''),
+      row(4, 'Oсвіта', '', '', '', '', ''),
+      row(5, 'І', 'Задача', 'l.2. Захід', 'В', 'Е', 'П'),
+    );
+    expect(tree.priorities[0]?.id).toBe('zelene-misto');
+    expect(tree.priorities[0]?.sectors[0]?.id).toBe('zelene-misto/osvita');
+    expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures[0]?.id).toBe('zelene-misto/osvita/1.2');
+    expect(diagnostics.map((d) => [d.code, d.severity, d.source.line, d.message])).toEqual([
+      [
+        'lookalike-letters',
+        'warning',
+        2,
+        'priority heading: Latin letters typed inside Cyrillic words, read as Cyrillic: «Прioритет» → «Пріоритет»',
+      ],
+      [
+        'lookalike-letters',
+        'warning',
+        4,
+        'sector heading: Latin letters typed inside Cyrillic words, read as Cyrillic: «Oсвіта» → «Освіта»',
+      ],
+      ['number-lookalike', 'warning', 5, 'letters typed for digits in the measure number «l.2.», read as 1.2'],
+      ['number-lookalike', 'warning', 5, 'letters typed for digits in the task number «І», read as 1'],
+    ]);
+  });
+  it('counts the invisible characters cleaning removed, in one info at the first place', () => {
+    const { tree, diagnostics } = build(
+      row(2, 'Пріоритет "А" Ціль'),
+      row(3, 'Сек\u00adтор'),
+      row(4, '1', 'Завдання', '1.1. За&shy;хід\u200b', 'В', 'Е', 'П'),
+    );
+    expect(tree.priorities[0]?.sectors[0]?.name).toBe('Сектор');
+    expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures[0]?.title).toBe('Захід');
+    expect(diagnostics.map((d) => [d.code, d.severity, d.source.line, d.message])).toEqual([
+      [
+        'invisible-characters',
+        'info',
+        3,
+        'removed 3 invisible characters from cell texts: soft hyphen 2, zero-width space 1',
+      ],
+    ]);
   });
 });

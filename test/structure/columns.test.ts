@@ -16,7 +16,13 @@ const SAMPLE_HEADER = [
 
 describe('mapColumns', () => {
   it('reads the sample header in its own order', () => {
-    expect(mapColumns(SAMPLE_HEADER)).toEqual({ order: [0, 1, 2, 3, 4, 5], reordered: false, guessed: [] });
+    expect(mapColumns(SAMPLE_HEADER)).toEqual({
+      order: [0, 1, 2, 3, 4, 5],
+      reordered: false,
+      guessed: [],
+      extras: [],
+      width: 6,
+    });
   });
   it('follows a header that puts the execution before the executors', () => {
     const header = [
@@ -27,7 +33,7 @@ describe('mapColumns', () => {
       'Відповідальний виконавець',
       'Обсяг фінансування, тис. грн',
     ];
-    expect(mapColumns(header)).toEqual({ order: [0, 1, 2, 4, 3, 5], reordered: true, guessed: [] });
+    expect(mapColumns(header)).toMatchObject({ order: [0, 1, 2, 4, 3, 5], reordered: true, guessed: [], extras: [] });
   });
   it('knows other wordings of the same columns', () => {
     const header = [
@@ -45,6 +51,8 @@ describe('mapColumns', () => {
       order: [0, 1, 2, 3, 4, 5],
       reordered: false,
       guessed: [{ role: 'executors', column: 3, header: 'Хто' }],
+      extras: [],
+      width: 6,
     });
   });
   it('gives up on a header that names fewer than three columns', () => {
@@ -115,5 +123,94 @@ describe('a table with reordered columns', () => {
     const guessed = diagnostics.find((d) => d.code === 'columns-guessed');
     expect(guessed).toMatchObject({ severity: 'warning', source: { line: 1 } });
     expect(guessed?.message).toContain('4 «Колонка 4» as executors, 5 «Колонка 5» as execution');
+  });
+});
+
+describe('columns beyond the six', () => {
+  const build = (...rows: ReturnType<typeof row>[]) => {
+    const diagnostics = new Diagnostics();
+    const tree = buildTree(rows, diagnostics);
+    const measures = tree.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
+    // These small tables have no title on purpose.
+    return { tree, measures, diagnostics: diagnostics.list().filter((d) => d.code !== 'title-missing') };
+  };
+  const headings = [row(3, 'Пріоритет «Зелене місто»'), row(4, 'Сталий розвиток'), row(5, 'Освіта')];
+
+  it('gives a «Примітка» column its own field, wherever it stands', () => {
+    const { measures, diagnostics } = build(
+      row(1, '№ з/п', 'Примітка', 'Завдання', 'Заходи', 'Відповідальний виконавець', 'Виконання заходів', 'Програма'),
+      row(2, '1', '2', '3', '4', '5', '6', '7'),
+      ...headings,
+      row(6, '1', 'Перенесено', 'Завдання', '1.1. Захід', 'Департамент освіти', 'Виконано', 'Програма освіти'),
+      row(7, '', '', '', '1.2. Другий', 'Департамент освіти', 'Виконано', 'Програма освіти'),
+    );
+    expect(measures.map((m) => [m.number, m.note, m.resources, m.executorsText])).toEqual([
+      ['1.1', 'Перенесено', 'Програма освіти', 'Департамент освіти'],
+      ['1.2', null, 'Програма освіти', 'Департамент освіти'],
+    ]);
+    expect(diagnostics.map((d) => d.code)).toEqual(['columns-extra', 'columns-reordered', 'column-numbers-row']);
+  });
+
+  it('reads sub-columns «план» and «факт» under a cell spanning them (a header of two rows)', () => {
+    const { tree, measures, diagnostics } = build(
+      row(1, '№', 'Завдання', 'Заходи', 'Виконавець', 'Виконання', 'Обсяг фінансування, тис. грн', '', 'Програма'),
+      row(2, '', '', '', '', '', 'план', 'факт', ''),
+      row(3, '1', '2', '3', '4', '5', '6', '7', '8'),
+      ...headings.map((r) => ({ ...r, source: { line: (r.source.line ?? 0) + 1 } })),
+      row(7, '1', 'Завдання', '1.1. Захід', 'Департамент', 'Виконано', '50,0', '30,0', ''),
+    );
+    expect(measures.map((m) => [m.plannedText, m.actualText, m.resources])).toEqual([['50,0', '30,0', '']]);
+    expect(tree.meta.columns).toEqual([
+      '№',
+      'Завдання',
+      'Заходи',
+      'Виконавець',
+      'Виконання',
+      'Обсяг фінансування, тис. грн / план',
+      'Обсяг фінансування, тис. грн / факт',
+      'Програма',
+    ]);
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('keeps a column it has no role for by its header text, never glued to a neighbour', () => {
+    const { measures } = build(
+      row(1, '№', 'Завдання', 'Заходи', 'Виконавець', 'Виконання', 'Програма', 'Термін виконання'),
+      ...headings,
+      row(6, '1', 'Завдання', '1.1. Захід', 'Департамент', 'Виконано', 'Програма освіти', '2023-2024'),
+    );
+    expect(measures[0]?.resources).toBe('Програма освіти');
+    expect({ ...measures[0]?.extra }).toEqual({ 'Термін виконання': '2023-2024' });
+  });
+
+  it('keeps cells past the header apart by position, with a warning', () => {
+    const { measures, diagnostics } = build(
+      row(1, '№', 'Завдання', 'Заходи', 'Виконавець', 'Виконання', 'Програма'),
+      ...headings,
+      row(6, '1', 'Завдання', '1.1. Захід', 'Департамент', 'Виконано', 'Програма освіти', 'зайве'),
+    );
+    expect(measures[0]?.resources).toBe('Програма освіти');
+    expect({ ...measures[0]?.extra }).toEqual({ 'column 7': 'зайве' });
+    expect(diagnostics.find((d) => d.code === 'extra-cells')).toMatchObject({
+      severity: 'warning',
+      source: { line: 6 },
+    });
+  });
+
+  it('reads a header whose labels wrap onto a second row', () => {
+    const { tree, measures } = build(
+      row(1, '№', 'Завдання', 'Заходи', 'Відповідальний', 'Виконання', 'Назва програми'),
+      row(2, 'з/п', '', '', 'виконавець', 'заходів', ''),
+      ...headings,
+      row(6, '1', 'Завдання', '1.1. Захід', 'Департамент', 'Виконано', 'Програма освіти'),
+    );
+    expect(tree.meta.columns.slice(0, 5)).toEqual([
+      '№ з/п',
+      'Завдання',
+      'Заходи',
+      'Відповідальний виконавець',
+      'Виконання заходів',
+    ]);
+    expect(measures[0]?.executorsText).toBe('Департамент');
   });
 });

@@ -1,5 +1,13 @@
+// Task and measure numbers as people type them. Each case is written from what the
+// printed text means, valid and invalid side by side.
 import { describe, expect, it } from 'vitest';
-import { parentNumber, parseMeasureNumber, parseTaskNumber, taskPrefix } from '../../src/structure/numbering.js';
+import {
+  parentNumber,
+  parseMeasureNumber,
+  parseTaskNumber,
+  readTaskNumber,
+  taskPrefix,
+} from '../../src/structure/numbering.js';
 
 describe('measure numbers', () => {
   it.each([
@@ -8,13 +16,58 @@ describe('measure numbers', () => {
     ['1.10. Капітальний', '1.10', 'Капітальний', null],
     ['10.1 Капітальний ремонт', '10.1', 'Капітальний ремонт', 'dot'],
     ['4.1.Зовнішнє електропостачання', '4.1', 'Зовнішнє електропостачання', 'space'],
+    ['1.2) Придбання', '1.2', 'Придбання', null],
+    ['1.1.1) Капітальний', '1.1.1', 'Капітальний', null],
+    ['1.2.', '1.2', '', null],
   ])('%s', (text, number, rest, missing) => {
-    expect(parseMeasureNumber(text)).toEqual({ number, rest, missing });
+    expect(parseMeasureNumber(text)).toEqual({ number, rest, missing, short: false, lookalike: null });
   });
 
   it('is not a number when the cell starts otherwise', () => {
     expect(parseMeasureNumber('Капітальний ремонт')).toBeNull();
     expect(parseMeasureNumber('12 Капітальний')).toBeNull();
+    expect(parseMeasureNumber('2023 року проведено')).toBeNull();
+    expect(parseMeasureNumber('12345.1 Ремонт')).toBeNull();
+    // One part is a number within the task only when asked for, and only before a title.
+    expect(parseMeasureNumber('2. Придбання')).toBeNull();
+    expect(parseMeasureNumber('2. Придбання', { short: true })?.number).toBe('2');
+  });
+
+  it.each([
+    ['2. Придбання', '2', 'Придбання', null],
+    ['2) Придбання', '2', 'Придбання', null],
+    ['12.Придбання', '12', 'Придбання', 'space'],
+  ])('within its task: %s', (text, number, rest, missing) => {
+    expect(parseMeasureNumber(text, { short: true })).toEqual({ number, rest, missing, short: true, lookalike: null });
+  });
+
+  it.each([
+    ['2 Придбання'], // no dot or bracket: a count, not a number
+    ['1000. Придбання'], // four digits: a year or an amount, not a measure within a task
+    ['2. 500 тис. грн'], // the title must start with a letter
+    ['2023. Проведено'],
+  ])('is not a number within its task: %s', (text) => {
+    expect(parseMeasureNumber(text, { short: true })).toBeNull();
+  });
+
+  it.each([
+    ['l.2. Придбання', '1.2'], // Latin small L
+    ['4.З. Реконструкція', '4.3'], // Cyrillic Ze
+    ['1О.1. Капітальний', '10.1'], // Cyrillic O
+    ['б.1. Капітальний', '6.1'], // Cyrillic be
+    ['1.I. Закупівля', '1.1'], // Latin capital I
+  ])('reads a letter typed for a digit: %s', (text, number) => {
+    const parsed = parseMeasureNumber(text);
+    expect(parsed?.number).toBe(number);
+    expect(parsed?.lookalike).toBe(text.split(' ')[0]);
+  });
+
+  it.each([
+    ['Облаштування території'], // «О» and «б» begin a word, not a number
+    ['З 2023 року'],
+    ['1.Облаштування'], // the part after the dot is a word
+  ])('does not read the letters of a word as digits: %s', (text) => {
+    expect(parseMeasureNumber(text)?.lookalike ?? null).toBeNull();
   });
 
   it('knows parents and task prefixes', () => {
@@ -25,10 +78,28 @@ describe('measure numbers', () => {
 });
 
 describe('task numbers', () => {
-  it('reads 1, 12 and 12.', () => {
-    expect(parseTaskNumber('1')).toBe('1');
-    expect(parseTaskNumber('12.')).toBe('12');
-    expect(parseTaskNumber('1.1')).toBeNull();
-    expect(parseTaskNumber('Освіта')).toBeNull();
+  it.each([
+    ['1', '1'],
+    ['12.', '12'],
+    ['3)', '3'],
+    ['№ 4', '4'],
+    ['№4.', '4'],
+    ['Завдання 5', '5'],
+    ['завдання №6', '6'],
+  ])('reads %s as task %s', (text, number) => {
+    expect(parseTaskNumber(text)).toBe(number);
+  });
+  it.each([['1.1'], ['Освіта'], ['1 Освіта'], ['Завдання'], ['2023 рік'], ['12345']])(
+    '%s is no task number',
+    (text) => {
+      expect(parseTaskNumber(text)).toBeNull();
+    },
+  );
+  it('reads a letter typed for a digit, and says so', () => {
+    expect(readTaskNumber('І')).toEqual({ number: '1', lookalike: 'І' });
+    expect(readTaskNumber('l.')).toEqual({ number: '1', lookalike: 'l.' });
+    expect(readTaskNumber('1О')).toEqual({ number: '10', lookalike: '1О' });
+    expect(readTaskNumber('7')).toEqual({ number: '7', lookalike: null });
+    expect(readTaskNumber('ІІ')).toBeNull();
   });
 });

@@ -27,6 +27,10 @@ function measure(number: string, line: number, over: Partial<Measure> = {}): Mea
     completionPercent: null,
     links: [],
     source: { line },
+    plannedThousandUah: null,
+    actualThousandUah: null,
+    note: null,
+    extra: {},
     ...over,
   };
 }
@@ -37,18 +41,21 @@ function tree(taskNumber: string, measures: Measure[], extraSectors = 0): Priori
       id: 'p',
       name: 'П',
       heading: 'Пріоритет "П"',
+      number: null,
       goal: null,
       source: { line: 1 },
       sectors: [
         {
           id: 'p/s',
           name: 'Благоустрій',
+          number: null,
           source: { line: 2 },
           tasks: [{ id: `p/s/t${taskNumber}`, number: taskNumber, text: 'Задача', source: { line: 3 }, measures }],
         },
         ...Array.from({ length: extraSectors }, (_, i) => ({
           id: `p/e${i}`,
           name: `Порожній ${i}`,
+          number: null,
           source: { line: 90 + i },
           tasks: [],
         })),
@@ -86,6 +93,15 @@ describe('validation rules', () => {
     ]);
     expect(run(emptyExecutors, p)).toHaveLength(1);
     expect(run(emptyResources, p)).toHaveLength(1);
+  });
+
+  it('an empty column 6 is no gap when the money stands in «план» or «факт» columns', () => {
+    const p = tree('1', [
+      measure('1.1', 4, { resources: '', actualThousandUah: 30 }),
+      measure('1.2', 5, { resources: '', plannedThousandUah: 50 }),
+      measure('1.3', 6, { resources: '' }),
+    ]);
+    expect(run(emptyResources, p).map((f) => f.source.line)).toEqual([6]);
   });
 
   it('empty tasks and sectors are reported', () => {

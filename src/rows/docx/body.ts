@@ -47,8 +47,11 @@ const SKIPPED = new Set([
   'w:pPrChange',
 ]);
 
-// Characters written as elements rather than text.
-const CHARACTERS: Record<string, string> = { 'w:tab': '\t', 'w:br': '\n', 'w:cr': '\n', 'w:noBreakHyphen': '-' };
+// Characters written as elements rather than text (a Map: element names come from the input). A soft
+// hyphen is given to cleaning as the character, which removes and counts it as in every format.
+const CHARACTERS: ReadonlyMap<string, string> = new Map(
+  Object.entries({ 'w:tab': '\t', 'w:br': '\n', 'w:cr': '\n', 'w:noBreakHyphen': '-', 'w:softHyphen': '\u00ad' }),
+);
 
 interface RunState extends Emphasis {
   style?: string;
@@ -217,7 +220,8 @@ class BodyReader {
 
   /** What a run holds besides text: tabs, breaks, symbols, note marks. */
   private runContent(name: string, attribs: Record<string, string>): void {
-    if (name in CHARACTERS) this.push(CHARACTERS[name] as string);
+    const character = CHARACTERS.get(name);
+    if (character !== undefined) this.push(character);
     else if (name === 'w:sym') this.push(symbol(attribs));
     else if (name === 'w:footnoteReference' || name === 'w:endnoteReference') {
       const kind = name === 'w:footnoteReference' ? 'footnote' : 'endnote';

@@ -3,6 +3,7 @@
 // line inside a row is a cell merged across columns, a missing horizontal line
 // above a cell is a cell merged down. Pure geometry: plain data in, rows out.
 import { joinLines } from '../../text/join-lines.js';
+import { hasInvisible, type InvisibleCounts, removeInvisible } from '../../text/invisible.js';
 import { collapseSpaces } from '../../text/whitespace.js';
 import { SPANNED_CELL, type Cell, type Run } from '../row.js';
 
@@ -72,7 +73,10 @@ export const LIKELY_BROKEN = '\uE001';
  * check in broken-words.
  */
 export function itemsToCell(items: readonly TextItem[], left = -Infinity, right = Infinity): Cell {
-  const visible = items.filter((i) => i.text.trim() !== '' || i.text === ' ');
+  const invisible: InvisibleCounts = {};
+  const visible = items
+    .map((i) => (hasInvisible(i.text) ? { ...i, text: removeInvisible(i.text, invisible) } : i))
+    .filter((i) => i.text.trim() !== '' || i.text === ' ');
   // A fresh object: stitching may append a continued row's text to it.
   if (visible.every((i) => i.text.trim() === '')) return { text: '', runs: [], links: [], markup: false };
   const byLine: TextItem[][] = [];
@@ -118,7 +122,9 @@ export function itemsToCell(items: readonly TextItem[], left = -Infinity, right 
     text = maybeBroken ? `${text}${marker}${line.text}` : joinLines(text, line.text);
   });
   const cleanRuns = runs.map((r) => ({ ...r, text: collapseSpaces(r.text) })).filter((r) => r.text !== '');
-  return { text, runs: cleanRuns, links: [], markup: cleanRuns.some((r) => r.bold) };
+  const cell: Cell = { text, runs: cleanRuns, links: [], markup: cleanRuns.some((r) => r.bold) };
+  if (Object.keys(invisible).length > 0) cell.invisible = invisible;
+  return cell;
 }
 
 /** Text outside the table as paragraphs: lines closer than 1.6 line heights belong together. */

@@ -31,9 +31,10 @@ export const emptyExecutors = emptyColumnRule(
   'executor (4)',
   (m) => m.executors.length === 0,
 );
+// A measure whose money is stated in «план»/«факт» columns instead has column 6 empty on purpose.
 export const emptyResources = emptyColumnRule(
   'empty-resources',
   'resources',
   'programme/funding (6)',
-  (m) => m.resources === '',
+  (m) => m.resources === '' && m.plannedThousandUah === null && m.actualThousandUah === null,
 );

@@ -1,0 +1,39 @@
+// Rows that belong to the header: the rows continuing it (sub-columns under a
+// spanning cell, labels wrapped onto a second row) and the header printed again
+// after a page break, however its labels wrap, hyphenate or are cased there.
+import { type Cell, isEmptyCell } from '../rows/row.js';
+import { isPriorityHeading } from './headings.js';
+import { parseTaskNumber, startsWithMeasureNumber } from './numbering.js';
+
+/** Longest text a header label is taken to have. */
+const MAX_LABEL = 120;
+/** A label's letters and digits alone, lower-cased: how it wraps, hyphenates or is cased does not matter. */
+const labelKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const filledOf = (cells: readonly Cell[]): number[] => cells.flatMap((c, i) => (isEmptyCell(c) ? [] : [i]));
+const isLabel = (text: string): boolean =>
+  text.length <= MAX_LABEL && /\p{L}/u.test(text) && !isPriorityHeading(text) && !startsWithMeasureNumber(text);
+
+/**
+ * A row right after the header that carries labels under it: every filled cell a
+ * short label, and either two or more of them (labels wrapped onto a second row)
+ * or one standing under a cell that spans (an empty or merged neighbour beside it).
+ */
+export function isHeaderContinuation(printed: readonly Cell[], top: readonly Cell[]): boolean {
+  const filled = filledOf(printed);
+  if (filled.length === 0 || parseTaskNumber(printed[0]?.text ?? '') !== null) return false;
+  if (!filled.every((i) => isLabel(printed[i]?.text ?? ''))) return false;
+  if (filled.length >= 2) return true;
+  const column = filled[0] as number;
+  const open = (c: number) => c >= 0 && c < top.length && isEmptyCell(top[c]);
+  return open(column) || open(column + 1);
+}
+
+/** The header (any of its rows) printed again: the same labels in the same order, wrapping and case aside. */
+export function isRepeatedHeader(printed: readonly Cell[], headerRows: ReadonlyArray<readonly Cell[]>): boolean {
+  const got = filledOf(printed).map((i) => labelKey(printed[i]?.text ?? ''));
+  if (got.length === 0) return false;
+  return headerRows.some((header) => {
+    const want = filledOf(header).map((i) => labelKey(header[i]?.text ?? ''));
+    return want.length === got.length && want.every((key, k) => key === got[k]);
+  });
+}

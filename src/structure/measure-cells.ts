@@ -1,0 +1,51 @@
+// A measure row's cells beyond the six: the note, the planned and actual amounts as
+// printed, and every other column by its header text. Nothing of them is glued to
+// a neighbouring column; a cell past the header's columns is kept too, with a warning.
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { SourcePlace } from '../model/schema.js';
+import { type Cell, isEmptyCell } from '../rows/row.js';
+import { collapseSpaces } from '../text/whitespace.js';
+import { CORE_COLUMNS, type ExtraColumn } from './columns.js';
+
+export interface OtherCells {
+  note: string | null;
+  plannedText: string | null;
+  actualText: string | null;
+  extra: Record<string, string>;
+}
+
+/** The key an extra column is known by: its header with white space collapsed; a repeat gets ` (2)`. */
+function keyFor(extra: Record<string, string>, header: string): string {
+  const base = collapseSpaces(header);
+  let key = base;
+  for (let n = 2; Object.hasOwn(extra, key); n++) key = `${base} (${n})`;
+  return key;
+}
+
+const joined = (a: string | null, b: string): string => (a === null ? b : `${a}\n${b}`);
+
+export function otherCells(
+  cells: readonly Cell[],
+  extras: readonly ExtraColumn[],
+  diagnostics: Diagnostics,
+  source: SourcePlace,
+): OtherCells {
+  // Keys come from the input: an object without a prototype takes any of them as data.
+  const out: OtherCells = { note: null, plannedText: null, actualText: null, extra: Object.create(null) };
+  let surplus = 0;
+  extras.forEach((column, k) => {
+    const cell = cells[CORE_COLUMNS + k];
+    if (isEmptyCell(cell)) return;
+    const text = (cell as Cell).text;
+    if (column.role === 'note') out.note = joined(out.note, text);
+    else if (column.role === 'planned') out.plannedText = joined(out.plannedText, text);
+    else if (column.role === 'actual') out.actualText = joined(out.actualText, text);
+    else out.extra[keyFor(out.extra, column.header)] = text;
+    if (column.surplus) surplus = Math.max(surplus, column.column + 1);
+  });
+  if (surplus > 0) {
+    const width = Math.min(...extras.filter((e) => e.surplus).map((e) => e.column));
+    diagnostics.add('extra-cells', { cells: surplus, columns: width }, source);
+  }
+  return out;
+}

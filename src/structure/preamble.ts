@@ -1,0 +1,76 @@
+// The text before the table's header: the title, and what a clerk or a program puts
+// around it («Додаток 2», «до рішення виконавчого комітету», an addressee,
+// «ЗАТВЕРДЖЕНО», a page title). The title is the block of lines that ends with the
+// line naming the period («… за 9 місяців 2023 року») and begins at the nearest line
+// before it that starts as a title does («Інформація …», «Звіт …»); without a period,
+// the block a title start begins, to the next blank line. Every other line goes to
+// the report's notes.
+import type { SourcePlace } from '../model/schema.js';
+import { foldLookalikeLetters } from '../text/lookalikes.js';
+import { readPeriod } from './title.js';
+
+export interface PreambleLine {
+  text: string;
+  source: SourcePlace;
+  /** A blank line came before it. */
+  blankBefore: boolean;
+}
+
+/** How a report's title begins (a data table, tried on the line with look-alike letters folded). */
+export const TITLE_STARTS: readonly RegExp[] = [
+  /^інформаці[яії](?![\p{L}])/iu,
+  /^звіт(?![\p{L}])/iu,
+  /^(?:стан|хід)\s+виконання/iu,
+  /^моніторинг(?![\p{L}])/iu,
+];
+
+/** Lines that accompany a document and are never its title. */
+export const NOT_TITLE: readonly RegExp[] = [
+  /^додаток(?![\p{L}])/iu,
+  /^(?:затверджено|погоджено|схвалено)(?![\p{L}])/iu,
+  /^до\s+(?:рішення|розпорядження|наказу|листа)/iu,
+  /^від\s+\d/iu,
+  /^№\s*\d/u,
+];
+
+const startsTitle = (line: PreambleLine): boolean => {
+  const folded = foldLookalikeLetters(line.text).text.replace(/^[*_\s]+/u, '');
+  return TITLE_STARTS.some((re) => re.test(folded));
+};
+const neverTitle = (line: PreambleLine): boolean => NOT_TITLE.some((re) => re.test(line.text));
+
+/** The line names the period («… за 9 місяців 2023 року»): the title ends with it. Each line is read once. */
+const namesPeriod = (line: PreambleLine): boolean => {
+  const period = readPeriod(` ${line.text}`);
+  return period.months !== null || period.year !== null;
+};
+
+/** Where the title's block begins, going up from the line that ends it, within lines that run on without a gap. */
+function blockStart(lines: readonly PreambleLine[], end: number): number {
+  let start = end;
+  while (start > 0 && !(lines[start] as PreambleLine).blankBefore && !startsTitle(lines[start] as PreambleLine)) {
+    if (neverTitle(lines[start - 1] as PreambleLine)) break;
+    start--;
+  }
+  return start;
+}
+
+/** The title's lines (first to last) by the rule above, or null when the preamble has none. */
+function titleSpan(lines: readonly PreambleLine[]): [number, number] | null {
+  const end = lines.findIndex(namesPeriod);
+  if (end >= 0) return [blockStart(lines, end), end];
+  let start = lines.findIndex(startsTitle);
+  if (start < 0) start = lines.findIndex((l) => !neverTitle(l));
+  if (start < 0) return null;
+  let last = start;
+  while (last + 1 < lines.length && !(lines[last + 1] as PreambleLine).blankBefore) last++;
+  return [start, last];
+}
+
+/** The title's lines and the other lines before the header, each in order. */
+export function splitPreamble(lines: readonly PreambleLine[]): { title: PreambleLine[]; notes: PreambleLine[] } {
+  const span = titleSpan(lines);
+  if (!span) return { title: [], notes: [...lines] };
+  const [first, last] = span;
+  return { title: lines.slice(first, last + 1), notes: [...lines.slice(0, first), ...lines.slice(last + 1)] };
+}
