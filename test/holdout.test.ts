@@ -11,8 +11,32 @@ import type { Measure, Report } from '../src/model/schema.js';
 import { parseReport } from '../src/parse-report.js';
 import { ROOT, SAMPLE } from './helpers.js';
 
-/** Files right when the set was first scored (see CHANGELOG and the closing note of the layout issue). */
+/**
+ * Files right when the set was first scored, before anything was changed for it: the
+ * hold-out score. The failures it showed then led to general fixes (heading words,
+ * header wordings, filled-down task cells, …), so the set is no longer unseen: the
+ * score now is kept from falling by SCORE_NOW, and a second set written afterwards
+ * (test/holdout/layout-2/) is the one that measures what nobody tuned on.
+ */
 const FIRST_SCORE = 20;
+const SCORE_NOW = 35;
+
+/**
+ * Labels the tool disagrees with, each with its reason and what it checks instead: the
+ * labeller was told of no source-of-funds field, so put that column in `extra`; the
+ * tool puts a «Джерело фінансування» column where column 6's sources go, `fundingSource`.
+ */
+const DISAGREEMENTS: Record<
+  string,
+  { reason: string; field: string; instead: (m: Measure, want: unknown) => boolean }
+> = {
+  'v18-eight-columns.txt': {
+    reason: '«Джерело фінансування» is the source of funds: fundingSource, not extra',
+    field: 'extra',
+    instead: (m, want) =>
+      Object.values(want as Record<string, string>).every((v) => (m.fundingSource ?? '').includes(collapse(v))),
+  },
+};
 
 interface Label {
   name: string;
@@ -75,7 +99,7 @@ function fieldMatches(m: Measure, field: string, want: unknown): boolean {
 }
 
 /** Everything the label says, checked; the list of what does not hold. */
-function problems(label: Label, report: Report, sample: Report): string[] {
+function problems(label: Label, file: string, report: Report, sample: Report): string[] {
   const out: string[] = [];
   const want = label.expect;
   const errors = report.diagnostics.filter((d) => d.severity === 'error');
@@ -100,8 +124,12 @@ function problems(label: Label, report: Report, sample: Report): string[] {
       out.push(`measure ${sector} ${number}: found ${found.length}`);
       continue;
     }
-    for (const [field, value] of Object.entries(fields))
-      if (!fieldMatches((found[0] as { m: Measure }).m, field, value)) out.push(`${sector} ${number}: ${field}`);
+    const m = (found[0] as { m: Measure }).m;
+    const disagreement = DISAGREEMENTS[file];
+    for (const [field, value] of Object.entries(fields)) {
+      const holds = disagreement?.field === field ? disagreement.instead(m, value) : fieldMatches(m, field, value);
+      if (!holds) out.push(`${sector} ${number}: ${field}`);
+    }
   }
   const notes = report.report.notes.map(noteText);
   for (const note of want.notes ?? []) if (!notes.includes(noteText(note))) out.push(`note missing: ${note}`);
@@ -133,15 +161,16 @@ it('scores the hold-out set at least as well as when it was first run', async ()
       const report = await parseReport(`${FOLDER}${file}`).catch((e: Error) => e);
       results.push({
         file,
-        problems: report instanceof Error ? [`refused: ${report.message}`] : problems(label, report, sample),
+        problems: report instanceof Error ? [`refused: ${report.message}`] : problems(label, file, report, sample),
       });
     }
   const right = results.filter((r) => r.problems.length === 0).length;
   const wrong = results.filter((r) => r.problems.length > 0);
   console.log(
-    `hold-out: ${right} of ${results.length} files right\n` +
+    `hold-out: ${right} of ${results.length} files right (${FIRST_SCORE} at its first run), ` +
+      `${Object.keys(DISAGREEMENTS).length} by a listed disagreement\n` +
       wrong.map((r) => `  ${r.file}: ${r.problems.slice(0, 6).join('; ')}`).join('\n'),
   );
   expect(results.length).toBe(35);
-  expect(right).toBeGreaterThanOrEqual(FIRST_SCORE);
+  expect(right).toBeGreaterThanOrEqual(Math.max(FIRST_SCORE, SCORE_NOW));
 });

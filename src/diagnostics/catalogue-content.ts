@@ -21,6 +21,16 @@ export const CONTENT_DIAGNOSTICS = {
       'A sector heading was written at the start of a task cell (`<b>Житлове ' +
       'господарство</b> Провести…`); it was split off into its own sector.',
   },
+  'task-repeated': {
+    severity: 'info',
+    message:
+      'task number and text printed again on {rows} rows of their measures (cells filled down); ' +
+      'read as one task each',
+    title: 'Task repeated on its measures’ rows',
+    description:
+      'A table exported with its merged cells filled down repeats the task number and text on every row of its ' +
+      'measures; a row that repeats the task above it adds its measure to that task.',
+  },
   'heading-without-markup': {
     severity: 'info',
     message: 'heading «{heading}» has no bold or underline; recognised by its shape',

@@ -26,6 +26,12 @@ function amountColumn(text: string | null, field: string, draft: MeasureDraft, c
   return cell.total;
 }
 
+/** Sources of funds named in column 6, then a «Джерело фінансування» column's, joined; null when none. */
+function sourcesOf(inResources: readonly string[], column: string | null): string | null {
+  const all = [...inResources, ...(column === null ? [] : column.split(/\s*[;\n]\s*/u).filter((s) => s !== ''))];
+  return all.length === 0 ? null : all.join('; ');
+}
+
 export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure {
   const { executorsText, resources } = draft;
   const funding = readFundingCell(resources);
@@ -48,7 +54,7 @@ export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure 
     resources,
     // The money a measure has: column 6's amounts, else what a «факт» column says was spent.
     fundingThousandUah: funding.total ?? actual,
-    fundingSource: funding.sources.length === 0 ? null : funding.sources.join('; '),
+    fundingSource: sourcesOf(funding.sources, draft.sourceText),
     programRefs,
     amounts,
     ...measureStatus(draft.execution),

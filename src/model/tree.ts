@@ -24,6 +24,8 @@ export type MeasureDraft = Omit<
   /** The «план» and «факт» cells as printed, null when the table has no such column. */
   plannedText: string | null;
   actualText: string | null;
+  /** A «Джерело фінансування» column as printed, null when the table has none. */
+  sourceText: string | null;
 };
 export type TaskNode<M> = Omit<Task, 'measures'> & { measures: M[] };
 export type SectorNode<M> = Omit<Sector, 'tasks'> & { tasks: TaskNode<M>[] };

@@ -126,6 +126,8 @@ export function buildTree(
   }
   closeHeader(b);
   endTable(b, held);
+  const repeated = b.tree.repeatedTasks;
+  if (repeated.first) diagnostics.add('task-repeated', { rows: repeated.count }, repeated.first, 'task');
   if (firstInvisible.at) {
     diagnostics.add('invisible-characters', describeCounts(invisible), firstInvisible.at);
   }

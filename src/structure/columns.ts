@@ -4,10 +4,11 @@
 // under a header of two rows. The six columns every report has (ROLES) are handed
 // on in one order; any other column keeps its own role (note, planned, actual) or,
 // when the tool does not know it, its header text, and is never glued to a neighbour.
+import { foldLookalikeLetters } from '../text/lookalikes.js';
 
 export type ColumnRole = 'number' | 'task' | 'measure' | 'executors' | 'execution' | 'resources';
-/** Roles of columns beyond the six: a note, planned and actual amounts, and any other column (`extra`). */
-export type ExtraRole = 'note' | 'planned' | 'actual' | 'extra';
+/** Roles of columns beyond the six: a note, planned and actual amounts, a source of funds, any other (`extra`). */
+export type ExtraRole = 'note' | 'planned' | 'actual' | 'source' | 'extra';
 
 /** The order every later stage reads the six columns in (the order of the sample release). */
 export const ROLES: readonly ColumnRole[] = ['number', 'task', 'measure', 'executors', 'execution', 'resources'];
@@ -17,21 +18,25 @@ export const CORE_COLUMNS = ROLES.length;
 /** How each column's header is worded, as data: the first wording that fits a label, and is not yet taken, names it. */
 export const COLUMN_WORDINGS: ReadonlyArray<{ role: ColumnRole; pattern: RegExp; examples: readonly string[] }> = [
   { role: 'number', pattern: /^(?:№|n°|номер|п\/п)|з\/п/iu, examples: ['№ з/п', '№', 'п/п'] },
-  { role: 'task', pattern: /^(?:назва\s+|найменування\s+)?завдан/iu, examples: ['Завдання', 'Назва завдання'] },
+  {
+    role: 'task',
+    pattern: /^(?:назва\s+|найменування\s+|зміст\s+)?завдан/iu,
+    examples: ['Завдання', 'Назва завдання', 'Найменування завдання'],
+  },
   {
     role: 'measure',
-    pattern: /^(?:назва\s+|найменування\s+|перелік\s+)?заход/iu,
-    examples: ['Заходи', 'Найменування заходу'],
+    pattern: /^(?:назва\s+|найменування\s+|перелік\s+|зміст\s+|опис\s+)?(?:заход|захід)/iu,
+    examples: ['Заходи', 'Найменування заходу', 'Зміст заходу', 'Захід'],
   },
   {
     role: 'executors',
     pattern: /виконавц|виконавець|відповідальн/iu,
-    examples: ['Відповідальний виконавець', 'Виконавці'],
+    examples: ['Відповідальний виконавець', 'Виконавці', 'Відповідальні'],
   },
   {
     role: 'execution',
-    pattern: /^(?:стан\s+|інформація\s+про\s+|хід\s+|результати?\s+)?виконанн|^виконано|^результат/iu,
-    examples: ['Виконання заходів', 'Стан виконання', 'Інформація про виконання'],
+    pattern: /^(?:стан\s+|інформація\s+про\s+|хід\s+|результати?\s+)?(?:виконанн|реалізаці)|^виконано|^результат/iu,
+    examples: ['Виконання заходів', 'Стан виконання', 'Інформація про виконання', 'Стан реалізації'],
   },
   {
     role: 'resources',
@@ -42,22 +47,28 @@ export const COLUMN_WORDINGS: ReadonlyArray<{ role: ColumnRole; pattern: RegExp;
 
 /**
  * Wordings of the other columns a release may add, tried before the six on a
- * column's own label (a sub-column's «план» decides, whatever spans over it).
+ * column's own label (a sub-column's «план» decides, whatever spans over it). A
+ * code or a source of funds names a programme or money too, but is neither.
  */
-export const EXTRA_WORDINGS: ReadonlyArray<{ role: Exclude<ExtraRole, 'extra'>; pattern: RegExp; examples: string[] }> =
-  [
-    { role: 'note', pattern: /^примітк/iu, examples: ['Примітка', 'Примітки'] },
-    {
-      role: 'planned',
-      pattern: /^(?:план|заплановано|передбачено|затверджено)(?![\p{L}])|^планов/iu,
-      examples: ['план', 'план, тис. грн', 'Передбачено'],
-    },
-    {
-      role: 'actual',
-      pattern: /^(?:факт|фактично|профінансовано|використано|освоєно|касові\s+видатки)(?![\p{L}])|^фактичн/iu,
-      examples: ['факт', 'факт, тис. грн', 'Профінансовано'],
-    },
-  ];
+export const EXTRA_WORDINGS: ReadonlyArray<{ role: ExtraRole; pattern: RegExp; examples: string[] }> = [
+  { role: 'note', pattern: /^примітк/iu, examples: ['Примітка', 'Примітки'] },
+  {
+    role: 'planned',
+    pattern: /^(?:план|заплановано|передбачено|затверджено)(?![\p{L}])|^планов/iu,
+    examples: ['план', 'план, тис. грн', 'Передбачено'],
+  },
+  {
+    role: 'actual',
+    pattern: /^(?:факт|фактично|профінансовано|використано|освоєно|касові\s+видатки)(?![\p{L}])|^фактичн/iu,
+    examples: ['факт', 'факт, тис. грн', 'Профінансовано'],
+  },
+  {
+    role: 'source',
+    pattern: /^джерел\p{L}*\s+фінансуван(?!.*(?:програм|обсяг|тис))/iu,
+    examples: ['Джерело фінансування', 'Джерела фінансування'],
+  },
+  { role: 'extra', pattern: /^(?:код|кпквк|кфквк|кекв|шифр|ідентифікатор)(?![\p{L}])/iu, examples: ['Код програми'] },
+];
 
 /** A column beyond the six, with the header text it is known by. */
 export interface ExtraColumn {
@@ -98,16 +109,17 @@ export interface ColumnLabel {
   own: string;
 }
 
-const extraRoleOf = (own: string): Exclude<ExtraRole, 'extra'> | undefined =>
-  EXTRA_WORDINGS.find((w) => w.pattern.test(own))?.role;
+const extraRoleOf = (own: string): ExtraRole | undefined => EXTRA_WORDINGS.find((w) => w.pattern.test(own))?.role;
 
 /** Maps header labels to roles; null when too few columns read as a header to trust it. */
 export function mapColumnLabels(labels: readonly ColumnLabel[]): ColumnMap | null {
   const width = Math.max(labels.length, ROLES.length);
   const byRole = new Map<ColumnRole, number>();
   const extraRoles = new Map<number, ExtraRole>();
-  labels.forEach((label, column) => {
-    if (label.text === '') return;
+  labels.forEach((printed, column) => {
+    if (printed.text === '') return;
+    // A label typed with Latin look-alike letters is read as the Cyrillic it shows.
+    const label = { text: foldLookalikeLetters(printed.text).text, own: foldLookalikeLetters(printed.own).text };
     const own = extraRoleOf(label.own) ?? extraRoleOf(label.text);
     if (own) {
       extraRoles.set(column, own);
@@ -116,6 +128,14 @@ export function mapColumnLabels(labels: readonly ColumnLabel[]): ColumnMap | nul
     const wording = COLUMN_WORDINGS.find((w) => !byRole.has(w.role) && w.pattern.test(label.text));
     if (wording) byRole.set(wording.role, column);
   });
+  // A source-of-funds column is column 6 itself when no other column names programmes or amounts.
+  if (!byRole.has('resources')) {
+    const source = [...extraRoles].find(([, role]) => role === 'source');
+    if (source) {
+      extraRoles.delete(source[0]);
+      byRole.set('resources', source[0]);
+    }
+  }
   if (byRole.size < 3) return null;
   const taken = new Set(byRole.values());
   const named = (i: number) => taken.has(i) || extraRoles.has(i);
@@ -159,6 +179,7 @@ const ROLE_NAMES: Record<ColumnRole | ExtraRole, string> = {
   note: 'note',
   planned: 'planned amount',
   actual: 'actual amount',
+  source: 'source of funds',
   extra: 'extra column',
 };
 

@@ -2,6 +2,7 @@
 // spanning cell, labels wrapped onto a second row) and the header printed again
 // after a page break, however its labels wrap, hyphenate or are cased there.
 import { type Cell, isEmptyCell } from '../rows/row.js';
+import { mapColumns } from './columns.js';
 import { isPriorityHeading } from './headings.js';
 import { parseTaskNumber, startsWithMeasureNumber } from './numbering.js';
 
@@ -12,6 +13,19 @@ const labelKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p
 const filledOf = (cells: readonly Cell[]): number[] => cells.flatMap((c, i) => (isEmptyCell(c) ? [] : [i]));
 const isLabel = (text: string): boolean =>
   text.length <= MAX_LABEL && /\p{L}/u.test(text) && !isPriorityHeading(text) && !startsWithMeasureNumber(text);
+
+/** Longest label of a header row (the sample's column 6 label has 93 characters). */
+const MAX_HEADER_LABEL = 200;
+
+/**
+ * The table's header: at least three cells named as columns by the wording table
+ * (columns.ts), the same table that then maps them, and no cell longer than a label.
+ */
+export function isHeaderRow(printed: readonly Cell[]): boolean {
+  const filled = filledOf(printed);
+  if (filled.length < 3 || filled.some((i) => (printed[i]?.text.length ?? 0) > MAX_HEADER_LABEL)) return false;
+  return mapColumns(printed.map((c) => (c.spanned ? '' : c.text))) !== null;
+}
 
 /**
  * A row right after the header that carries labels under it: every filled cell a

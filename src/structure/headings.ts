@@ -42,10 +42,15 @@ export function splitHeadingNumber(text: string): HeadingText {
   return { number: (m[1] as string).replace(/\.$/u, ''), name: text.slice(m[0].length) };
 }
 
+// A word naming what the heading is, before the name: «Сектор: Освіта», «Галузь «Освіта»», «Напрям – …».
+// Only with a colon, dash or quote after it: «Сфера послуг» is a name.
+const SECTOR_WORD = /^(?:сектор|галузь|напрям(?:ок)?|сфера|розділ)(?![\p{L}])\s*(?:[:–—-]\s*|(?=[«"“„]))/iu;
+
 /** A sector heading's number and name. */
 export function readSectorHeading(text: string): HeadingText {
   const { number, name } = splitHeadingNumber(text);
-  return { number, name: clean(name) };
+  const word = SECTOR_WORD.exec(name);
+  return { number, name: clean(word ? name.slice(word[0].length) : name) };
 }
 
 /** The cell's text and runs with look-alike letters folded; `folded` lists each word changed. */

@@ -11,6 +11,8 @@ export interface OtherCells {
   note: string | null;
   plannedText: string | null;
   actualText: string | null;
+  /** A «Джерело фінансування» column, read with column 6's sources of funds. */
+  sourceText: string | null;
   extra: Record<string, string>;
 }
 
@@ -31,7 +33,13 @@ export function otherCells(
   source: SourcePlace,
 ): OtherCells {
   // Keys come from the input: an object without a prototype takes any of them as data.
-  const out: OtherCells = { note: null, plannedText: null, actualText: null, extra: Object.create(null) };
+  const out: OtherCells = {
+    note: null,
+    plannedText: null,
+    actualText: null,
+    sourceText: null,
+    extra: Object.create(null),
+  };
   let surplus = 0;
   extras.forEach((column, k) => {
     const cell = cells[CORE_COLUMNS + k];
@@ -40,6 +48,7 @@ export function otherCells(
     if (column.role === 'note') out.note = joined(out.note, text);
     else if (column.role === 'planned') out.plannedText = joined(out.plannedText, text);
     else if (column.role === 'actual') out.actualText = joined(out.actualText, text);
+    else if (column.role === 'source') out.sourceText = joined(out.sourceText, text);
     else out.extra[keyFor(out.extra, column.header)] = text;
     if (column.surplus) surplus = Math.max(surplus, column.column + 1);
   });

@@ -25,6 +25,14 @@ const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.t
 /** Where a part made with a look-alike letter must end, so a word is not read as one. */
 const isBoundary = (ch: string | undefined): boolean => ch === undefined || ch === '.' || ch === ')' || isSpace(ch);
 
+const isCloser = (ch: string | undefined): boolean => ch === '.' || ch === ')';
+const isSpaceOrEnd = (text: string, at: number): boolean => at >= text.length || isSpace(text[at]);
+function skipSpaces(text: string, at: number): number {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\u00a0') i++;
+  return i;
+}
+
 /** One part at `at`: its digits and where it ends, or null. */
 function readPart(text: string, at: number): { digits: string; end: number; lookalike: boolean } | null {
   let end = at;
@@ -53,8 +61,10 @@ export function readNumberToken(text: string): NumberToken | null {
   let lookalike = first.lookalike;
   let end = first.end;
   while (text[end] === '.') {
-    const next = readPart(text, end + 1);
-    if (!next) break;
+    // `1. 2.` typed with a space after the dot: after a space, only a part closed by a dot of its own.
+    const at = skipSpaces(text, end + 1);
+    const next = readPart(text, at);
+    if (!next || (at > end + 1 && !isCloser(text[next.end]))) break;
     parts.push(next.digits);
     lookalike ||= next.lookalike;
     end = next.end;
@@ -63,9 +73,11 @@ export function readNumberToken(text: string): NumberToken | null {
   if (lookalike && !/\d/.test(text.slice(0, end))) {
     if (parts.length > 1 || !isBoundary(text[end])) return null;
   }
-  const closerChar = text[end];
-  const closer = closerChar === '.' || closerChar === ')' ? closerChar : '';
-  const printed = text.slice(0, end + closer.length);
+  // The closing dot, also typed after a space (`1.2 .`) when a space or the end follows it.
+  const closerAt = skipSpaces(text, end);
+  const closes = isCloser(text[closerAt]) && (closerAt === end || isSpaceOrEnd(text, closerAt + 1));
+  const closer = closes ? (text[closerAt] as '.' | ')') : '';
+  const printed = text.slice(0, closes ? closerAt + 1 : end);
   let length = printed.length;
   while (isSpace(text[length])) length++;
   return { parts, closer, spaced: length > printed.length || length === text.length, printed, lookalike, length };

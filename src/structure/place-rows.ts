@@ -116,16 +116,18 @@ export const PLACE: Partial<Record<RowKind, Placer>> = {
     const cells = view.cells as Cell[];
     const taskCell = cells[1] as Cell;
     const split = splitLeadingHeading(taskCell);
-    if (split) {
-      b.diagnostics.add('sector-in-task-cell', { heading: split.heading }, source, 'task');
-      b.tree.openSector(split.heading, source);
-    }
     const printed = cells[0]?.text ?? '';
     const read = readTaskNumber(printed);
-    if (read?.lookalike) {
-      b.diagnostics.add('number-lookalike', { what: 'task', printed, number: read.number }, source, 'task');
+    const number = read?.number ?? '';
+    const text = split ? split.rest : taskCell.text;
+    if (!b.tree.repeatsTask(number, text, source)) {
+      if (split) {
+        b.diagnostics.add('sector-in-task-cell', { heading: split.heading }, source, 'task');
+        b.tree.openSector(split.heading, source);
+      }
+      if (read?.lookalike) b.diagnostics.add('number-lookalike', { what: 'task', printed, number }, source, 'task');
+      b.tree.openTask(number, text, source);
     }
-    b.tree.openTask(read?.number ?? '', split ? split.rest : taskCell.text, source);
     if (view.filled.some((i) => i >= 2)) b.tree.addMeasure(view, source);
   },
   measure: (b, view, source) => {

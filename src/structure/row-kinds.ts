@@ -5,7 +5,7 @@ import type { Cell } from '../rows/row.js';
 import { isEmptyCell } from '../rows/row.js';
 import { CORE_COLUMNS, type ExtraColumn } from './columns.js';
 import { isPriorityHeading } from './headings.js';
-import { isHeaderContinuation, isRepeatedHeader } from './header-rows.js';
+import { isHeaderContinuation, isHeaderRow, isRepeatedHeader } from './header-rows.js';
 import { parseTaskNumber, startsWithMeasureNumber } from './numbering.js';
 import { isTotalRow } from './totals.js';
 
@@ -61,7 +61,6 @@ export interface ClassifyState {
 }
 
 const SEPARATOR = /^[-–—_=\s]+$/u;
-const HEADER_WORDS = /з\/п|завдання|заходи|виконавець|виконання|програми/iu;
 const FOOTNOTE = /^\*/u;
 // «Продовження таблиці», «Закінчення додатка»: captions of a table's parts, never headings.
 const CAPTION = /^(?:продовження|закінчення)(?![\p{L}])/iu;
@@ -77,11 +76,9 @@ const isNumbering = (texts: readonly string[]): boolean => {
 const only = (v: RowView): string => (v.filled.length === 1 ? text(v, v.filled[0] as number) : '');
 const allBold = (cell: Cell | undefined): boolean =>
   cell !== undefined && cell.runs.length > 0 && cell.runs.every((r) => r.bold);
-/** One filled cell, in one of the six columns, that is not a measure on its own. */
+/** One filled cell, in whichever column it was typed, that is not a measure on its own. */
 const isHeading = (v: RowView): boolean =>
-  v.filled.length === 1 &&
-  (v.filled[0] as number) < CORE_COLUMNS &&
-  !(v.filled[0] === 2 && startsWithMeasureNumber(only(v), { short: true }));
+  v.filled.length === 1 && !(v.filled[0] === 2 && startsWithMeasureNumber(only(v), { short: true }));
 /** Before the header and the table: a line of text (one or two cells) that is not a heading, task or measure. */
 const isPreamble = (v: RowView, s: ClassifyState): boolean =>
   !s.headerSeen &&
@@ -112,9 +109,8 @@ export const ROW_KINDS: readonly RowKindRule[] = [
   },
   {
     kind: 'header',
-    description: 'Before any data, at least three cells hold header words (Завдання, Заходи, …)',
-    test: (v, s) =>
-      !s.headerSeen && !s.tableStarted && v.filled.filter((i) => HEADER_WORDS.test(text(v, i))).length >= 3,
+    description: 'Before any data, three or more cells name columns (Завдання, Заходи, …) as the column map reads them',
+    test: (v, s) => !s.headerSeen && !s.tableStarted && isHeaderRow(v.printed),
   },
   {
     kind: 'subheader',

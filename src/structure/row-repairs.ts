@@ -19,11 +19,13 @@ export const ROW_REPAIRS: readonly RowRepair[] = [
     // A row that lost its first cell carries its measure number in the task column. A
     // word processor pads such a row to the table's width with an empty last cell, so a
     // full row whose last cell is empty is shifted too (LibreOffice's and pandoc's DOCX).
+    // A row of one cell is a heading («2.1. Освіта»), not a measure that lost its neighbour.
     id: 'shift-lost-first-cell',
     apply(cells, row, diagnostics, width) {
       const numbered = cells.findIndex((c) => !isEmptyCell(c));
       const room = cells.length < width || (cells.length === width && isEmptyCell(cells[width - 1] as Cell));
-      if (!room || numbered !== 1 || parseMeasureNumber(cells[1]?.text ?? '') === null) return null;
+      const alone = cells.filter((c) => !isEmptyCell(c)).length < 2;
+      if (!room || alone || numbered !== 1 || parseMeasureNumber(cells[1]?.text ?? '') === null) return null;
       diagnostics.add('row-realigned', { cells: row.cells.length }, row.source);
       return [EMPTY_CELL, ...cells].slice(0, Math.max(cells.length, width));
     },

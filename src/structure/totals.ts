@@ -11,8 +11,8 @@ const TOTAL_WORDS = /^(?:разом|всього|усього|загалом|и�
 /** A cell that holds only a sum: digits, separators and perhaps the unit. */
 const AMOUNT_CELL = /^[\d\s\u00a0\u202f.,]+(?:(?:тис\.?\s*)?грн\.?)?$/iu;
 const MAX_LABEL = 100;
-/** Columns a totals row's label is written in: №, task or measure. */
-const LABEL_COLUMNS = 3;
+/** Columns a totals row's label may be written in: any before column 6, whose sums it states. */
+const LABEL_COLUMNS = 5;
 
 /** Which amount a stated total is the sum of. */
 export type TotalColumn = 'funding' | 'planned' | 'actual';

@@ -9,6 +9,7 @@ import { type Cell, EMPTY_CELL } from '../rows/row.js';
 import { findUrls, unique } from '../text/links.js';
 import type { Folded } from '../text/lookalikes.js';
 import { slugify } from '../text/slug.js';
+import { collapseSpaces } from '../text/whitespace.js';
 import { foldCell, readPriorityHeading, readSectorHeading } from './headings.js';
 import { IdRegistry } from './ids.js';
 import { otherCells } from './measure-cells.js';
@@ -22,6 +23,8 @@ export class TreeBuilder {
   viewInHand: RowView | undefined;
   /** Measures placed so far (a totals row records where it stands). */
   measureCount = 0;
+  /** Task rows that repeated the task above them, and the first of them. */
+  readonly repeatedTasks: { count: number; first: SourcePlace | null } = { count: 0, first: null };
   private readonly ids: IdRegistry;
   private priority: PriorityNode<MeasureDraft> | undefined;
   private sector: SectorNode<MeasureDraft> | undefined;
@@ -65,6 +68,18 @@ export class TreeBuilder {
     this.sector = { id, name, number, source, tasks: [] };
     parent.sectors.push(this.sector);
     this.task = undefined;
+  }
+
+  /**
+   * True when a task row repeats the open task (its number and text, as a table with
+   * merged cells is exported «filled down»): its measure belongs to that task.
+   */
+  repeatsTask(number: string, text: string, source: SourcePlace): boolean {
+    const open = this.task;
+    if (open?.number !== number || collapseSpaces(open.text) !== collapseSpaces(text)) return false;
+    this.repeatedTasks.count++;
+    this.repeatedTasks.first ??= source;
+    return true;
   }
 
   openTask(number: string, text: string, source: SourcePlace): void {

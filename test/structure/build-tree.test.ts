@@ -96,6 +96,11 @@ describe('sector headings', () => {
     ["«Охорона здоров'я»", null, "Охорона здоров'я"],
     ['Інклюзивне місто', null, 'Інклюзивне місто'],
     ['3D-друк у школах', null, '3D-друк у школах'],
+    ['Сектор: Освіта', null, 'Освіта'],
+    ['Галузь «Охорона здоров’я»', null, 'Охорона здоров’я'],
+    ['2. Напрям – Культура', '2', 'Культура'],
+    ['Сфера послуг', null, 'Сфера послуг'],
+    ['Галузеві програми', null, 'Галузеві програми'],
   ])('%s', (text, number, name) => {
     expect(readSectorHeading(text)).toEqual({ number, name });
   });
@@ -537,5 +542,51 @@ describe('numbers and headings as people type them', () => {
         'removed 3 invisible characters from cell texts: soft hyphen 2, zero-width space 1',
       ],
     ]);
+  });
+});
+
+describe('tables exported with their merged cells filled down', () => {
+  it('read a task repeated on its measures’ rows as one task, with one info', () => {
+    const { tree, diagnostics } = build(
+      ...headings(),
+      row(5, '1', 'Задача', '1.1. Перший', 'В', 'Е', 'П'),
+      row(6, '1', 'Задача', '1.2. Другий', 'В', 'Е', 'П'),
+      row(7, '1', 'Задача', '1.3. Третій', 'В', 'Е', 'П'),
+      row(8, '2', 'Задача', '2.1. Інший', 'В', 'Е', 'П'),
+    );
+    const tasks = tree.priorities[0]?.sectors[0]?.tasks ?? [];
+    expect(tasks.map((t) => [t.number, t.measures.map((m) => m.number)])).toEqual([
+      ['1', ['1.1', '1.2', '1.3']],
+      ['2', ['2.1']],
+    ]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.source.line, d.message])).toEqual([
+      [
+        'task-repeated',
+        'info',
+        6,
+        'task number and text printed again on 2 rows of their measures (cells filled down); read as one task each',
+      ],
+    ]);
+  });
+});
+
+describe('rows in other columns', () => {
+  it('read a heading typed in a column beyond the six, and a totals label in the execution column', () => {
+    const diagnostics = new Diagnostics();
+    const tree = buildTree(
+      [
+        row(1, 'Код програми', '№ з/п', 'Завдання', 'Заходи', 'Виконавець', 'Виконання', 'Програма'),
+        row(2, 'Пріоритет "А" Ціль', '', '', '', '', '', ''),
+        row(3, 'Сектор', '', '', '', '', '', ''),
+        row(4, '0217690', '1', 'Задача', '1.1. Захід', 'В', 'Е', '30,0'),
+        row(5, '', '', '', '', '', 'Всього', '30,0'),
+      ],
+      diagnostics,
+    );
+    const measure = tree.priorities[0]?.sectors[0]?.tasks[0]?.measures[0];
+    expect(tree.priorities.map((p) => [p.name, p.sectors.map((s) => s.name)])).toEqual([['А', ['Сектор']]]);
+    expect({ ...measure?.extra }).toEqual({ 'Код програми': '0217690' });
+    expect(measure?.resources).toBe('30,0');
+    expect(tree.totals.map((t) => [t.label, t.amounts])).toEqual([['Всього', [{ column: 'funding', text: '30,0' }]]]);
   });
 });

@@ -214,3 +214,66 @@ describe('columns beyond the six', () => {
     expect(measures[0]?.executorsText).toBe('Департамент');
   });
 });
+
+describe('header wordings', () => {
+  it.each([
+    [
+      ['№ п/п', 'Найменування завдання', 'Зміст заходу', 'Стан реалізації', 'Виконавці', 'Програма'],
+      [0, 1, 2, 4, 3, 5],
+    ],
+    [
+      ['№', 'Завдання', 'Захід', 'Відповідальні', 'Виконання', 'Обсяг фінансування'],
+      [0, 1, 2, 3, 4, 5],
+    ],
+    // Latin look-alike letters typed in the labels (Latin a, e, o, p, c, x).
+    [
+      ['№ з/п', 'Зaвдання', 'Зaходи', 'Відповідaльний виконaвець', 'Викoнання зaходів', 'Прoгpaма'],
+      [0, 1, 2, 3, 4, 5],
+    ],
+  ])('%j', (header, order) => {
+    expect(mapColumns(header)?.order).toEqual(order);
+  });
+  it('keeps a code column apart, and reads a source-of-funds column as one', () => {
+    const map = mapColumns([
+      'Код програми',
+      '№ з/п',
+      'Завдання',
+      'Заходи',
+      'Виконавець',
+      'Виконання',
+      'Джерело фінансування',
+      'Назва програми',
+    ]);
+    expect(map?.order).toEqual([1, 2, 3, 4, 5, 7]);
+    expect(map?.extras.map((e) => [e.column, e.role])).toEqual([
+      [0, 'extra'],
+      [6, 'source'],
+    ]);
+  });
+  it('finds the header by the same wordings, whatever the words', () => {
+    const diagnostics = new Diagnostics();
+    const tree = buildTree(
+      [
+        row(
+          1,
+          '№ п/п',
+          'Найменування завдання',
+          'Зміст заходу',
+          'Стан реалізації',
+          'Виконавці',
+          'Джерела фінансування',
+        ),
+        row(2, 'Пріоритет "А" Ціль'),
+        row(3, 'Сектор'),
+        row(4, '1', 'Задача', '1.1. Захід', 'Проведено', 'Управління освіти', 'Програма'),
+      ],
+      diagnostics,
+    );
+    expect(tree.kinds.header).toBe(1);
+    expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures[0]).toMatchObject({
+      executorsText: 'Управління освіти',
+      execution: 'Проведено',
+      resources: 'Програма',
+    });
+  });
+});

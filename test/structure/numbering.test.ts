@@ -19,6 +19,10 @@ describe('measure numbers', () => {
     ['1.2) Придбання', '1.2', 'Придбання', null],
     ['1.1.1) Капітальний', '1.1.1', 'Капітальний', null],
     ['1.2.', '1.2', '', null],
+    ['1. 2. Придбання', '1.2', 'Придбання', null],
+    ['1. 1. 1. Капітальний', '1.1.1', 'Капітальний', null],
+    ['10. 1. Капітальний', '10.1', 'Капітальний', null],
+    ['1.2 . Придбання', '1.2', 'Придбання', null],
   ])('%s', (text, number, rest, missing) => {
     expect(parseMeasureNumber(text)).toEqual({ number, rest, missing, short: false, lookalike: null });
   });
@@ -46,6 +50,7 @@ describe('measure numbers', () => {
     ['1000. Придбання'], // four digits: a year or an amount, not a measure within a task
     ['2. 500 тис. грн'], // the title must start with a letter
     ['2023. Проведено'],
+    ['1. 2023 року'], // a year after the number is the title's
   ])('is not a number within its task: %s', (text) => {
     expect(parseMeasureNumber(text, { short: true })).toBeNull();
   });
