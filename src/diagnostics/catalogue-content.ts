@@ -49,6 +49,14 @@ export const CONTENT_DIAGNOSTICS = {
     title: 'Irregular measure number',
     description: 'A measure number lacks its trailing dot or the space after it (`10.1 Капітальний`, `4.1.Зовнішнє`).',
   },
+  'measure-number-style': {
+    severity: 'info',
+    message: "{count} of {total} measure numbers are written without {missing}: the document's own style",
+    title: 'Measure numbers in another style',
+    description:
+      'Most measure numbers lack the trailing dot (`1.1 Title`) or the space after it: the way this ' +
+      'document writes them, read as numbers, not reported one by one.',
+  },
   'measure-number-missing': {
     severity: 'error',
     message: 'measure has no number: «{text}»',

@@ -126,6 +126,7 @@ export function buildTree(
   }
   closeHeader(b);
   endTable(b, held);
+  b.tree.reportNumberStyle();
   const repeated = b.tree.repeatedTasks;
   if (repeated.first) diagnostics.add('task-repeated', { rows: repeated.count }, repeated.first, 'task');
   if (firstInvisible.at) {

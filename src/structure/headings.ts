@@ -13,12 +13,17 @@ const LEADING_NUMBER = new RegExp(
   String.raw`^(?:№\s*)?(\d{1,3}(?:\.\d{1,3})*\.?|${ROMAN}(?=[.):\s]))[.):]?(?:\s*[–—-](?=\s))?\s+(?=\S)`,
   'u',
 );
-const PRIORITY_WORD = /^пріоритет(?![\p{L}])/iu;
+// «Пріоритет», «Пріоритетний напрям(ок)».
+const PRIORITY_WORD = /^пріоритет(?:ний\s+напрям(?:ок)?)?(?![\p{L}])/iu;
 // After the word: its number, «1.», «№ 3 –», «ІІ:».
 const PRIORITY_NUMBER = new RegExp(String.raw`^\s*(?:№\s*)?(\d{1,3}|${ROMAN})(?![\p{L}\d])\s*[.):–—-]?`, 'u');
+// What may stand between the word (or its number) and the name, or the name and the goal: «:», «–».
+const SEPARATOR = /^\s*[:–—-]\s*/u;
 const OPENING = '«"“„';
 const CLOSING = /[»"”“]/u;
 const OUTER_QUOTES = /^[«"“„'\s]+|[»"”“'\s]+$/gu;
+// A heading's trailing punctuation («Освіта:») is not part of its name.
+const TRAILING_MARKS = /[\s:;,.–—-]+$/u;
 
 export interface HeadingText {
   /** The heading's own number as printed (`1`, `ІІ`), else null. */
@@ -33,7 +38,11 @@ export interface PriorityHeading extends HeadingText {
   goal: string | null;
 }
 
-const clean = (name: string): string => name.replace(OUTER_QUOTES, '');
+const clean = (name: string): string => name.replace(TRAILING_MARKS, '').replace(OUTER_QUOTES, '');
+const goalOf = (rest: string): string | null => {
+  const goal = rest.replace(SEPARATOR, '').trim();
+  return goal === '' ? null : goal;
+};
 
 /** A heading's leading numbering taken off: `1. Освіта` → `1`, `Освіта`. */
 export function splitHeadingNumber(text: string): HeadingText {
@@ -86,21 +95,25 @@ export function readPriorityHeading(cell: Cell): PriorityHeading {
   if (!word) return { number: lead.number, name: clean(lead.name), heading: text, goal: null };
   const afterWord = lead.name.slice(word[0].length);
   const own = PRIORITY_NUMBER.exec(afterWord);
-  const body = own ? afterWord.slice(own[0].length) : afterWord;
+  const numbered = own ? afterWord.slice(own[0].length) : afterWord;
+  const body = numbered.slice(SEPARATOR.exec(numbered)?.[0].length ?? 0);
   const number = own ? (own[1] as string) : lead.number;
   const start = text.length - body.length;
   const trimmed = body.trimStart();
   const quoted = quotedName(trimmed);
   if (quoted) {
     const end = start + (body.length - trimmed.length) + quoted.end;
-    const goal = text.slice(end).trim();
-    return { number, name: clean(quoted.name), heading: text.slice(0, end), goal: goal === '' ? null : goal };
+    return { number, name: clean(quoted.name), heading: text.slice(0, end), goal: goalOf(text.slice(end)) };
   }
   // No quotes: markup may still tell where the heading ends and the goal starts.
   const [first, ...rest] = cell.runs;
   if (first && rest.length > 0 && text.startsWith(first.text) && first.text.length > start) {
-    const goal = text.slice(first.text.length).trim();
-    return { number, name: clean(first.text.slice(start)), heading: first.text, goal: goal === '' ? null : goal };
+    return {
+      number,
+      name: clean(first.text.slice(start)),
+      heading: first.text,
+      goal: goalOf(text.slice(first.text.length)),
+    };
   }
   return { number, name: clean(body), heading: text, goal: null };
 }

@@ -26,6 +26,8 @@ const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.t
 const isBoundary = (ch: string | undefined): boolean => ch === undefined || ch === '.' || ch === ')' || isSpace(ch);
 
 const isCloser = (ch: string | undefined): boolean => ch === '.' || ch === ')';
+/** What may close a number before its title besides a dot or bracket: `1.2, Title`, `1.2 – Title`. */
+const isSeparator = (ch: string | undefined): boolean => ch === ',' || ch === '–' || ch === '—' || ch === '-';
 const isSpaceOrEnd = (text: string, at: number): boolean => at >= text.length || isSpace(text[at]);
 function skipSpaces(text: string, at: number): number {
   let i = at;
@@ -73,10 +75,14 @@ export function readNumberToken(text: string): NumberToken | null {
   if (lookalike && !/\d/.test(text.slice(0, end))) {
     if (parts.length > 1 || !isBoundary(text[end])) return null;
   }
-  // The closing dot, also typed after a space (`1.2 .`) when a space or the end follows it.
+  // The closing dot, also typed after a space (`1.2 .`), or a comma or dash (`1.2, `, `1.2 – `), then a space.
   const closerAt = skipSpaces(text, end);
-  const closes = isCloser(text[closerAt]) && (closerAt === end || isSpaceOrEnd(text, closerAt + 1));
-  const closer = closes ? (text[closerAt] as '.' | ')') : '';
+  const mark = text[closerAt];
+  const closes =
+    (isCloser(mark) && (closerAt === end || isSpaceOrEnd(text, closerAt + 1))) ||
+    (isSeparator(mark) &&
+      (isSpace(text[closerAt + 1]) || (closerAt === end && /^\p{L}/u.test(text[closerAt + 1] ?? ''))));
+  const closer = closes ? (isCloser(mark) ? (mark as '.' | ')') : '.') : '';
   const printed = text.slice(0, closes ? closerAt + 1 : end);
   let length = printed.length;
   while (isSpace(text[length])) length++;
@@ -89,15 +95,20 @@ export interface TaskNumber {
   lookalike: string | null;
 }
 
-// «Завдання 1», «№ 1», «№1.»: words around a task number, as a data table.
-const TASK_PREFIX = /^(?:завдання\s*)?(?:№\s*)?/iu;
+// «Завдання 1», «Завд. 1», «№ 1», «№1.»: words around a task number, as a data table.
+const TASK_PREFIX = /^(?:завд(?:ання|\.)?\s*)?(?:№\s*)?/iu;
 
-/** A task number cell: the whole cell is the number (`1`, `12.`, `1)`, `№ 3`, `Завдання 4`). */
+/**
+ * A task number cell: the whole cell is the number (`1`, `12.`, `1)`, `№ 3`,
+ * `Завдання 4`, and `1.0`, the first level of a numbering that gives measures `1.1`).
+ */
 export function readTaskNumber(text: string): TaskNumber | null {
   const body = text.slice(TASK_PREFIX.exec(text)?.[0].length ?? 0);
   const token = readNumberToken(body);
-  if (token?.parts.length !== 1 || token.length !== body.length) return null;
-  return { number: token.parts[0] as string, lookalike: token.lookalike ? text : null };
+  if (!token || token.length !== body.length) return null;
+  const [number, zero, ...more] = token.parts;
+  if (more.length > 0 || (zero !== undefined && !/^0+$/.test(zero))) return null;
+  return { number: number as string, lookalike: token.lookalike ? text : null };
 }
 
 export function parseTaskNumber(text: string): string | null {

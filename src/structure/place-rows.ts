@@ -89,8 +89,10 @@ export const PLACE: Partial<Record<RowKind, Placer>> = {
   },
   priority: (b, view, source) => {
     b.state.tableStarted = true;
-    b.tree.openPriority(single(view), source);
-    b.headings.push({ source, marked: hasEmphasis(single(view)), text: single(view).text });
+    // The heading, and its goal when written in a cell of its own beside it (cells merged per part).
+    const [heading, goal] = view.filled.map((i) => view.cells[i] as Cell) as [Cell, Cell | undefined];
+    b.tree.openPriority(heading, source, goal);
+    b.headings.push({ source, marked: hasEmphasis(heading), text: heading.text });
   },
   goal: (b, view, source) => {
     b.tree.setGoal(single(view), source);

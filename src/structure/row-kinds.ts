@@ -66,11 +66,14 @@ const FOOTNOTE = /^\*/u;
 const CAPTION = /^(?:продовження|закінчення)(?![\p{L}])/iu;
 
 const text = (v: RowView, i: number): string => v.cells[i]?.text ?? '';
-/** `1 2 3 … n`, each once, in any order. */
+/** `1 2 3 … n`, each once, in any order: in cells of their own, or in one cell («1 | 2 | 3 | 4 | 5 | 6»). */
 const isNumbering = (texts: readonly string[]): boolean => {
-  const seen = new Set(texts);
+  const numbers = texts.flatMap((t) => t.split(/[\s|,;/]+/u)).filter((t) => t !== '');
+  const seen = new Set(numbers);
   return (
-    seen.size === texts.length && texts.every((t) => /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= texts.length)
+    numbers.length >= 3 &&
+    seen.size === numbers.length &&
+    numbers.every((t) => /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= numbers.length)
   );
 };
 const only = (v: RowView): string => (v.filled.length === 1 ? text(v, v.filled[0] as number) : '');
@@ -104,8 +107,8 @@ export const ROW_KINDS: readonly RowKindRule[] = [
   },
   {
     kind: 'column-numbers',
-    description: 'The filled cells number the columns: 1, 2, 3, … n, for any n (in any order, when reordered)',
-    test: (v) => v.filled.length >= 3 && isNumbering(v.filled.map((i) => text(v, i))),
+    description: 'The filled cells number the columns: 1, 2, 3, … n, for any n (in any order, or in one cell)',
+    test: (v) => isNumbering(v.filled.map((i) => text(v, i))),
   },
   {
     kind: 'header',
@@ -140,15 +143,16 @@ export const ROW_KINDS: readonly RowKindRule[] = [
   },
   {
     kind: 'priority',
-    description: 'One filled cell that starts with «Пріоритет», in any case, numbered or not',
-    test: (v) => isPriorityHeading(only(v)),
+    description: 'A cell that starts with «Пріоритет» (any case, numbered or not), alone or with its goal beside it',
+    test: (v) => v.filled.length <= 2 && isPriorityHeading(text(v, v.filled[0] as number)),
   },
   {
     kind: 'interlude',
     description:
-      'Text outside the tables once the report has begun (a caption between tables, a note), unless all in bold',
+      'Once the report has begun: a caption («Продовження таблиці») in any row, or text outside the tables ' +
+      '(a note), unless all in bold',
     test: (v, s) =>
-      v.outside === true && s.tableStarted && (CAPTION.test(only(v)) || !allBold(v.cells[v.filled[0] as number])),
+      s.tableStarted && (CAPTION.test(only(v)) || (v.outside === true && !allBold(v.cells[v.filled[0] as number]))),
   },
   {
     kind: 'total',

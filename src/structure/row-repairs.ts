@@ -4,35 +4,40 @@
 // columns first and the table's other columns after them.
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { type Cell, EMPTY_CELL, isEmptyCell, type Row } from '../rows/row.js';
-import { type ColumnMap, CORE_COLUMNS, type ExtraColumn } from './columns.js';
+import { type ColumnMap, CORE_COLUMNS, columnOf, type ExtraColumn } from './columns.js';
 import { parseMeasureNumber } from './numbering.js';
 import type { RowView } from './row-kinds.js';
 
 interface RowRepair {
   id: string;
   /** The repaired cells, or null when the repair does not apply. */
-  apply(cells: readonly Cell[], row: Row, diagnostics: Diagnostics, width: number): readonly Cell[] | null;
+  apply(cells: readonly Cell[], row: Row, diagnostics: Diagnostics, columns: ColumnMap): readonly Cell[] | null;
 }
 
 export const ROW_REPAIRS: readonly RowRepair[] = [
   {
-    // A row that lost its first cell carries its measure number in the task column. A
-    // word processor pads such a row to the table's width with an empty last cell, so a
-    // full row whose last cell is empty is shifted too (LibreOffice's and pandoc's DOCX).
-    // A row of one cell is a heading («2.1. Освіта»), not a measure that lost its neighbour.
+    // A row that lost its first cell carries its measure number in the task column: its
+    // cells go back by as many columns as stand between the two (one, or two where every
+    // tab was doubled). A word processor pads such a row to the table's width with empty
+    // cells, so a row whose last cells are empty is shifted too (LibreOffice's and
+    // pandoc's DOCX). A row of one cell is a heading («2.1. Освіта»), not such a row.
     id: 'shift-lost-first-cell',
-    apply(cells, row, diagnostics, width) {
+    apply(cells, row, diagnostics, columns) {
+      const task = columnOf(columns, 'task');
+      const shift = columnOf(columns, 'measure') - task;
       const numbered = cells.findIndex((c) => !isEmptyCell(c));
-      const room = cells.length < width || (cells.length === width && isEmptyCell(cells[width - 1] as Cell));
-      const alone = cells.filter((c) => !isEmptyCell(c)).length < 2;
-      if (!room || alone || numbered !== 1 || parseMeasureNumber(cells[1]?.text ?? '') === null) return null;
+      if (shift <= 0 || numbered !== task || cells.filter((c) => !isEmptyCell(c)).length < 2) return null;
+      const room =
+        cells.length + shift <= columns.width || cells.slice(columns.width - shift).every((c) => isEmptyCell(c));
+      if (!room || parseMeasureNumber(cells[task]?.text ?? '') === null) return null;
       diagnostics.add('row-realigned', { cells: row.cells.length }, row.source);
-      return [EMPTY_CELL, ...cells].slice(0, Math.max(cells.length, width));
+      const moved = [...cells.slice(0, task), ...Array(shift).fill(EMPTY_CELL), ...cells.slice(task)];
+      return moved.slice(0, Math.max(cells.length, columns.width));
     },
   },
   {
     id: 'pad-missing-cells',
-    apply: (cells, _row, _diagnostics, width) =>
+    apply: (cells, _row, _diagnostics, { width }) =>
       cells.length < width ? [...cells, ...Array(width - cells.length).fill(EMPTY_CELL)] : null,
   },
 ];
@@ -45,10 +50,29 @@ export function surplusColumns(cells: readonly Cell[], width: number): ExtraColu
   return out;
 }
 
+/** A cell holding only a dash: how a clerk writes «nothing» in a cell. */
+const DASH_ONLY = /^[-–—‒]+$/u;
+
+/**
+ * A dash alone in a cell says the cell is empty («—» for no executor), unless the
+ * row is nothing but dashes (a separator row, which is reported as one).
+ */
+function withoutDashes(cells: readonly Cell[]): readonly Cell[] {
+  let dashes = 0;
+  let filled = 0;
+  for (const c of cells) {
+    if (isEmptyCell(c)) continue;
+    filled++;
+    if (DASH_ONLY.test(c.text)) dashes++;
+  }
+  if (dashes === 0 || dashes === filled) return cells;
+  return cells.map((c) => (!isEmptyCell(c) && DASH_ONLY.test(c.text) ? EMPTY_CELL : c));
+}
+
 /** The row repaired, in role order (the six, then the others), with its filled cells: what classification reads. */
 export function viewOf(row: Row, diagnostics: Diagnostics, columns: ColumnMap): RowView {
-  let cells: readonly Cell[] = row.cells;
-  for (const repair of ROW_REPAIRS) cells = repair.apply(cells, row, diagnostics, columns.width) ?? cells;
+  let cells: readonly Cell[] = withoutDashes(row.cells);
+  for (const repair of ROW_REPAIRS) cells = repair.apply(cells, row, diagnostics, columns) ?? cells;
   const extras = [...columns.extras, ...surplusColumns(cells, columns.width)];
   const ordered = [
     ...columns.order.map((column) => (column < 0 ? EMPTY_CELL : (cells[column] ?? EMPTY_CELL))),

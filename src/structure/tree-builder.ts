@@ -2,7 +2,7 @@
 // measure drafts. A row that comes before its parent is kept under an unnamed one,
 // with an `orphan-row` diagnostic, never dropped. Headings are read by their meaning:
 // look-alike letters folded (and said), numbering apart from the name.
-import { type Diagnostics, excerpt } from '../diagnostics/diagnostics.js';
+import { type DiagnosticDetails, type Diagnostics, excerpt } from '../diagnostics/diagnostics.js';
 import type { SourcePlace } from '../model/schema.js';
 import type { MeasureDraft, PriorityNode, SectorNode, TaskNode } from '../model/tree.js';
 import { type Cell, EMPTY_CELL } from '../rows/row.js';
@@ -23,6 +23,9 @@ export class TreeBuilder {
   viewInHand: RowView | undefined;
   /** Measures placed so far (a totals row records where it stands). */
   measureCount = 0;
+  /** Numbers missing their dot or space, kept until the whole table shows which style is the document's own. */
+  private readonly irregular: Array<{ missing: 'dot' | 'space'; details: DiagnosticDetails; source: SourcePlace }> = [];
+  private numbered = 0;
   /** Task rows that repeated the task above them, and the first of them. */
   readonly repeatedTasks: { count: number; first: SourcePlace | null } = { count: 0, first: null };
   private readonly ids: IdRegistry;
@@ -42,9 +45,12 @@ export class TreeBuilder {
     return { sectorId: this.sector?.id ?? null, priorityId: this.priority?.id ?? null };
   }
 
-  openPriority(printed: Cell, source: SourcePlace): void {
+  openPriority(printed: Cell, source: SourcePlace, goalCell?: Cell): void {
     const cell = this.folded(printed, 'priority', source);
-    const { heading, name, number, goal } = readPriorityHeading(cell);
+    const read = readPriorityHeading(cell);
+    const beside = goalCell && this.folded(goalCell, 'goal', source).text;
+    const { heading, name, number } = read;
+    const goal = beside ? [read.goal, beside].filter((g) => g !== null).join(' ') : read.goal;
     const id = this.ids.claim(slugify(name), 'priority', source);
     this.priority = { id, name, number, heading, goal, source, sectors: [] };
     this.priorities.push(this.priority);
@@ -151,13 +157,35 @@ export class TreeBuilder {
       read = { ...parsed, number: `${task}.${parsed.number}` };
       this.diagnostics.add('measure-number-completed', { printed, task, number: read.number }, source, 'measure');
     }
+    this.numbered++;
     if (parsed.missing) {
       const what = parsed.missing === 'dot' ? 'its trailing dot' : 'the space after it';
       const shown = numberCell.text.slice(0, numberCell.text.length - parsed.rest.length + 12);
-      const details = { number: read.number, missing: what, printed: shown };
-      this.diagnostics.add('measure-number-format', details, source, 'measure');
+      this.irregular.push({
+        missing: parsed.missing,
+        details: { number: read.number, missing: what, printed: shown },
+        source,
+      });
     }
     return read;
+  }
+
+  /**
+   * Numbers that lack their dot or space: each a warning when few do (an irregular
+   * number), one info when most do (the document's own style, «1.1 Title»).
+   */
+  reportNumberStyle(): void {
+    for (const missing of ['dot', 'space'] as const) {
+      const found = this.irregular.filter((f) => f.missing === missing);
+      const first = found[0];
+      if (!first) continue;
+      if (found.length * 2 <= this.numbered) {
+        for (const f of found) this.diagnostics.add('measure-number-format', f.details, f.source, 'measure');
+        continue;
+      }
+      const details = { missing: first.details.missing as string, count: found.length, total: this.numbered };
+      this.diagnostics.add('measure-number-style', details, first.source, 'measure');
+    }
   }
 
   private ensurePriority(source: SourcePlace): PriorityNode<MeasureDraft> {

@@ -68,6 +68,9 @@ describe('priority headings', () => {
     ['Пріоритет №3 – «Комфортне місто»', '3', 'Комфортне місто', null],
     ['Пріоритет 4) “Інклюзивне місто” Рівні можливості', '4', 'Інклюзивне місто', 'Рівні можливості'],
     ['Пріоритет "Зелене місто', null, 'Зелене місто', null],
+    ['Пріоритет – Ефективне місто', null, 'Ефективне місто', null],
+    ['Пріоритетний напрям «Зелене місто»: Сталий розвиток', null, 'Зелене місто', 'Сталий розвиток'],
+    ['Пріоритет "Активне місто" – Дозвілля', null, 'Активне місто', 'Дозвілля'],
   ])('reads %s by its meaning', (text, number, name, goal) => {
     expect(readPriorityHeading(cell(text))).toMatchObject({ number, name, goal });
   });
@@ -100,6 +103,7 @@ describe('sector headings', () => {
     ['Галузь «Охорона здоров’я»', null, 'Охорона здоров’я'],
     ['2. Напрям – Культура', '2', 'Культура'],
     ['Сфера послуг', null, 'Сфера послуг'],
+    ['Освіта:', null, 'Освіта'],
     ['Галузеві програми', null, 'Галузеві програми'],
   ])('%s', (text, number, name) => {
     expect(readSectorHeading(text)).toEqual({ number, name });
@@ -588,5 +592,88 @@ describe('rows in other columns', () => {
     expect({ ...measure?.extra }).toEqual({ 'Код програми': '0217690' });
     expect(measure?.resources).toBe('30,0');
     expect(tree.totals.map((t) => [t.label, t.amounts])).toEqual([['Всього', [{ column: 'funding', text: '30,0' }]]]);
+  });
+});
+
+describe('cells as clerks fill them', () => {
+  it('reads a priority and its goal in two cells of one row', () => {
+    const { tree } = build(
+      row(2, '<b>Пріоритет «А»</b>', '', '<b>Сталий розвиток</b>', '', '', ''),
+      row(3, 'Сектор', '', '', '', '', ''),
+      row(4, '1', 'Задача', '1.1. Захід', 'В', 'Е', 'П'),
+    );
+    expect(tree.priorities.map((p) => [p.name, p.goal])).toEqual([['А', 'Сталий розвиток']]);
+  });
+  it('reads a dash alone in a cell as an empty cell, and a row of dashes as a separator', () => {
+    const { tree, diagnostics } = build(
+      ...headings(),
+      row(5, '1', 'Задача', '—', '—', '—', '—'),
+      row(6, '—', '—', '1.1. Захід', '-', 'Виконано', 'Програма'),
+      row(7, '--', '--', '--', '--', '---', '--'),
+    );
+    const task = tree.priorities[0]?.sectors[0]?.tasks[0];
+    expect(task?.measures.map((m) => [m.number, m.executorsText, m.execution])).toEqual([['1.1', '', 'Виконано']]);
+    expect(diagnostics.map((d) => [d.code, d.source.line])).toEqual([['separator-row', 7]]);
+  });
+  it('skips a numbers row written in one cell, and a caption between two pages of the table', () => {
+    const { tree, diagnostics } = build(
+      row(2, '1 | 2 | 3 | 4 | 5 | 6'),
+      ...headings(),
+      row(5, '1', 'Задача', '1.1. Захід', 'В', 'Е', 'П'),
+      row(6, 'Продовження додатка'),
+      row(7, '1', '2', '3', '4', '5', '6'),
+      row(8, '', '', '1.2. Другий', 'В', 'Е', 'П'),
+    );
+    expect(tree.priorities[0]?.sectors.map((s) => s.tasks.flatMap((t) => t.measures.map((m) => m.number)))).toEqual([
+      ['1.1', '1.2'],
+    ]);
+    expect(tree.meta.notes).toEqual(['Продовження додатка']);
+    expect(diagnostics.map((d) => [d.code, d.source.line])).toEqual([
+      ['column-numbers-row', 2],
+      ['text-outside-table', 6],
+      ['column-numbers-row', 7],
+    ]);
+  });
+  it('realigns a row that lost its first cell where every tab was doubled', () => {
+    const diagnostics = new Diagnostics();
+    const tree = buildTree(
+      [
+        row(1, '№', '', 'Завдання', '', 'Заходи', '', 'Виконавець', '', 'Виконання', '', 'Програма'),
+        row(2, 'Пріоритет "А" Ціль'),
+        row(3, 'Сектор'),
+        row(4, '1', '', 'Задача', '', '1.1. Перший', '', 'В', '', 'Е', '', 'П'),
+        row(5, '', '', '1.2. Другий', '', 'В', '', 'Е', '', 'П'),
+      ],
+      diagnostics,
+    );
+    expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures.map((m) => [m.number, m.executorsText])).toEqual([
+      ['1.1', 'В'],
+      ['1.2', 'В'],
+    ]);
+    expect(diagnostics.list().map((d) => [d.code, d.source.line])).toContainEqual(['row-realigned', 5]);
+  });
+  it('reports numbers without their dot one by one when few are, once when it is the style', () => {
+    const few = build(
+      ...headings(),
+      row(5, '1', 'Задача', '1.1. Перший', 'В', 'Е', 'П'),
+      row(6, '', '', '1.2 Другий', 'В', 'Е', 'П'),
+      row(7, '', '', '1.3. Третій', 'В', 'Е', 'П'),
+    );
+    expect(few.diagnostics.map((d) => [d.code, d.severity, d.source.line])).toEqual([
+      ['measure-number-format', 'warning', 6],
+    ]);
+    const most = build(
+      ...headings(),
+      row(5, '1', 'Задача', '1.1 Перший', 'В', 'Е', 'П'),
+      row(6, '', '', '1.2 Другий', 'В', 'Е', 'П'),
+      row(7, '', '', '1.3. Третій', 'В', 'Е', 'П'),
+    );
+    expect(most.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([
+      [
+        'measure-number-style',
+        'info',
+        "2 of 3 measure numbers are written without its trailing dot: the document's own style",
+      ],
+    ]);
   });
 });

@@ -23,6 +23,9 @@ describe('measure numbers', () => {
     ['1. 1. 1. Капітальний', '1.1.1', 'Капітальний', null],
     ['10. 1. Капітальний', '10.1', 'Капітальний', null],
     ['1.2 . Придбання', '1.2', 'Придбання', null],
+    ['1.2, Придбання', '1.2', 'Придбання', null],
+    ['1.2 – Придбання', '1.2', 'Придбання', null],
+    ['4.1,Зовнішнє', '4.1', 'Зовнішнє', 'space'],
   ])('%s', (text, number, rest, missing) => {
     expect(parseMeasureNumber(text)).toEqual({ number, rest, missing, short: false, lookalike: null });
   });
@@ -51,6 +54,7 @@ describe('measure numbers', () => {
     ['2. 500 тис. грн'], // the title must start with a letter
     ['2023. Проведено'],
     ['1. 2023 року'], // a year after the number is the title's
+    ['5 – 7 років'], // a range, not a number and its title
   ])('is not a number within its task: %s', (text) => {
     expect(parseMeasureNumber(text, { short: true })).toBeNull();
   });
@@ -91,10 +95,13 @@ describe('task numbers', () => {
     ['№4.', '4'],
     ['Завдання 5', '5'],
     ['завдання №6', '6'],
+    ['Завд. 7', '7'],
+    ['1.0', '1'],
+    ['12.00', '12'],
   ])('reads %s as task %s', (text, number) => {
     expect(parseTaskNumber(text)).toBe(number);
   });
-  it.each([['1.1'], ['Освіта'], ['1 Освіта'], ['Завдання'], ['2023 рік'], ['12345']])(
+  it.each([['1.1'], ['1.0.1'], ['Освіта'], ['1 Освіта'], ['Завдання'], ['2023 рік'], ['12345']])(
     '%s is no task number',
     (text) => {
       expect(parseTaskNumber(text)).toBeNull();
