@@ -164,9 +164,10 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
     diagnostics.add('no-measures', {}, { line: 1 });
   }
   const resolver = new ProgramResolver(mergeRegistries(shippedRegistry(), options.programs ?? []));
-  const priorities = mapMeasures(tree.priorities, (draft) => enrichMeasure(draft, { programs: resolver, diagnostics }));
+  const context = { programs: resolver, diagnostics, units: tree.units };
+  const priorities = mapMeasures(tree.priorities, (draft) => enrichMeasure(draft, context));
   runRules(priorities, diagnostics);
-  const totals = checkTotals(tree.totals, priorities, diagnostics);
+  const totals = checkTotals(tree.totals, priorities, diagnostics, tree.units);
   const measures = priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
   const list = diagnostics.list();
   const report: Report = {

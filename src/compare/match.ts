@@ -4,6 +4,7 @@
 // measure moved, not one removed and one added.
 import { dice, trigrams } from '../enrich/programs/similarity.js';
 import type { Measure, Report } from '../model/schema.js';
+import { foldPunctuation } from '../text/punctuation.js';
 import { collapseSpaces } from '../text/whitespace.js';
 
 /** Titles at least this similar confirm a match by number. */
@@ -39,27 +40,29 @@ export function locate(report: Report): Located[] {
         t.measures.map((m) => ({
           ref: { id: m.id, priority: p.name, sector: s.name, task: t.number, number: m.number, title: m.title },
           measure: m,
-          grams: trigrams(collapseSpaces(m.title).toLowerCase()),
+          grams: trigrams(comparable(m.title).toLowerCase()),
         })),
       ),
     ),
   );
 }
 
-const programsOf = (m: Measure) => m.programRefs.map((r) => r.programId ?? r.raw);
+const programsOf = (m: Measure) => m.programRefs.map((r) => r.programId ?? comparable(r.raw));
+/** A text as compared: white space and typographic punctuation («„…“», ’, –) aside. */
+const comparable = (text: string): string => foldPunctuation(collapseSpaces(text));
 
 /** The fields compared, each as a value that compares with JSON equality. */
 const FIELDS: ReadonlyArray<readonly [string, (m: Measure) => unknown]> = [
-  ['title', (m) => collapseSpaces(m.title)],
-  ['execution', (m) => collapseSpaces(m.execution)],
+  ['title', (m) => comparable(m.title)],
+  ['execution', (m) => comparable(m.execution)],
   ['status', (m) => m.status],
   ['completionPercent', (m) => m.completionPercent],
   ['fundingThousandUah', (m) => m.fundingThousandUah],
   ['programs', programsOf],
-  ['executors', (m) => m.executors.map(collapseSpaces)],
+  ['executors', (m) => m.executors.map(comparable)],
   ['plannedThousandUah', (m) => m.plannedThousandUah],
   ['actualThousandUah', (m) => m.actualThousandUah],
-  ['note', (m) => m.note],
+  ['note', (m) => (m.note === null ? null : comparable(m.note))],
   ['extra', (m) => m.extra],
 ];
 

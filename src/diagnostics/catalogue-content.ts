@@ -13,6 +13,15 @@ export const CONTENT_DIAGNOSTICS = {
       'A row lost its first cell, so the measure number sat in ' +
       'the task column; the cells were shifted back into place.',
   },
+  'row-continued': {
+    severity: 'warning',
+    message: 'row carries on the row above (broken in two): its {fields} joined to measure {measure}',
+    title: 'Row broken in two',
+    description:
+      'A row with no number whose text goes on mid-sentence, or a lone cell in the executors, execution or ' +
+      "programme column, right after a measure: the rest of that measure's row, broken when the file was " +
+      "written; its cells are joined to the measure above, which is a reading of the row's shape.",
+  },
   'sector-in-task-cell': {
     severity: 'warning',
     message: 'sector heading «{heading}» written inside the task cell; split into its own sector',

@@ -171,6 +171,14 @@ const INPUT_DIAGNOSTICS = {
       'The table has columns besides №, task, measure, executors, execution and programme or funding: a note ' +
       '(`Примітка`), planned and actual amounts (`план`, `факт`), or others, which are kept by their header text.',
   },
+  'amount-unit': {
+    severity: 'info',
+    message: 'amounts of {columns} as the header says; given in thousand UAH',
+    title: 'Amounts in another unit',
+    description:
+      "A money column's header names another unit than the report's thousand UAH (`грн`, `млн грн`): its bare " +
+      'numbers are read in that unit and given in thousand UAH.',
+  },
   'invisible-characters': {
     severity: 'info',
     message: 'removed {total} invisible characters from cell texts: {kinds}',

@@ -5,6 +5,7 @@
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Amount, Measure } from '../model/schema.js';
 import type { MeasureDraft, PriorityNode } from '../model/tree.js';
+import type { AmountUnits } from '../structure/columns.js';
 import { splitExecutors } from './executors.js';
 import { readFundingCell } from './funding.js';
 import { findCompletionPercent, readMoney } from './money.js';
@@ -14,14 +15,21 @@ import { measureStatus } from './status/index.js';
 export interface EnrichContext {
   programs: ProgramResolver;
   diagnostics: Diagnostics;
+  /** The unit of each money column's bare numbers (thousand UAH unless the header says otherwise). */
+  units?: AmountUnits;
 }
 
 const AMOUNT_FIELDS = ['title', 'execution'] as const;
 
 /** A «план» or «факт» cell: its amount in thousand UAH; any text that is not one is warned about. */
-function amountColumn(text: string | null, field: string, draft: MeasureDraft, ctx: EnrichContext): number | null {
+function amountColumn(
+  text: string | null,
+  field: 'planned' | 'actual',
+  draft: MeasureDraft,
+  ctx: EnrichContext,
+): number | null {
   if (text === null) return null;
-  const cell = readFundingCell(text);
+  const cell = readFundingCell(text, ctx.units?.[field] ?? 0);
   for (const part of [...cell.unreadable, ...cell.programs, ...cell.sources]) warnUnreadable(part, field, draft, ctx);
   return cell.total;
 }
@@ -34,7 +42,7 @@ function sourcesOf(inResources: readonly string[], column: string | null): strin
 
 export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure {
   const { executorsText, resources } = draft;
-  const funding = readFundingCell(resources);
+  const funding = readFundingCell(resources, ctx.units?.resources ?? 0);
   const programRefs = funding.programs.map((raw) => resolveRef(raw, draft, ctx));
   for (const text of funding.unreadable) warnUnreadable(text, 'resources', draft, ctx);
   const amounts: Amount[] = AMOUNT_FIELDS.flatMap((field) => {

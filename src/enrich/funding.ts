@@ -57,12 +57,13 @@ function takeScaled(text: string): { rest: string; values: Decimal[] } {
   return { rest, values };
 }
 
-function takeBare(text: string): { rest: string; values: Decimal[] } {
+/** A bare number, in the column's unit: thousand UAH (exponent 0) unless its header says otherwise. */
+function takeBare(text: string, exponent: number): { rest: string; values: Decimal[] } {
   const trimmed = text.replace(EDGES, '');
   const m = BARE_AMOUNT.exec(trimmed);
   const number = m ? (m[1] ?? m[2]) : undefined;
   if (!m || number === undefined || YEAR.test(number)) return { rest: text, values: [] };
-  return { rest: trimmed.slice(0, m.index), values: [numberValue(number, false)] };
+  return { rest: trimmed.slice(0, m.index), values: [shift(numberValue(number, false), exponent)] };
 }
 
 // Cheap tests that let most parts (programme names) skip the costlier patterns.
@@ -70,7 +71,7 @@ const MAY_NAME_SOURCE = /бюджет|кошт|рахун|фінансуван|�
 const MAY_HOLD_CURRENCY = /грн|грив|uah/iu;
 const MAY_HOLD_SCALE = /тис|млн|млрд|мільй|мільяр/iu;
 
-function readPart(part: string, cell: FundingCell, exact: Decimal[]): void {
+function readPart(part: string, cell: FundingCell, exact: Decimal[], exponent: number): void {
   let rest = MAY_NAME_SOURCE.test(part)
     ? part.replace(SOURCE, (s) => {
         cell.sources.push(normalizeSource(s));
@@ -82,7 +83,7 @@ function readPart(part: string, cell: FundingCell, exact: Decimal[]): void {
   const takes = [
     MAY_HOLD_CURRENCY.test(rest) ? takeAmounts : null,
     MAY_HOLD_SCALE.test(rest) ? takeScaled : null,
-    takeBare,
+    (text: string) => takeBare(text, exponent),
   ];
   for (const take of takes) {
     if (take === null) continue;
@@ -102,16 +103,22 @@ function readPart(part: string, cell: FundingCell, exact: Decimal[]): void {
   else cell.programs.push(...splitProgramList(rest));
 }
 
-/**
- * The cell's parts. Column 6 repeats the same few programme names down a report, so
- * each text is read once and the result shared between equal texts: treat it as read-only.
- */
-export const readFundingCell: (text: string) => FundingCell = memoize(readCell);
+const readInThousands = memoize((text) => readCell(text, 0));
 
-function readCell(text: string): FundingCell {
+/**
+ * The cell's parts; a bare number is in the column's unit, `exponent` powers of ten
+ * from thousand UAH (-3 for a column headed «грн»). Column 6 repeats the same few
+ * programme names down a report, so each text is read once and the result shared
+ * between equal texts: treat it as read-only.
+ */
+export function readFundingCell(text: string, exponent = 0): FundingCell {
+  return exponent === 0 ? readInThousands(text) : readCell(text, exponent);
+}
+
+function readCell(text: string, exponent: number): FundingCell {
   const cell: FundingCell = { programs: [], amounts: [], sources: [], total: null, unreadable: [] };
   const exact: Decimal[] = [];
-  for (const part of text.split(/\s*[;\n]\s*/u)) if (part.trim() !== '') readPart(part.trim(), cell, exact);
+  for (const part of text.split(/\s*[;\n]\s*/u)) if (part.trim() !== '') readPart(part.trim(), cell, exact, exponent);
   if (exact.length > 0) cell.total = toNumber(sum(exact));
   return cell;
 }

@@ -1,6 +1,7 @@
 // The report tree as the structure stage hands it to enrichment: the same levels as
 // the published model, with measures still drafts (executors and column 6 as printed).
 import type { RowKind } from '../structure/row-kinds.js';
+import type { AmountUnits } from '../structure/columns.js';
 import type { StatedTotalDraft } from '../structure/totals.js';
 import type { Cell } from '../rows/row.js';
 import type { Measure, Priority, ReportMeta, Sector, SourcePlace, Task } from './schema.js';
@@ -50,6 +51,8 @@ export interface ReportTree {
   meta: Omit<ReportMeta, 'totals'>;
   /** Totals rows as printed, for validation to check once amounts are read. */
   totals: StatedTotalDraft[];
+  /** The unit of each money column's bare numbers, from its header. */
+  units: AmountUnits;
   /** Every input row with its kind, in input order (only when asked for: it holds every cell). */
   rows: ClassifiedRow[];
   priorities: PriorityNode<MeasureDraft>[];

@@ -39,6 +39,21 @@ const BLOCK_TAGS = new Set([
 ]);
 const BOLD_TAGS = new Set(['b', 'strong', 'th']);
 const UNDERLINE_TAGS = new Set(['u', 'ins']);
+const ITALIC_TAGS = new Set(['i', 'em', 'cite', 'dfn']);
+// Emphasis written as a style, as web editors and word processors' HTML do.
+const STYLE_BOLD = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
+const STYLE_ITALIC = /font-style\s*:\s*(?:italic|oblique)/i;
+const STYLE_UNDERLINE = /text-decoration(?:-line)?\s*:[^;]*underline/i;
+
+type Emphasis = 'bold' | 'underline' | 'italic';
+/** The emphasis an element gives the text inside it: by its name, or by its style. */
+function emphasisOf(name: string, style: string | undefined): Emphasis[] {
+  const out: Emphasis[] = [];
+  if (BOLD_TAGS.has(name) || (style && STYLE_BOLD.test(style))) out.push('bold');
+  if (UNDERLINE_TAGS.has(name) || (style && STYLE_UNDERLINE.test(style))) out.push('underline');
+  if (ITALIC_TAGS.has(name) || (style && STYLE_ITALIC.test(style))) out.push('italic');
+  return out;
+}
 
 const MARKUP_HINT = /[<&]/;
 const MARKDOWN_HINT = /[*\\]/;
@@ -62,8 +77,9 @@ function cellFromClean(raw: string, options: CellOptions, invisible: InvisibleCo
 
   const pieces: Run[] = [];
   const links: string[] = [];
-  let bold = 0;
-  let underline = 0;
+  // How many open elements give each emphasis, and what each open element gave.
+  const open: Record<Emphasis, number> = { bold: 0, underline: 0, italic: 0 };
+  const given: Emphasis[][] = [];
   let mdBold = false;
   let sawTag = false;
   let pre = 0;
@@ -72,8 +88,9 @@ function cellFromClean(raw: string, options: CellOptions, invisible: InvisibleCo
     // A line end in markup is white space, as a browser shows it; only <br>, blocks and <pre> break lines.
     const text = pre > 0 || !raw.includes('\n') ? raw : raw.replace(/\r?\n/g, ' ');
     if (text === '') return;
+    const emphasis = { underline: open.underline > 0, ...(open.italic > 0 ? { italic: true } : {}) };
     if (!markdown) {
-      pieces.push({ text, bold: bold > 0, underline: underline > 0 });
+      pieces.push({ text, bold: open.bold > 0, ...emphasis });
       return;
     }
     // Markdown: each `**` toggles bold (the export writes nothing else with it); `\x` unescapes.
@@ -84,7 +101,7 @@ function cellFromClean(raw: string, options: CellOptions, invisible: InvisibleCo
       }
       const unescaped = part.replace(MARKDOWN_ESCAPE, '$1');
       if (unescaped !== part) sawTag = true;
-      if (unescaped !== '') pieces.push({ text: unescaped, bold: bold > 0 || mdBold, underline: underline > 0 });
+      if (unescaped !== '') pieces.push({ text: unescaped, bold: open.bold > 0 || mdBold, ...emphasis });
     });
   };
   const breakLine = (): void => {
@@ -97,16 +114,16 @@ function cellFromClean(raw: string, options: CellOptions, invisible: InvisibleCo
       onopentag(name, attribs) {
         depth.open();
         sawTag = true;
-        if (BOLD_TAGS.has(name)) bold++;
-        if (UNDERLINE_TAGS.has(name)) underline++;
+        const emphasis = emphasisOf(name, attribs.style);
+        for (const e of emphasis) open[e]++;
+        given.push(emphasis);
         if (BLOCK_TAGS.has(name)) breakLine();
         if (name === 'pre') pre++;
         if (name === 'a' && attribs.href) links.push(attribs.href.trim());
       },
       onclosetag(name) {
         depth.close();
-        if (BOLD_TAGS.has(name)) bold = Math.max(0, bold - 1);
-        if (UNDERLINE_TAGS.has(name)) underline = Math.max(0, underline - 1);
+        for (const e of given.pop() ?? []) open[e] = Math.max(0, open[e] - 1);
         if (BLOCK_TAGS.has(name)) breakLine();
         if (name === 'pre') pre = Math.max(0, pre - 1);
       },
@@ -170,13 +187,16 @@ function mergeRuns(pieces: readonly Run[]): Run[] {
   const runs: Run[] = [];
   for (const piece of pieces) {
     const last = runs[runs.length - 1];
-    if (last && last.bold === piece.bold && last.underline === piece.underline) last.text += piece.text;
+    const same =
+      last && last.bold === piece.bold && last.underline === piece.underline && !last.italic === !piece.italic;
+    if (last && same) last.text += piece.text;
     else runs.push({ ...piece });
   }
   const out: Run[] = [];
   for (const run of runs) {
     const text = collapseSpaces(run.text).normalize('NFC');
-    if (text !== '') out.push({ text, bold: run.bold, underline: run.underline });
+    if (text !== '')
+      out.push({ text, bold: run.bold, underline: run.underline, ...(run.italic ? { italic: true } : {}) });
   }
   return out;
 }

@@ -13,7 +13,7 @@ import { readNumbering } from './docx/numbering.js';
 import { partText } from './docx/ooxml.js';
 import { readRelationships, type Relationship } from './docx/relationships.js';
 import { readStyles } from './docx/styles.js';
-import { EMPTY_CELL, isReportTable, SPANNED_CELL, type Cell, type Row } from './row.js';
+import { EMPTY_CELL, isEmphasized, isReportTable, SPANNED_CELL, type Cell, type Row } from './row.js';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 
@@ -123,6 +123,6 @@ function gridRow(row: RowDraft): Cell[] {
 }
 
 function toCell(draft: TextDraft): Cell {
-  const markup = draft.links.length > 0 || draft.pieces.some((p) => p.bold || p.underline);
+  const markup = draft.links.length > 0 || draft.pieces.some(isEmphasized);
   return cellFromRuns(draft.pieces, draft.links, markup);
 }

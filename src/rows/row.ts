@@ -9,7 +9,12 @@ export interface Run {
   text: string;
   bold: boolean;
   underline: boolean;
+  /** In italics (absent: not). */
+  italic?: boolean;
 }
+
+/** Printed apart from plain text in any way: bold, underlined or in italics (a heading's mark). */
+export const isEmphasized = (run: Run): boolean => run.bold || run.underline || run.italic === true;
 
 export interface Cell {
   /** Clean text: entities decoded, paragraphs joined with `\n`, white space collapsed. */

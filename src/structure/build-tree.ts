@@ -33,7 +33,7 @@ export type {
 /** Kinds that may be text after the table: held once measures are read, until data shows the table goes on. */
 const MAY_TRAIL: ReadonlySet<RowKind> = new Set(['sector', 'unknown', 'interlude']);
 /** Kinds that show the table goes on: the rows held before them are placed as what they are. */
-const CONTINUES: ReadonlySet<RowKind> = new Set(['priority', 'goal', 'task', 'measure']);
+const CONTINUES: ReadonlySet<RowKind> = new Set(['priority', 'goal', 'task', 'measure', 'continuation']);
 /** Most cells a held row not understood may fill and still be a line of text after the table (a name at the right). */
 const TRAILING_CELLS = 2;
 
@@ -78,6 +78,7 @@ export function buildTree(
     headerOpen: false,
     tableStarted: false,
     awaitingGoal: false,
+    measureOpen: false,
   };
   const lines: LineAccount = { total: 0, blank: 0, used: 0, skipped: 0 };
   const b: Building = {
@@ -114,9 +115,13 @@ export function buildTree(
       continue;
     }
     b.afterBlank = false;
+    // A separator or a header printed again closes the row above: what follows starts afresh.
+    if (kind === 'separator' || kind === 'repeated-header' || kind === 'column-numbers') state.measureOpen = false;
     if (held.length > 0 || (b.tree.measureCount > 0 && MAY_TRAIL.has(kind))) {
       if (!CONTINUES.has(kind)) {
         held.push({ kind, view, source });
+        // Something stands between the last measure and what follows: no row carries it on.
+        state.measureOpen = false;
         continue;
       }
       for (const h of held) placeRow(b, h.kind, h.view, h.source);
@@ -133,5 +138,6 @@ export function buildTree(
     diagnostics.add('invisible-characters', describeCounts(invisible), firstInvisible.at);
   }
   const meta = finishMeta(b, diagnostics);
-  return { meta, totals: b.totals, rows: classified, priorities: b.tree.priorities, lines, kinds };
+  const units = b.columns.units;
+  return { meta, totals: b.totals, units, rows: classified, priorities: b.tree.priorities, lines, kinds };
 }

@@ -7,8 +7,11 @@
 import { foldLookalikeLetters } from '../text/lookalikes.js';
 
 export type ColumnRole = 'number' | 'task' | 'measure' | 'executors' | 'execution' | 'resources';
-/** Roles of columns beyond the six: a note, planned and actual amounts, a source of funds, any other (`extra`). */
-export type ExtraRole = 'note' | 'planned' | 'actual' | 'source' | 'extra';
+/**
+ * Roles of columns beyond the six: a note, planned and actual amounts, a source of funds,
+ * the measure's number in a cell of its own, the sector named on every row, any other (`extra`).
+ */
+export type ExtraRole = 'note' | 'planned' | 'actual' | 'source' | 'measure-number' | 'sector' | 'extra';
 
 /** The order every later stage reads the six columns in (the order of the sample release). */
 export const ROLES: readonly ColumnRole[] = ['number', 'task', 'measure', 'executors', 'execution', 'resources'];
@@ -53,6 +56,16 @@ export const COLUMN_WORDINGS: ReadonlyArray<{ role: ColumnRole; pattern: RegExp;
 export const EXTRA_WORDINGS: ReadonlyArray<{ role: ExtraRole; pattern: RegExp; examples: string[] }> = [
   { role: 'note', pattern: /^примітк/iu, examples: ['Примітка', 'Примітки'] },
   {
+    role: 'measure-number',
+    pattern: /^(?:№|номер)\s*(?:з\/п\s+)?(?:заход|захід)/iu,
+    examples: ['№ заходу', 'Номер заходу'],
+  },
+  {
+    role: 'sector',
+    pattern: /^(?:сфера|сектор|галузь|напрям(?:ок)?)(?:\s+діяльності)?$/iu,
+    examples: ['Сфера', 'Галузь', 'Сектор'],
+  },
+  {
     role: 'planned',
     pattern: /^(?:план|заплановано|передбачено|затверджено)(?![\p{L}])|^планов/iu,
     examples: ['план', 'план, тис. грн', 'Передбачено'],
@@ -90,6 +103,33 @@ export interface ColumnMap {
   extras: readonly ExtraColumn[];
   /** How many printed columns the header defines (six without a header). */
   width: number;
+  /** The unit of each money column's bare numbers, as its header names it: powers of ten from thousand UAH. */
+  units: AmountUnits;
+  /**
+   * Columns that hold two roles, their header naming both («Відповідальний виконавець /
+   * стан виконання»): the cell's first paragraph is the first role's, the rest the second's.
+   */
+  shared?: ReadonlyArray<{ column: number; first: ColumnRole; second: ColumnRole }>;
+}
+
+/** Powers of ten from thousand UAH: 0 for «тис. грн» (the report's own unit), -3 for «грн», 3 for «млн грн». */
+export interface AmountUnits {
+  resources: number;
+  planned: number;
+  actual: number;
+}
+
+export const THOUSANDS: AmountUnits = Object.freeze({ resources: 0, planned: 0, actual: 0 });
+
+/** The unit a label names for its amounts (a data table), or null when it names none. */
+const UNIT_WORDINGS: ReadonlyArray<{ pattern: RegExp; exponent: number }> = [
+  { pattern: /(?<![\p{L}])(?:млрд|мільярд)/iu, exponent: 6 },
+  { pattern: /(?<![\p{L}])(?:млн|мільйон)/iu, exponent: 3 },
+  { pattern: /(?<![\p{L}])(?:тис|тисяч)/iu, exponent: 0 },
+  { pattern: /(?<![\p{L}])(?:грн|гривень|гривні|uah)(?![\p{L}])/iu, exponent: -3 },
+];
+export function unitOf(label: string): number | null {
+  return UNIT_WORDINGS.find((u) => u.pattern.test(label))?.exponent ?? null;
 }
 
 /** The sample's order, for a table without a header. */
@@ -99,6 +139,7 @@ export const USUAL_ORDER: ColumnMap = {
   guessed: [],
   extras: [],
   width: ROLES.length,
+  units: THOUSANDS,
 };
 
 /** A column's label: the text over it in each header row, top down (a spanning cell over each column it spans). */
@@ -111,11 +152,23 @@ export interface ColumnLabel {
 
 const extraRoleOf = (own: string): ExtraRole | undefined => EXTRA_WORDINGS.find((w) => w.pattern.test(own))?.role;
 
-/** Maps header labels to roles; null when too few columns read as a header to trust it. */
-export function mapColumnLabels(labels: readonly ColumnLabel[]): ColumnMap | null {
-  const width = Math.max(labels.length, ROLES.length);
+const coreRoleOf = (text: string, taken: ReadonlyMap<ColumnRole, number>): ColumnRole | undefined =>
+  COLUMN_WORDINGS.find((w) => !taken.has(w.role) && w.pattern.test(text))?.role;
+
+/** A label naming two roles apart by a slash («Відповідальний виконавець / стан виконання»), or null. */
+function twoRoles(text: string, taken: ReadonlyMap<ColumnRole, number>): [ColumnRole, ColumnRole] | null {
+  const parts = text.split(/\s*\/\s*/u).filter((p) => /\p{L}{3}/u.test(p));
+  if (parts.length !== 2) return null;
+  const first = coreRoleOf(parts[0] as string, taken);
+  const second = first && coreRoleOf(parts[1] as string, new Map([...taken, [first, -1]]));
+  return first && second ? [first, second] : null;
+}
+
+/** Each label's role: one of the six, one of the others, or two of the six in one column. */
+function rolesOf(labels: readonly ColumnLabel[]) {
   const byRole = new Map<ColumnRole, number>();
   const extraRoles = new Map<number, ExtraRole>();
+  const shared: Array<{ column: number; first: ColumnRole; second: ColumnRole }> = [];
   labels.forEach((printed, column) => {
     if (printed.text === '') return;
     // A label typed with Latin look-alike letters is read as the Cyrillic it shows.
@@ -125,9 +178,22 @@ export function mapColumnLabels(labels: readonly ColumnLabel[]): ColumnMap | nul
       extraRoles.set(column, own);
       return;
     }
-    const wording = COLUMN_WORDINGS.find((w) => !byRole.has(w.role) && w.pattern.test(label.text));
-    if (wording) byRole.set(wording.role, column);
+    const two = label.own === label.text ? twoRoles(label.text, byRole) : null;
+    if (two) {
+      for (const role of two) byRole.set(role, column);
+      shared.push({ column, first: two[0], second: two[1] });
+      return;
+    }
+    const role = coreRoleOf(label.text, byRole);
+    if (role) byRole.set(role, column);
   });
+  return { byRole, extraRoles, shared };
+}
+
+/** Maps header labels to roles; null when too few columns read as a header to trust it. */
+export function mapColumnLabels(labels: readonly ColumnLabel[]): ColumnMap | null {
+  const width = Math.max(labels.length, ROLES.length);
+  const { byRole, extraRoles, shared } = rolesOf(labels);
   // A source-of-funds column is column 6 itself when no other column names programmes or amounts.
   if (!byRole.has('resources')) {
     const source = [...extraRoles].find(([, role]) => role === 'source');
@@ -153,7 +219,14 @@ export function mapColumnLabels(labels: readonly ColumnLabel[]): ColumnMap | nul
   const extras = [...extraRoles.entries()]
     .sort(([a], [b]) => a - b)
     .map(([column, role]) => ({ column, role, header: labels[column]?.text ?? '' }));
-  return { order, reordered: order.some((column, i) => column !== i), guessed, extras, width };
+  const unitFor = (column: number | undefined) => (column === undefined ? null : unitOf(labels[column]?.text ?? ''));
+  const units: AmountUnits = {
+    resources: unitFor(order[ROLES.indexOf('resources')]) ?? 0,
+    planned: unitFor(extras.find((e) => e.role === 'planned')?.column) ?? 0,
+    actual: unitFor(extras.find((e) => e.role === 'actual')?.column) ?? 0,
+  };
+  const reordered = order.some((column, i) => column !== i);
+  return { order, reordered, guessed, extras, width, units, ...(shared.length > 0 ? { shared } : {}) };
 }
 
 /** Maps a one-row header's cell texts to roles; null when too few cells read as a header. */
@@ -180,6 +253,8 @@ const ROLE_NAMES: Record<ColumnRole | ExtraRole, string> = {
   planned: 'planned amount',
   actual: 'actual amount',
   source: 'source of funds',
+  'measure-number': 'measure number',
+  sector: 'sector',
   extra: 'extra column',
 };
 

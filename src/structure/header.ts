@@ -88,7 +88,31 @@ export function readColumns(
     const columns = map.extras.map((e) => `${named(e.column)} as ${roleName(e.role)}`);
     diagnostics.add('columns-extra', { columns }, source);
   }
+  const inOtherUnits = unitColumns(map).filter((u) => u.exponent !== 0);
+  if (inOtherUnits.length > 0) {
+    const columns = inOtherUnits.map(
+      (u) => `${named(u.column)} in ${UNIT_NAMES.get(u.exponent) ?? `10^${u.exponent + 3} UAH`}`,
+    );
+    diagnostics.add('amount-unit', { columns }, source);
+  }
   return map;
+}
+
+const UNIT_NAMES = new Map([
+  [-3, 'hryvnias'],
+  [3, 'million UAH'],
+  [6, 'billion UAH'],
+]);
+
+/** The money columns with the unit their header names. */
+function unitColumns(map: ColumnMap): Array<{ column: number; exponent: number }> {
+  const resources = map.order[ROLES.indexOf('resources')] ?? -1;
+  const extra = (role: 'planned' | 'actual') => map.extras.find((e) => e.role === role)?.column ?? -1;
+  return [
+    { column: resources, exponent: map.units.resources },
+    { column: extra('planned'), exponent: map.units.planned },
+    { column: extra('actual'), exponent: map.units.actual },
+  ].filter((u) => u.column >= 0);
 }
 
 /** Labels as the report's metadata lists them: each named column's label, in printed order. */

@@ -4,7 +4,7 @@
 // («Освіта», «1. Освіта», «ІІ) Освіта»), and a sector written in bold at the start
 // of a task cell. Names are kept without their numbering and outer quotes, so ids
 // (made from names) stay the same however a release numbers or capitalises them.
-import type { Cell, Run } from '../rows/row.js';
+import { type Cell, isEmphasized, type Run } from '../rows/row.js';
 import { type Folded, foldLookalikeLetters } from '../text/lookalikes.js';
 
 // Numbering before a heading: «1.», «1)», «1.2.», «I.», «ІІ)», «№ 3», «3 –», «IV:».
@@ -118,10 +118,13 @@ export function readPriorityHeading(cell: Cell): PriorityHeading {
   return { number, name: clean(body), heading: text, goal: null };
 }
 
-/** A sector heading written in bold at the start of a task cell: `<b>Житлове господарство</b> Провести…`. */
+/**
+ * A sector heading written at the start of a task cell, set apart by its emphasis
+ * (bold, underline or italics): `<b>Житлове господарство</b> Провести…`.
+ */
 export function splitLeadingHeading(cell: Cell): { heading: string; rest: string } | null {
   const [first, ...rest] = cell.runs;
-  if (!first || rest.length === 0 || !first.bold || rest.every((r) => r.bold)) return null;
+  if (!first || rest.length === 0 || !isEmphasized(first) || rest.every(isEmphasized)) return null;
   if (!cell.text.startsWith(first.text)) return null;
   const remainder = cell.text.slice(first.text.length).trim();
   return remainder === '' ? null : { heading: first.text, rest: remainder };

@@ -5,7 +5,7 @@ import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { SourcePlace } from '../model/schema.js';
 import { type Cell, isEmptyCell } from '../rows/row.js';
 import { collapseSpaces } from '../text/whitespace.js';
-import { CORE_COLUMNS, type ExtraColumn } from './columns.js';
+import { CORE_COLUMNS, type ExtraColumn, type ExtraRole } from './columns.js';
 
 export interface OtherCells {
   note: string | null;
@@ -26,6 +26,22 @@ function keyFor(extra: Record<string, string>, header: string): string {
 
 const joined = (a: string | null, b: string): string => (a === null ? b : `${a}\n${b}`);
 
+/** Which field each known role's text goes to (a table); the measure number and the sector are the tree's. */
+const FIELD_OF: Partial<Record<ExtraRole, 'note' | 'plannedText' | 'actualText' | 'sourceText'>> = {
+  note: 'note',
+  planned: 'plannedText',
+  actual: 'actualText',
+  source: 'sourceText',
+};
+const TREE_ROLES: ReadonlySet<ExtraRole> = new Set(['measure-number', 'sector']);
+
+/** The text of the row's cell in a column of `role`, or null. */
+export function textOfRole(cells: readonly Cell[], extras: readonly ExtraColumn[], role: ExtraRole): string | null {
+  const k = extras.findIndex((e) => e.role === role);
+  const cell = k < 0 ? undefined : cells[CORE_COLUMNS + k];
+  return isEmptyCell(cell) ? null : (cell as Cell).text;
+}
+
 export function otherCells(
   cells: readonly Cell[],
   extras: readonly ExtraColumn[],
@@ -45,11 +61,9 @@ export function otherCells(
     const cell = cells[CORE_COLUMNS + k];
     if (isEmptyCell(cell)) return;
     const text = (cell as Cell).text;
-    if (column.role === 'note') out.note = joined(out.note, text);
-    else if (column.role === 'planned') out.plannedText = joined(out.plannedText, text);
-    else if (column.role === 'actual') out.actualText = joined(out.actualText, text);
-    else if (column.role === 'source') out.sourceText = joined(out.sourceText, text);
-    else out.extra[keyFor(out.extra, column.header)] = text;
+    const field = FIELD_OF[column.role];
+    if (field) out[field] = joined(out[field], text);
+    else if (!TREE_ROLES.has(column.role)) out.extra[keyFor(out.extra, column.header)] = text;
     if (column.surplus) surplus = Math.max(surplus, column.column + 1);
   });
   if (surplus > 0) {

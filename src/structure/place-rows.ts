@@ -5,10 +5,11 @@ import { type DiagnosticDetails, type Diagnostics, excerpt } from '../diagnostic
 import type { DiagnosticCode } from '../diagnostics/catalogue.js';
 import type { SourcePlace } from '../model/schema.js';
 import type { LineAccount } from '../model/tree.js';
-import { type Cell, EMPTY_CELL } from '../rows/row.js';
+import { type Cell, EMPTY_CELL, isEmphasized } from '../rows/row.js';
 import type { ColumnMap } from './columns.js';
 import { readColumns, headerLabels } from './header.js';
 import { splitLeadingHeading } from './headings.js';
+import { textOfRole } from './measure-cells.js';
 import { readTaskNumber } from './numbering.js';
 import type { PreambleLine } from './preamble.js';
 import type { HeadingSeen } from './report-meta.js';
@@ -47,7 +48,7 @@ export interface Building {
   lines: LineAccount;
 }
 
-const hasEmphasis = (cell: Cell): boolean => cell.runs.some((r) => r.bold || r.underline);
+const hasEmphasis = (cell: Cell): boolean => cell.runs.some(isEmphasized);
 /** The one filled cell of a heading-like row, or the texts of a row of two joined. */
 const single = (view: RowView): Cell =>
   view.filled.length === 1 ? (view.cells[view.filled[0] as number] as Cell) : EMPTY_CELL;
@@ -115,6 +116,7 @@ export const PLACE: Partial<Record<RowKind, Placer>> = {
   },
   task: (b, view, source) => {
     b.state.tableStarted = true;
+    b.tree.followSectorColumn(textOfRole(view.cells, view.extras, 'sector'), source);
     const cells = view.cells as Cell[];
     const taskCell = cells[1] as Cell;
     const split = splitLeadingHeading(taskCell);
@@ -132,8 +134,16 @@ export const PLACE: Partial<Record<RowKind, Placer>> = {
     }
     if (view.filled.some((i) => i >= 2)) b.tree.addMeasure(view, source);
   },
+  continuation: (b, view, source) => {
+    if (b.tree.carryOn(view, source)) return;
+    // No measure to carry on (a heading came between): the row is not understood, as any such row.
+    b.lines.used--;
+    b.lines.skipped++;
+    b.diagnostics.add('unclassified-row', { row: rowText(view, true) }, source);
+  },
   measure: (b, view, source) => {
     b.state.tableStarted = true;
+    b.tree.followSectorColumn(textOfRole(view.cells, view.extras, 'sector'), source);
     b.tree.addMeasure(view, source);
   },
 };

@@ -10,7 +10,7 @@ import { readCommunity, readPeriod } from './title.js';
 
 export interface HeadingSeen {
   source: SourcePlace;
-  /** Bold or underlined. */
+  /** Bold, underlined or in italics. */
   marked: boolean;
   text: string;
 }

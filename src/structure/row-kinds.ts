@@ -2,7 +2,7 @@
 // underline) is never required: the same report from Word or PDF has none.
 // The table is ordered: the first kind whose test holds wins.
 import type { Cell } from '../rows/row.js';
-import { isEmptyCell } from '../rows/row.js';
+import { isEmphasized, isEmptyCell } from '../rows/row.js';
 import { CORE_COLUMNS, type ExtraColumn } from './columns.js';
 import { isPriorityHeading } from './headings.js';
 import { isHeaderContinuation, isHeaderRow, isRepeatedHeader } from './header-rows.js';
@@ -26,6 +26,7 @@ export type RowKind =
   | 'priority'
   | 'goal'
   | 'total'
+  | 'continuation'
   | 'measure'
   | 'task'
   | 'sector'
@@ -58,6 +59,8 @@ export interface ClassifyState {
   tableStarted: boolean;
   /** The last priority has no strategic goal yet and nothing has come under it. */
   awaitingGoal: boolean;
+  /** The last row placed was a measure's: a row that carries on its cells may follow. */
+  measureOpen: boolean;
 }
 
 const SEPARATOR = /^[-–—_=\s]+$/u;
@@ -77,8 +80,8 @@ const isNumbering = (texts: readonly string[]): boolean => {
   );
 };
 const only = (v: RowView): string => (v.filled.length === 1 ? text(v, v.filled[0] as number) : '');
-const allBold = (cell: Cell | undefined): boolean =>
-  cell !== undefined && cell.runs.length > 0 && cell.runs.every((r) => r.bold);
+const allEmphasized = (cell: Cell | undefined): boolean =>
+  cell !== undefined && cell.runs.length > 0 && cell.runs.every(isEmphasized);
 /** One filled cell, in whichever column it was typed, that is not a measure on its own. */
 const isHeading = (v: RowView): boolean =>
   v.filled.length === 1 && !(v.filled[0] === 2 && startsWithMeasureNumber(only(v), { short: true }));
@@ -91,6 +94,20 @@ const isPreamble = (v: RowView, s: ClassifyState): boolean =>
   !isPriorityHeading(text(v, v.filled[0] as number)) &&
   parseTaskNumber(text(v, 0)) === null &&
   !startsWithMeasureNumber(text(v, 2));
+
+/** Text that goes on from a line before: a lower-case letter, or punctuation, first. */
+const MID_SENTENCE = /^[\p{Ll}"«„“'(,;:.\-–—]/u;
+/** A lone cell here is never a heading: headings are written at the left. */
+const FIRST_RIGHT_COLUMN = 3;
+
+/** The rest of the row above: no task or measure number, text that goes on, in the table's columns. */
+function continuesRow(v: RowView): boolean {
+  const first = v.filled[0];
+  if (first === undefined || !isEmptyCell(v.cells[0]) || startsWithMeasureNumber(text(v, 2), { short: true }))
+    return false;
+  const lone = v.filled.length === 1 && first >= FIRST_RIGHT_COLUMN && first < CORE_COLUMNS;
+  return lone || MID_SENTENCE.test(text(v, first));
+}
 
 export interface RowKindRule {
   kind: RowKind;
@@ -150,14 +167,22 @@ export const ROW_KINDS: readonly RowKindRule[] = [
     kind: 'interlude',
     description:
       'Once the report has begun: a caption («Продовження таблиці») in any row, or text outside the tables ' +
-      '(a note), unless all in bold',
+      '(a note), unless all in bold, italics or underlined',
     test: (v, s) =>
-      s.tableStarted && (CAPTION.test(only(v)) || (v.outside === true && !allBold(v.cells[v.filled[0] as number]))),
+      s.tableStarted &&
+      (CAPTION.test(only(v)) || (v.outside === true && !allEmphasized(v.cells[v.filled[0] as number]))),
   },
   {
     kind: 'total',
     description: 'A totals row: «Разом», «Всього», «Усього» or «Загалом» with the sums of the amount columns',
     test: (v) => isTotalRow(v),
+  },
+  {
+    kind: 'continuation',
+    description:
+      'Right after a measure, a row carrying on its cells (a row broken in two): no number, and text that goes ' +
+      'on mid-sentence, or a lone cell in the executors, execution or programme column',
+    test: (v, s) => s.measureOpen && continuesRow(v),
   },
   {
     kind: 'measure',

@@ -4,7 +4,7 @@
 // columns first and the table's other columns after them.
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { type Cell, EMPTY_CELL, isEmptyCell, type Row } from '../rows/row.js';
-import { type ColumnMap, CORE_COLUMNS, columnOf, type ExtraColumn } from './columns.js';
+import { type ColumnMap, type ColumnRole, CORE_COLUMNS, columnOf, type ExtraColumn, ROLES } from './columns.js';
 import { parseMeasureNumber } from './numbering.js';
 import type { RowView } from './row-kinds.js';
 
@@ -75,7 +75,7 @@ export function viewOf(row: Row, diagnostics: Diagnostics, columns: ColumnMap): 
   for (const repair of ROW_REPAIRS) cells = repair.apply(cells, row, diagnostics, columns) ?? cells;
   const extras = [...columns.extras, ...surplusColumns(cells, columns.width)];
   const ordered = [
-    ...columns.order.map((column) => (column < 0 ? EMPTY_CELL : (cells[column] ?? EMPTY_CELL))),
+    ...columns.order.map((column, i) => cellInRole(cells, column, ROLES[i] as ColumnRole, columns)),
     ...extras.map((e) => cells[e.column] ?? EMPTY_CELL),
   ];
   const filled: number[] = [];
@@ -91,6 +91,27 @@ export function viewOf(row: Row, diagnostics: Diagnostics, columns: ColumnMap): 
     ...(row.aside ? { aside: true } : {}),
     ...(row.furniture ? { furniture: true } : {}),
   };
+}
+
+/** The cell a role reads: its column's, or its part of a column that two roles share. */
+function cellInRole(cells: readonly Cell[], column: number, role: ColumnRole, columns: ColumnMap): Cell {
+  const cell = column < 0 ? EMPTY_CELL : (cells[column] ?? EMPTY_CELL);
+  const shared = columns.shared?.find((s) => s.column === column);
+  if (!shared || isEmptyCell(cell)) return cell;
+  const parts = splitAtFirstLine(cell);
+  return role === shared.first ? parts[0] : parts[1];
+}
+
+/** A cell's first paragraph and the rest, as two cells. */
+function splitAtFirstLine(cell: Cell): [Cell, Cell] {
+  const at = cell.text.indexOf('\n');
+  const first = at < 0 ? cell.text : cell.text.slice(0, at);
+  const rest = at < 0 ? '' : cell.text.slice(at + 1);
+  const part = (text: string): Cell =>
+    text === ''
+      ? EMPTY_CELL
+      : { text, runs: [{ text, bold: false, underline: false }], links: cell.links, markup: cell.markup };
+  return [part(first), part(rest)];
 }
 
 /** A row's full text for a diagnostic, so no word of it is lost. */

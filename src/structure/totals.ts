@@ -7,7 +7,8 @@ import { foldLookalikeLetters } from '../text/lookalikes.js';
 import { CORE_COLUMNS } from './columns.js';
 import type { RowView } from './row-kinds.js';
 
-const TOTAL_WORDS = /^(?:разом|всього|усього|загалом|итого)(?![\p{L}])/iu;
+const TOTAL_WORDS =
+  /^(?:разом|всього|усього|загалом|підсум(?:ок|ки|кові)|загальн\p{L}*\s+(?:обсяг|сума)|итого)(?![\p{L}])/iu;
 /** A cell that holds only a sum: digits, separators and perhaps the unit. */
 const AMOUNT_CELL = /^[\d\s\u00a0\u202f.,]+(?:(?:тис\.?\s*)?грн\.?)?$/iu;
 const MAX_LABEL = 100;

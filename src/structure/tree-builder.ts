@@ -7,12 +7,13 @@ import type { SourcePlace } from '../model/schema.js';
 import type { MeasureDraft, PriorityNode, SectorNode, TaskNode } from '../model/tree.js';
 import { type Cell, EMPTY_CELL } from '../rows/row.js';
 import { findUrls, unique } from '../text/links.js';
-import type { Folded } from '../text/lookalikes.js';
+import { type Folded, foldLookalikeLetters } from '../text/lookalikes.js';
 import { slugify } from '../text/slug.js';
 import { collapseSpaces } from '../text/whitespace.js';
 import { foldCell, readPriorityHeading, readSectorHeading } from './headings.js';
 import { IdRegistry } from './ids.js';
-import { otherCells } from './measure-cells.js';
+import { continueMeasure, warnContinued } from './continuation.js';
+import { otherCells, textOfRole } from './measure-cells.js';
 import { type MeasureNumber, parentNumber, parseMeasureNumber } from './numbering.js';
 import type { ClassifyState, RowView } from './row-kinds.js';
 import { rowText } from './row-repairs.js';
@@ -36,7 +37,7 @@ export class TreeBuilder {
   /** `state.awaitingGoal` is shared with the row classifier: a goal row is expected after a priority without one. */
   constructor(
     private readonly diagnostics: Diagnostics,
-    private readonly state: Pick<ClassifyState, 'awaitingGoal'>,
+    private readonly state: Pick<ClassifyState, 'awaitingGoal' | 'measureOpen'>,
   ) {
     this.ids = new IdRegistry(diagnostics);
   }
@@ -57,6 +58,7 @@ export class TreeBuilder {
     this.sector = undefined;
     this.task = undefined;
     this.state.awaitingGoal = goal === null;
+    this.state.measureOpen = false;
   }
 
   setGoal(printed: Cell, source: SourcePlace): void {
@@ -74,6 +76,7 @@ export class TreeBuilder {
     this.sector = { id, name, number, source, tasks: [] };
     parent.sectors.push(this.sector);
     this.task = undefined;
+    this.state.measureOpen = false;
   }
 
   /**
@@ -88,11 +91,20 @@ export class TreeBuilder {
     return true;
   }
 
+  /** A sector named in a column of its own on every row: a new one opens where the name changes. */
+  followSectorColumn(named: string | null, source: SourcePlace): void {
+    if (named === null) return;
+    const { name } = readSectorHeading(foldLookalikeLetters(named).text);
+    if (this.sector && collapseSpaces(this.sector.name).toLowerCase() === collapseSpaces(name).toLowerCase()) return;
+    this.openSector(named, source);
+  }
+
   openTask(number: string, text: string, source: SourcePlace): void {
     const parent = this.ensureSector(source);
     const id = this.ids.claim(`${parent.id}/t${number}`, `task ${number}`, source);
     this.task = { id, number, text, source, measures: [] };
     parent.tasks.push(this.task);
+    this.state.measureOpen = false;
   }
 
   /** A measure from the row's cells in role order (number and title, executors, execution, column 6) and the rest. */
@@ -106,11 +118,18 @@ export class TreeBuilder {
     const [numberCell, executorsCell, executionCell, resourcesCell] = [2, 3, 4, 5].map(
       (i) => view.cells[i] ?? EMPTY_CELL,
     ) as [Cell, Cell, Cell, Cell];
-    const parsed = this.measureNumber(numberCell, owner.number, source);
+    // A «№ заходу» column holds the number apart from the title: read as if written before it.
+    const apart = textOfRole(view.cells, view.extras, 'measure-number');
+    const numbered =
+      apart === null
+        ? numberCell
+        : { ...numberCell, text: `${apart}${/[.)]$/.test(apart) ? '' : '.'} ${numberCell.text}` };
+    const parsed = this.measureNumber(numbered, owner.number, source);
     const number = parsed?.number ?? '';
     const measureCells = [numberCell, executorsCell, executionCell, resourcesCell];
     const others = otherCells(view.cells, view.extras, this.diagnostics, source);
     this.measureCount++;
+    this.state.measureOpen = true;
     owner.measures.push({
       id: this.ids.claim(
         `${sectorNode.id}/${number === '' ? `t${owner.number}-?` : number}`,
@@ -119,7 +138,7 @@ export class TreeBuilder {
       ),
       number,
       parent: number === '' ? null : parentNumber(number),
-      title: parsed ? parsed.rest.trim() : numberCell.text,
+      title: parsed ? parsed.rest.trim() : numbered.text,
       executorsText: executorsCell.text,
       execution: executionCell.text,
       resources: resourcesCell.text,
@@ -127,6 +146,14 @@ export class TreeBuilder {
       source,
       ...others,
     });
+  }
+
+  /** The rest of the row above, broken in two: joined to the last measure, with a warning; false when none is open. */
+  carryOn(view: RowView, source: SourcePlace): boolean {
+    const measure = this.task?.measures[this.task.measures.length - 1];
+    if (!this.task || !measure || !this.state.measureOpen) return false;
+    warnContinued(this.diagnostics, measure, continueMeasure(this.task, measure, view), source);
+    return true;
   }
 
   /** The cell with look-alike letters folded, and a warning naming each word. */

@@ -7,6 +7,7 @@ import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { type Decimal, fromNumber, sum, toNumber } from '../enrich/decimal.js';
 import { readFundingCell } from '../enrich/funding.js';
 import type { Measure, Priority, StatedTotal } from '../model/schema.js';
+import { type AmountUnits, THOUSANDS } from '../structure/columns.js';
 import type { StatedTotalDraft, TotalColumn } from '../structure/totals.js';
 
 interface Placed {
@@ -60,13 +61,14 @@ export function checkTotals(
   drafts: readonly StatedTotalDraft[],
   priorities: readonly Priority[],
   diagnostics: Diagnostics,
+  units: AmountUnits = THOUSANDS,
 ): StatedTotal[] {
   const all = placed(priorities);
   const out: StatedTotal[] = [];
   let previous = 0;
   for (const draft of drafts) {
     for (const { column, text } of draft.amounts) {
-      const stated = readFundingCell(text).total;
+      const stated = readFundingCell(text, units[column === 'funding' ? 'resources' : column]).total;
       const candidates = spans(all, draft, previous).map((s) => ({ ...s, sum: total(s.measures, column) }));
       const match = stated === null ? undefined : candidates.find((c) => c.sum === fromNumber(stated));
       const whole = candidates[candidates.length - 1] as (typeof candidates)[number];

@@ -40,6 +40,16 @@ describe('splitExecutors', () => {
       "Управління у справах, сім'ї, молоді та спорту міської ради",
     ]);
   });
+  it('splits names quoted „…“ beside unbalanced guillemets', () => {
+    expect(
+      splitExecutors('КП «ЕМЗО «Міськвітло» Житомирської міської ради, КП „УАШ“ Житомирської міської ради, інші'),
+    ).toEqual(['КП «ЕМЗО «Міськвітло» Житомирської міської ради', 'КП „УАШ“ Житомирської міської ради', 'інші']);
+  });
+  it('splits names quoted „…“ as autocorrect writes them', () => {
+    expect(splitExecutors('Управління транспорту, КП „Житомиртранспорт“ Житомирської міської ради, КП «ЖТТУ»')).toEqual(
+      ['Управління транспорту', 'КП „Житомиртранспорт“ Житомирської міської ради', 'КП «ЖТТУ»'],
+    );
+  });
   it('gives nothing for an empty cell', () => {
     expect(splitExecutors('')).toEqual([]);
     expect(splitExecutors(' , ')).toEqual([]);
@@ -47,25 +57,46 @@ describe('splitExecutors', () => {
 });
 
 // The first implementation, kept as an oracle for the index-based one: per character,
-// with the counts of closing quotes after each position precomputed into arrays.
+// with the counts of closing quotes after each position precomputed into arrays. «“
+// open and »” close as one family; „ opens a pair of its own that “ closes (Ukrainian
+// autocorrect writes „…“); " toggles.
 function splitByCharacters(text: string): string[] {
   const chars = [...text];
-  const closersAfter = new Array<number>(chars.length + 1).fill(0);
-  const straightAfter = new Array<number>(chars.length + 1).fill(0);
-  for (let i = chars.length - 1; i >= 0; i--) {
-    closersAfter[i] = (closersAfter[i + 1] as number) + ('»”'.includes(chars[i] as string) ? 1 : 0);
-    straightAfter[i] = (straightAfter[i + 1] as number) + (chars[i] === '"' ? 1 : 0);
-  }
+  let lowOpen = 0;
+  const kinds = chars.map((ch) => {
+    if (ch === '„') {
+      lowOpen++;
+      return 'low-open';
+    }
+    if (ch === '“' && lowOpen > 0) {
+      lowOpen--;
+      return 'low-close';
+    }
+    return '«“'.includes(ch) ? 'open' : '»”'.includes(ch) ? 'close' : ch === '"' ? 'straight' : '';
+  });
+  const after = (kind: string) => {
+    const counts = new Array<number>(chars.length + 1).fill(0);
+    for (let i = chars.length - 1; i >= 0; i--) counts[i] = (counts[i + 1] as number) + (kinds[i] === kind ? 1 : 0);
+    return counts;
+  };
+  const closersAfter = after('close');
+  const lowAfter = after('low-close');
+  const straightAfter = after('straight');
   const out: string[] = [];
   let current = '';
   let guillemets = 0;
+  let low = 0;
   let straight = false;
   chars.forEach((ch, i) => {
-    if ('«“„'.includes(ch)) guillemets++;
-    else if ('»”'.includes(ch)) guillemets = Math.max(0, guillemets - 1);
-    else if (ch === '"') straight = !straight;
+    if (kinds[i] === 'open') guillemets++;
+    else if (kinds[i] === 'close') guillemets = Math.max(0, guillemets - 1);
+    else if (kinds[i] === 'low-open') low++;
+    else if (kinds[i] === 'low-close') low = Math.max(0, low - 1);
+    else if (kinds[i] === 'straight') straight = !straight;
     const quoted =
-      (guillemets > 0 && (closersAfter[i] as number) > 0) || (straight && (straightAfter[i] as number) > 0);
+      (guillemets > 0 && (closersAfter[i] as number) > 0) ||
+      (low > 0 && (lowAfter[i] as number) > 0) ||
+      (straight && (straightAfter[i] as number) > 0);
     if ((ch === ',' || ch === '\n') && !quoted) {
       out.push(current);
       current = '';

@@ -69,6 +69,11 @@ describe('Unicode normalisation', () => {
     expect(cellFromMarkup(nfd).text).toBe(nfc);
     const marked = cellFromMarkup(`<b>${nfd}</b> і <i>${nfd}</i>`);
     expect(marked.text).toBe(`${nfc} і ${nfc}`);
-    expect(marked.runs.map((r) => r.text)).toEqual([nfc, `і ${nfc}`]);
+    // Bold, plain and italic: three runs, each composed.
+    expect(marked.runs.map((r) => [r.text, r.bold, r.italic === true])).toEqual([
+      [nfc, true, false],
+      ['і', false, false],
+      [nfc, false, true],
+    ]);
   });
 });

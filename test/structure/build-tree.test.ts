@@ -418,7 +418,7 @@ describe('the table’s extent', () => {
     expect(diagnostics.map((d) => [d.code, d.source.line])).toEqual([['unclassified-row', 7]]);
   });
   it('keeps a row of many cells after the table as a row not understood, an error', () => {
-    const { diagnostics } = build(...body, row(6, '', 'щось', '', 'без', 'номера', ''));
+    const { diagnostics } = build(...body, row(6, '', 'Щось', '', 'без', 'номера', ''));
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['unclassified-row', 'error']]);
   });
   it('puts the lines before the header that are not the title in the notes', () => {
@@ -675,5 +675,88 @@ describe('cells as clerks fill them', () => {
         "2 of 3 measure numbers are written without its trailing dot: the document's own style",
       ],
     ]);
+  });
+});
+
+describe('what other programs and clerks write', () => {
+  it('reads a sector in a task cell set apart by italics, underline or a bold style', () => {
+    for (const lead of [
+      '<i>Житлове господарство</i>',
+      '<u>Житлове господарство</u>',
+      '<span style="font-weight: 700">Житлове господарство</span>',
+    ]) {
+      const { tree } = build(
+        row(2, 'Пріоритет "А" Ціль'),
+        row(3, '1', `${lead} Провести ремонт`, '1.1. Захід', 'В', 'Е', 'П'),
+      );
+      expect(tree.priorities[0]?.sectors.map((s) => [s.name, s.tasks.map((t) => t.text)])).toEqual([
+        ['Житлове господарство', ['Провести ремонт']],
+      ]);
+    }
+  });
+  it('joins a row broken in two to the measure above, with a warning', () => {
+    const { tree, diagnostics } = build(
+      ...headings(),
+      row(5, '4', 'Задача', '4.1. Будівництво ліцею за', 'Управління', 'Кошти не', 'Програма будівництва'),
+      row(6, '', '', 'адресою: вул. Мала Бердичівська, 18', '', 'передбачені', ''),
+      row(7, '', '', '', '', 'Телефонний провулок', ''),
+      row(8, '', '', '4.2. Другий', 'Управління', 'Виконано', 'Програма'),
+    );
+    const measures = tree.priorities[0]?.sectors[0]?.tasks[0]?.measures ?? [];
+    expect(measures.map((m) => [m.number, m.title, m.execution])).toEqual([
+      ['4.1', 'Будівництво ліцею за адресою: вул. Мала Бердичівська, 18', 'Кошти не передбачені Телефонний провулок'],
+      ['4.2', 'Другий', 'Виконано'],
+    ]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.source.line])).toEqual([
+      ['row-continued', 'warning', 6],
+      ['row-continued', 'warning', 7],
+    ]);
+  });
+  it('keeps an unnumbered row that starts as a sentence does as a measure without a number, an error', () => {
+    const { diagnostics } = build(
+      ...headings(),
+      row(5, '1', 'Задача', '1.1. Перший', 'В', 'Е', 'П'),
+      row(6, '', '', 'Капітальний ремонт', 'Управління', 'Виконано', 'Програма'),
+    );
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['measure-number-missing', 'error']]);
+  });
+  it('reads the number from a «№ заходу» column and the sector from a column naming it on every row', () => {
+    const diagnostics = new Diagnostics();
+    const tree = buildTree(
+      [
+        row(1, 'Сфера', '№ з/п', 'Завдання', '№ заходу', 'Заходи', 'Виконавець', 'Виконання', 'Програма'),
+        row(2, 'Пріоритет "А" Ціль'),
+        row(3, 'Освіта', '1', 'Задача', '1.1', 'Перший', 'В', 'Е', 'П'),
+        row(4, 'Освіта', '', '', '1.2', 'Другий', 'В', 'Е', 'П'),
+        row(5, 'Культура', '1', 'Задача', '1.1', 'Третій', 'В', 'Е', 'П'),
+      ],
+      diagnostics,
+    );
+    expect(
+      tree.priorities[0]?.sectors.map((s) => [s.id, s.tasks.flatMap((t) => t.measures.map((m) => m.title))]),
+    ).toEqual([
+      ['a/osvita', ['Перший', 'Другий']],
+      ['a/kultura', ['Третій']],
+    ]);
+    const measure = tree.priorities[0]?.sectors[0]?.tasks[0]?.measures[0];
+    expect([measure?.number, { ...measure?.extra }]).toEqual(['1.1', {}]);
+  });
+  it('splits a column whose header names two roles at its cell’s first line', () => {
+    const diagnostics = new Diagnostics();
+    const tree = buildTree(
+      [
+        row(1, '№', 'Завдання', 'Заходи', 'Відповідальний виконавець / стан виконання', 'Програма'),
+        row(2, 'Пріоритет "А" Ціль'),
+        row(3, 'Сектор'),
+        row(4, '1', 'Задача', '1.1. Захід', 'Управління освіти<br>Проведено 3 заходи', 'П'),
+      ],
+      diagnostics,
+    );
+    expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures[0]).toMatchObject({
+      executorsText: 'Управління освіти',
+      execution: 'Проведено 3 заходи',
+      resources: 'П',
+    });
+    expect(diagnostics.list().filter((d) => d.code === 'columns-guessed')).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ describe('mapColumns', () => {
       guessed: [],
       extras: [],
       width: 6,
+      units: { resources: 0, planned: 0, actual: 0 },
     });
   });
   it('follows a header that puts the execution before the executors', () => {
@@ -53,6 +54,7 @@ describe('mapColumns', () => {
       guessed: [{ role: 'executors', column: 3, header: 'Хто' }],
       extras: [],
       width: 6,
+      units: { resources: 0, planned: 0, actual: 0 },
     });
   });
   it('gives up on a header that names fewer than three columns', () => {
@@ -275,5 +277,16 @@ describe('header wordings', () => {
       execution: 'Проведено',
       resources: 'Програма',
     });
+  });
+});
+
+describe('units of the money columns', () => {
+  it.each([
+    ['Обсяг фінансування, тис. грн', 0],
+    ['Обсяг фінансування, грн', -3],
+    ['Обсяг фінансування (млн грн)', 3],
+    ['Назва програми', 0],
+  ])('%s: bare numbers are 10^%i thousand UAH', (label, exponent) => {
+    expect(mapColumns(['№', 'Завдання', 'Заходи', 'Виконавець', 'Виконання', label])?.units.resources).toBe(exponent);
   });
 });

@@ -243,6 +243,7 @@ class BodyReader {
       if (!run) return;
       if (name === 'w:b') run.bold = toggle(attribs);
       else if (name === 'w:u') run.underline = underlineOn(attribs);
+      else if (name === 'w:i') run.italic = toggle(attribs);
       else if (name === 'w:rStyle') run.style = attribs['w:val'];
     } else if (name === 'w:pStyle' && parent === 'w:pPr') {
       if (paragraph) paragraph.style = attribs['w:val'];
@@ -268,14 +269,12 @@ class BodyReader {
     return this.paragraph;
   }
 
-  private emphasis(): { bold: boolean; underline: boolean } {
+  private emphasis(): { bold: boolean; underline: boolean; italic?: boolean } {
     const run = this.runs[this.runs.length - 1] ?? {};
     const byRun = this.styles.emphasis(run.style);
     const byParagraph = this.styles.emphasis(this.paragraphs[this.paragraphs.length - 1]?.style);
-    return {
-      bold: run.bold ?? byRun.bold ?? byParagraph.bold ?? false,
-      underline: run.underline ?? byRun.underline ?? byParagraph.underline ?? false,
-    };
+    const of = (key: 'bold' | 'underline' | 'italic') => run[key] ?? byRun[key] ?? byParagraph[key] ?? false;
+    return { bold: of('bold'), underline: of('underline'), ...(of('italic') ? { italic: true } : {}) };
   }
 
   private push(text: string): void {

@@ -8,6 +8,7 @@ import { toggle, underlineOn } from './ooxml.js';
 export interface Emphasis {
   bold?: boolean;
   underline?: boolean;
+  italic?: boolean;
 }
 
 /** A list a paragraph style numbers its paragraphs with (Word's «List Number»). */
@@ -49,6 +50,7 @@ export function readStyles(xml: string | undefined, depth: DepthLimit = PART_DEP
         else if (parent === 'w:rPr' && stack[stack.length - 3] === 'w:style') {
           if (name === 'w:b') current.bold = toggle(attribs);
           else if (name === 'w:u') current.underline = underlineOn(attribs);
+          else if (name === 'w:i') current.italic = toggle(attribs);
         } else if (parent === 'w:numPr' && stack[stack.length - 3] === 'w:pPr') {
           current.list ??= {};
           if (name === 'w:numId') current.list.numId = attribs['w:val'];
@@ -92,7 +94,11 @@ function inheritance(drafts: ReadonlyMap<string, StyleDraft>): StyleTable {
       if (known) base = known;
       else {
         const draft = drafts.get(at) as StyleDraft;
-        base = { bold: draft.bold ?? base.bold, underline: draft.underline ?? base.underline };
+        base = {
+          bold: draft.bold ?? base.bold,
+          underline: draft.underline ?? base.underline,
+          italic: draft.italic ?? base.italic,
+        };
         emphasis.set(at, base);
       }
     }
