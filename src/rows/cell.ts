@@ -63,10 +63,14 @@ const SIMPLE_MARKDOWN = /[<&*\\]|[^\S ]| {2}/;
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>"'~])/g;
 
 export function cellFromMarkup(printed: string, options: CellOptions = {}): Cell {
-  // Invisible characters go first, typed (U+00AD) or as entities (`&shy;`, decoded below with the rest).
+  // Invisible characters go first, typed (U+00AD) or as entities (`&shy;`, decoded below with the rest);
+  // the counts are kept only for a cell that had some (most have none).
   const invisible: InvisibleCounts = {};
-  const cell = cellFromClean(removeInvisible(printed, invisible), options, invisible);
-  if (Object.keys(invisible).length > 0) cell.invisible = invisible;
+  const cell = cellFromClean(hasInvisible(printed) ? removeInvisible(printed, invisible) : printed, options, invisible);
+  for (const _ in invisible) {
+    cell.invisible = invisible;
+    break;
+  }
   return cell;
 }
 
@@ -154,11 +158,12 @@ export function cellFromRuns(
   invisible?: InvisibleCounts,
 ): Cell {
   const counts: InvisibleCounts = invisible ?? {};
-  const visible = pieces.map((p) => (hasInvisible(p.text) ? { ...p, text: removeInvisible(p.text, counts) } : p));
+  const found = pieces.some((p) => hasInvisible(p.text));
+  const visible = found ? pieces.map((p) => ({ ...p, text: removeInvisible(p.text, counts) })) : pieces;
   // NFC: a word typed in decomposed form (и + combining breve) must equal its composed twin.
   const text = collapseLines(visible.map((p) => p.text).join('')).normalize('NFC');
   const cell: Cell = { text, runs: mergeRuns(visible), links: links.filter((l) => l !== ''), markup };
-  if (!invisible && Object.keys(counts).length > 0) cell.invisible = counts;
+  if (!invisible && found) cell.invisible = counts;
   return cell;
 }
 

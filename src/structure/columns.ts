@@ -5,6 +5,7 @@
 // on in one order; any other column keeps its own role (note, planned, actual) or,
 // when the tool does not know it, its header text, and is never glued to a neighbour.
 import { foldLookalikeLetters } from '../text/lookalikes.js';
+import { LETTER, WORD_END, WORD_START } from '../text/letters.js';
 
 export type ColumnRole = 'number' | 'task' | 'measure' | 'executors' | 'execution' | 'resources';
 /**
@@ -67,20 +68,27 @@ export const EXTRA_WORDINGS: ReadonlyArray<{ role: ExtraRole; pattern: RegExp; e
   },
   {
     role: 'planned',
-    pattern: /^(?:план|заплановано|передбачено|затверджено)(?![\p{L}])|^планов/iu,
+    pattern: new RegExp(`^(?:план|заплановано|передбачено|затверджено)${WORD_END}|^планов`, 'iu'),
     examples: ['план', 'план, тис. грн', 'Передбачено'],
   },
   {
     role: 'actual',
-    pattern: /^(?:факт|фактично|профінансовано|використано|освоєно|касові\s+видатки)(?![\p{L}])|^фактичн/iu,
+    pattern: new RegExp(
+      String.raw`^(?:факт|фактично|профінансовано|використано|освоєно|касові\s+видатки)${WORD_END}|^фактичн`,
+      'iu',
+    ),
     examples: ['факт', 'факт, тис. грн', 'Профінансовано'],
   },
   {
     role: 'source',
-    pattern: /^джерел\p{L}*\s+фінансуван(?!.*(?:програм|обсяг|тис))/iu,
+    pattern: new RegExp(String.raw`^джерел[${LETTER}]*\s+фінансуван(?!.*(?:програм|обсяг|тис))`, 'iu'),
     examples: ['Джерело фінансування', 'Джерела фінансування'],
   },
-  { role: 'extra', pattern: /^(?:код|кпквк|кфквк|кекв|шифр|ідентифікатор)(?![\p{L}])/iu, examples: ['Код програми'] },
+  {
+    role: 'extra',
+    pattern: new RegExp(`^(?:код|кпквк|кфквк|кекв|шифр|ідентифікатор)${WORD_END}`, 'iu'),
+    examples: ['Код програми'],
+  },
 ];
 
 /** A column beyond the six, with the header text it is known by. */
@@ -123,10 +131,10 @@ export const THOUSANDS: AmountUnits = Object.freeze({ resources: 0, planned: 0, 
 
 /** The unit a label names for its amounts (a data table), or null when it names none. */
 const UNIT_WORDINGS: ReadonlyArray<{ pattern: RegExp; exponent: number }> = [
-  { pattern: /(?<![\p{L}])(?:млрд|мільярд)/iu, exponent: 6 },
-  { pattern: /(?<![\p{L}])(?:млн|мільйон)/iu, exponent: 3 },
-  { pattern: /(?<![\p{L}])(?:тис|тисяч)/iu, exponent: 0 },
-  { pattern: /(?<![\p{L}])(?:грн|гривень|гривні|uah)(?![\p{L}])/iu, exponent: -3 },
+  { pattern: new RegExp(`${WORD_START}(?:млрд|мільярд)`, 'iu'), exponent: 6 },
+  { pattern: new RegExp(`${WORD_START}(?:млн|мільйон)`, 'iu'), exponent: 3 },
+  { pattern: new RegExp(`${WORD_START}(?:тис|тисяч)`, 'iu'), exponent: 0 },
+  { pattern: new RegExp(`${WORD_START}(?:грн|гривень|гривні|uah)${WORD_END}`, 'iu'), exponent: -3 },
 ];
 export function unitOf(label: string): number | null {
   return UNIT_WORDINGS.find((u) => u.pattern.test(label))?.exponent ?? null;
@@ -157,7 +165,8 @@ const coreRoleOf = (text: string, taken: ReadonlyMap<ColumnRole, number>): Colum
 
 /** A label naming two roles apart by a slash («Відповідальний виконавець / стан виконання»), or null. */
 function twoRoles(text: string, taken: ReadonlyMap<ColumnRole, number>): [ColumnRole, ColumnRole] | null {
-  const parts = text.split(/\s*\/\s*/u).filter((p) => /\p{L}{3}/u.test(p));
+  if (!text.includes('/')) return null;
+  const parts = text.split(/\s*\/\s*/).filter((p) => /[a-zа-яёіїєґ]{3}/i.test(p));
   if (parts.length !== 2) return null;
   const first = coreRoleOf(parts[0] as string, taken);
   const second = first && coreRoleOf(parts[1] as string, new Map([...taken, [first, -1]]));

@@ -9,7 +9,7 @@ import { parseTaskNumber, startsWithMeasureNumber } from './numbering.js';
 /** Longest text a header label is taken to have. */
 const MAX_LABEL = 120;
 /** A label's letters and digits alone, lower-cased: how it wraps, hyphenates or is cased does not matter. */
-const labelKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const labelKey = (text: string): string => text.toLowerCase().replace(/[^a-zа-яёіїєґ0-9]+/g, '');
 const filledOf = (cells: readonly Cell[]): number[] => cells.flatMap((c, i) => (isEmptyCell(c) ? [] : [i]));
 const isLabel = (text: string): boolean =>
   text.length <= MAX_LABEL && /\p{L}/u.test(text) && !isPriorityHeading(text) && !startsWithMeasureNumber(text);
@@ -44,10 +44,28 @@ export function isHeaderContinuation(printed: readonly Cell[], top: readonly Cel
 
 /** The header (any of its rows) printed again: the same labels in the same order, wrapping and case aside. */
 export function isRepeatedHeader(printed: readonly Cell[], headerRows: ReadonlyArray<readonly Cell[]>): boolean {
-  const got = filledOf(printed).map((i) => labelKey(printed[i]?.text ?? ''));
-  if (got.length === 0) return false;
+  const filled = filledOf(printed);
+  if (filled.length === 0) return false;
+  // Compared cell by cell, each key made when needed: a data row differs at its first cell.
   return headerRows.some((header) => {
-    const want = filledOf(header).map((i) => labelKey(header[i]?.text ?? ''));
-    return want.length === got.length && want.every((key, k) => key === got[k]);
+    const want = keysOf(header);
+    return (
+      want.length === filled.length &&
+      filled.every((i, k) => {
+        const text = printed[i]?.text ?? '';
+        return text.length <= MAX_HEADER_LABEL && labelKey(text) === want[k];
+      })
+    );
   });
+}
+
+const KEYS = new WeakMap<readonly Cell[], string[]>();
+/** A header row's label keys, made once. */
+function keysOf(header: readonly Cell[]): string[] {
+  let keys = KEYS.get(header);
+  if (!keys) {
+    keys = filledOf(header).map((i) => labelKey(header[i]?.text ?? ''));
+    KEYS.set(header, keys);
+  }
+  return keys;
 }

@@ -6,6 +6,7 @@
 // (made from names) stay the same however a release numbers or capitalises them.
 import { type Cell, isEmphasized, type Run } from '../rows/row.js';
 import { type Folded, foldLookalikeLetters } from '../text/lookalikes.js';
+import { WORD_END } from '../text/letters.js';
 
 // Numbering before a heading: «1.», «1)», «1.2.», «I.», «ІІ)», «№ 3», «3 –», «IV:».
 const ROMAN = '[IVXІХ]{1,6}';
@@ -13,8 +14,10 @@ const LEADING_NUMBER = new RegExp(
   String.raw`^(?:№\s*)?(\d{1,3}(?:\.\d{1,3})*\.?|${ROMAN}(?=[.):\s]))[.):]?(?:\s*[–—-](?=\s))?\s+(?=\S)`,
   'u',
 );
+// «Пріоритет» in any case and any mix of look-alike letters, without folding (a quick test).
+const MAYBE_PRIORITY = /[пn][рp][іi][оo][рp][иu][тt]/i;
 // «Пріоритет», «Пріоритетний напрям(ок)».
-const PRIORITY_WORD = /^пріоритет(?:ний\s+напрям(?:ок)?)?(?![\p{L}])/iu;
+const PRIORITY_WORD = new RegExp(String.raw`^пріоритет(?:ний\s+напрям(?:ок)?)?${WORD_END}`, 'iu');
 // After the word: its number, «1.», «№ 3 –», «ІІ:».
 const PRIORITY_NUMBER = new RegExp(String.raw`^\s*(?:№\s*)?(\d{1,3}|${ROMAN})(?![\p{L}\d])\s*[.):–—-]?`, 'u');
 // What may stand between the word (or its number) and the name, or the name and the goal: «:», «–».
@@ -53,7 +56,10 @@ export function splitHeadingNumber(text: string): HeadingText {
 
 // A word naming what the heading is, before the name: «Сектор: Освіта», «Галузь «Освіта»», «Напрям – …».
 // Only with a colon, dash or quote after it: «Сфера послуг» is a name.
-const SECTOR_WORD = /^(?:сектор|галузь|напрям(?:ок)?|сфера|розділ)(?![\p{L}])\s*(?:[:–—-]\s*|(?=[«"“„]))/iu;
+const SECTOR_WORD = new RegExp(
+  String.raw`^(?:сектор|галузь|напрям(?:ок)?|сфера|розділ)${WORD_END}\s*(?:[:–—-]\s*|(?=[«"“„]))`,
+  'iu',
+);
 
 /** A sector heading's number and name. */
 export function readSectorHeading(text: string): HeadingText {
@@ -72,7 +78,8 @@ export function foldCell(cell: Cell): { cell: Cell; folded: Folded[] } {
 
 /** True when the text is a priority heading, however typed (case, numbering, look-alike letters). */
 export function isPriorityHeading(text: string): boolean {
-  if (text === '') return false;
+  // The word stands in the first few characters, in some mix of alphabets: most cells say at once they are none.
+  if (text === '' || !MAYBE_PRIORITY.test(text.slice(0, 40))) return false;
   const body = splitHeadingNumber(foldLookalikeLetters(text).text).name;
   return PRIORITY_WORD.test(body);
 }

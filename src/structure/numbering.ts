@@ -81,7 +81,7 @@ export function readNumberToken(text: string): NumberToken | null {
   const closes =
     (isCloser(mark) && (closerAt === end || isSpaceOrEnd(text, closerAt + 1))) ||
     (isSeparator(mark) &&
-      (isSpace(text[closerAt + 1]) || (closerAt === end && /^\p{L}/u.test(text[closerAt + 1] ?? ''))));
+      (isSpace(text[closerAt + 1]) || (closerAt === end && STARTS_WITH_LETTER.test(text[closerAt + 1] ?? ''))));
   const closer = closes ? (isCloser(mark) ? (mark as '.' | ')') : '.') : '';
   const printed = text.slice(0, closes ? closerAt + 1 : end);
   let length = printed.length;
@@ -129,6 +129,7 @@ export interface MeasureNumber {
 }
 
 const MAX_SHORT_DIGITS = 3;
+const STARTS_WITH_LETTER = /^[a-zа-яёіїєґ]/i;
 
 /**
  * A measure number at the start of column 3: `1.2. Title`, `1.1.3. Title`, `1.2) Title`;
@@ -143,7 +144,7 @@ export function parseMeasureNumber(text: string, options: { short?: boolean } = 
   const lookalike = token.lookalike ? token.printed : null;
   if (parts.length === 1) {
     // `2. Title`, `2) Title`, and `2.Title` with its space lost: a number, then the title's first letter.
-    const short = options.short === true && closer !== '' && /^\p{L}/u.test(rest);
+    const short = options.short === true && closer !== '' && STARTS_WITH_LETTER.test(rest);
     if (!short || (parts[0] as string).length > MAX_SHORT_DIGITS) return null;
     return { number: parts[0] as string, rest, missing: spaced ? null : 'space', short: true, lookalike };
   }

@@ -8,6 +8,7 @@
 import type { SourcePlace } from '../model/schema.js';
 import { foldLookalikeLetters } from '../text/lookalikes.js';
 import { readPeriod } from './title.js';
+import { WORD_END } from '../text/letters.js';
 
 export interface PreambleLine {
   text: string;
@@ -18,16 +19,16 @@ export interface PreambleLine {
 
 /** How a report's title begins (a data table, tried on the line with look-alike letters folded). */
 export const TITLE_STARTS: readonly RegExp[] = [
-  /^інформаці[яії](?![\p{L}])/iu,
-  /^звіт(?![\p{L}])/iu,
+  new RegExp(`^інформаці[яії]${WORD_END}`, 'iu'),
+  new RegExp(`^звіт${WORD_END}`, 'iu'),
   /^(?:стан|хід)\s+виконання/iu,
-  /^моніторинг(?![\p{L}])/iu,
+  new RegExp(`^моніторинг${WORD_END}`, 'iu'),
 ];
 
 /** Lines that accompany a document and are never its title. */
 export const NOT_TITLE: readonly RegExp[] = [
-  /^додаток(?![\p{L}])/iu,
-  /^(?:затверджено|погоджено|схвалено)(?![\p{L}])/iu,
+  new RegExp(`^додаток${WORD_END}`, 'iu'),
+  new RegExp(`^(?:затверджено|погоджено|схвалено)${WORD_END}`, 'iu'),
   /^до\s+(?:рішення|розпорядження|наказу|листа)/iu,
   /^від\s+\d/iu,
   /^№\s*\d/u,
@@ -41,6 +42,7 @@ const neverTitle = (line: PreambleLine): boolean => NOT_TITLE.some((re) => re.te
 
 /** The line names the period («… за 9 місяців 2023 року»): the title ends with it. Each line is read once. */
 const namesPeriod = (line: PreambleLine): boolean => {
+  if (!/(?:^|\s)за\s/i.test(line.text)) return false;
   const period = readPeriod(` ${line.text}`);
   return period.months !== null || period.year !== null;
 };

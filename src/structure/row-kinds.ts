@@ -69,8 +69,12 @@ const FOOTNOTE = /^\*/u;
 const CAPTION = /^(?:продовження|закінчення)(?![\p{L}])/iu;
 
 const text = (v: RowView, i: number): string => v.cells[i]?.text ?? '';
+/** Longest text a cell of the numbers row has («1 | 2 | 3 | 4 | 5 | 6 | 7 | 8» in one cell). */
+const MAX_NUMBERS_TEXT = 60;
 /** `1 2 3 … n`, each once, in any order: in cells of their own, or in one cell («1 | 2 | 3 | 4 | 5 | 6»). */
 const isNumbering = (texts: readonly string[]): boolean => {
+  // Most rows are data: a cell that is not short and does not start with a digit says so at once.
+  if (texts.some((t) => t.length > MAX_NUMBERS_TEXT || !/^\d/.test(t))) return false;
   const numbers = texts.flatMap((t) => t.split(/[\s|,;/]+/u)).filter((t) => t !== '');
   const seen = new Set(numbers);
   return (
@@ -96,7 +100,7 @@ const isPreamble = (v: RowView, s: ClassifyState): boolean =>
   !startsWithMeasureNumber(text(v, 2));
 
 /** Text that goes on from a line before: a lower-case letter, or punctuation, first. */
-const MID_SENTENCE = /^[\p{Ll}"«„“'(,;:.\-–—]/u;
+const MID_SENTENCE = /^[a-zа-яёіїєґ"«„“'(,;:.\-–—]/;
 /** A lone cell here is never a heading: headings are written at the left. */
 const FIRST_RIGHT_COLUMN = 3;
 

@@ -6,9 +6,13 @@ import type { SourcePlace } from '../model/schema.js';
 import { foldLookalikeLetters } from '../text/lookalikes.js';
 import { CORE_COLUMNS } from './columns.js';
 import type { RowView } from './row-kinds.js';
+import { LETTER, WORD_END } from '../text/letters.js';
 
-const TOTAL_WORDS =
-  /^(?:разом|всього|усього|загалом|підсум(?:ок|ки|кові)|загальн\p{L}*\s+(?:обсяг|сума)|итого)(?![\p{L}])/iu;
+const TOTAL_WORDS = new RegExp(
+  String.raw`^(?:разом|всього|усього|загалом|підсум(?:ок|ки|кові)|загальн[${LETTER}]*\s+(?:обсяг|сума)|итого)` +
+    WORD_END,
+  'iu',
+);
 /** A cell that holds only a sum: digits, separators and perhaps the unit. */
 const AMOUNT_CELL = /^[\d\s\u00a0\u202f.,]+(?:(?:тис\.?\s*)?грн\.?)?$/iu;
 const MAX_LABEL = 100;

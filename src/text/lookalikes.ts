@@ -54,10 +54,12 @@ export interface Folded {
   read: string;
 }
 
-// A word: letters with the apostrophes and combining marks inside Ukrainian words.
-const WORD = /[\p{L}\p{M}'’ʼ]+/gu;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/gu;
+// A word: Latin and Cyrillic letters with the apostrophes inside
+// Ukrainian words (ranges, not \p{L}: cheap to compile on every start; cells are NFC).
+const WORD = /[A-Za-z\u00c0-\u024f\u0400-\u052f'’ʼ]+/g;
+const CYRILLIC = /[\u0400-\u052f]/;
+const LATIN = /[A-Za-z\u00c0-\u024f]/g;
+const ANY_LATIN = /[A-Za-z\u00c0-\u024f]/;
 
 /** The word with its Latin look-alikes made Cyrillic, or null when it is not a Cyrillic word with some. */
 function foldWord(word: string): string | null {
@@ -70,7 +72,7 @@ function foldWord(word: string): string | null {
 /** Folds Latin look-alike letters inside otherwise Cyrillic words; `folded` lists each word changed. */
 export function foldLookalikeLetters(text: string): { text: string; folded: Folded[] } {
   const folded: Folded[] = [];
-  if (!CYRILLIC.test(text) || !/\p{Script=Latin}/u.test(text)) return { text, folded };
+  if (!CYRILLIC.test(text) || !ANY_LATIN.test(text)) return { text, folded };
   const out = text.replace(WORD, (word) => {
     const read = foldWord(word);
     if (read === null) return word;
