@@ -22,6 +22,14 @@ export const CONTENT_DIAGNOSTICS = {
       "programme column, right after a measure: the rest of that measure's row, broken when the file was " +
       "written; its cells are joined to the measure above, which is a reading of the row's shape.",
   },
+  'ditto-mark': {
+    severity: 'info',
+    message: 'ditto mark «{mark}» in column {column} read as the cell above it: «{text}»',
+    title: 'Ditto mark',
+    description:
+      'A cell holding only a ditto mark (`-//-`, `-"-`, `〃`, «те саме») means the same as the cell above ' +
+      "it in that column; it is read as that cell's text.",
+  },
   'sector-in-task-cell': {
     severity: 'warning',
     message: 'sector heading «{heading}» written inside the task cell; split into its own sector',
@@ -33,7 +41,7 @@ export const CONTENT_DIAGNOSTICS = {
   'task-repeated': {
     severity: 'info',
     message:
-      'task number and text printed again on {rows} rows of their measures (cells filled down); ' +
+      "a task's number (and text) printed again on {rows} rows of its measures (cells filled down); " +
       'read as one task each',
     title: 'Task repeated on its measures’ rows',
     description:

@@ -79,6 +79,7 @@ export function buildTree(
     tableStarted: false,
     awaitingGoal: false,
     measureOpen: false,
+    taskNumber: null,
   };
   const lines: LineAccount = { total: 0, blank: 0, used: 0, skipped: 0 };
   const b: Building = {

@@ -12,7 +12,7 @@ export type ColumnRole = 'number' | 'task' | 'measure' | 'executors' | 'executio
  * Roles of columns beyond the six: a note, planned and actual amounts, a source of funds,
  * the measure's number in a cell of its own, the sector named on every row, any other (`extra`).
  */
-export type ExtraRole = 'note' | 'planned' | 'actual' | 'source' | 'measure-number' | 'sector' | 'extra';
+export type ExtraRole = 'note' | 'planned' | 'actual' | 'source' | 'amount' | 'measure-number' | 'sector' | 'extra';
 
 /** The order every later stage reads the six columns in (the order of the sample release). */
 export const ROLES: readonly ColumnRole[] = ['number', 'task', 'measure', 'executors', 'execution', 'resources'];
@@ -195,6 +195,9 @@ function rolesOf(labels: readonly ColumnLabel[]) {
     }
     const role = coreRoleOf(label.text, byRole);
     if (role) byRole.set(role, column);
+    // Column 6 split in two, programmes and amounts («Обсяг фінансових ресурсів, тис. грн»): the amounts' column.
+    else if (byRole.has('resources') && coreRoleOf(label.text, new Map()) === 'resources')
+      extraRoles.set(column, 'amount');
   });
   return { byRole, extraRoles, shared };
 }
@@ -230,7 +233,8 @@ export function mapColumnLabels(labels: readonly ColumnLabel[]): ColumnMap | nul
     .map(([column, role]) => ({ column, role, header: labels[column]?.text ?? '' }));
   const unitFor = (column: number | undefined) => (column === undefined ? null : unitOf(labels[column]?.text ?? ''));
   const units: AmountUnits = {
-    resources: unitFor(order[ROLES.indexOf('resources')]) ?? 0,
+    resources:
+      unitFor(extras.find((e) => e.role === 'amount')?.column) ?? unitFor(order[ROLES.indexOf('resources')]) ?? 0,
     planned: unitFor(extras.find((e) => e.role === 'planned')?.column) ?? 0,
     actual: unitFor(extras.find((e) => e.role === 'actual')?.column) ?? 0,
   };
@@ -262,6 +266,7 @@ const ROLE_NAMES: Record<ColumnRole | ExtraRole, string> = {
   planned: 'planned amount',
   actual: 'actual amount',
   source: 'source of funds',
+  amount: 'amounts of column 6',
   'measure-number': 'measure number',
   sector: 'sector',
   extra: 'extra column',

@@ -41,6 +41,7 @@ export function continueMeasure(task: TaskNode<MeasureDraft>, measure: MeasureDr
     else if (extra.role === 'planned') measure.plannedText = joined(measure.plannedText, cell.text);
     else if (extra.role === 'actual') measure.actualText = joined(measure.actualText, cell.text);
     else if (extra.role === 'source') measure.sourceText = joined(measure.sourceText, cell.text);
+    else if (extra.role === 'amount') measure.resources = joined(measure.resources, cell.text);
     else {
       const key = collapseSpaces(extra.header);
       measure.extra[key] = joined(measure.extra[key] ?? null, cell.text);

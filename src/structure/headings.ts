@@ -27,6 +27,7 @@ const CLOSING = /[»"”“]/u;
 const OUTER_QUOTES = /^[«"“„'\s]+|[»"”“'\s]+$/gu;
 // A heading's trailing punctuation («Освіта:») is not part of its name.
 const TRAILING_MARKS = /[\s:;,.–—-]+$/u;
+const BULLET = /^[•·▪▫◦‣⁃∙○●■□➢►*–—-]+\s+/u;
 
 export interface HeadingText {
   /** The heading's own number as printed (`1`, `ІІ`), else null. */
@@ -48,7 +49,9 @@ const goalOf = (rest: string): string | null => {
 };
 
 /** A heading's leading numbering taken off: `1. Освіта` → `1`, `Освіта`. */
-export function splitHeadingNumber(text: string): HeadingText {
+export function splitHeadingNumber(printed: string): HeadingText {
+  // A bullet before a heading («• Освіта», «— Освіта») marks it as a list item; it is no part of it.
+  const text = printed.replace(BULLET, '');
   const m = LEADING_NUMBER.exec(text);
   if (!m) return { number: null, name: text };
   return { number: (m[1] as string).replace(/\.$/u, ''), name: text.slice(m[0].length) };

@@ -13,6 +13,8 @@ export interface OtherCells {
   actualText: string | null;
   /** A «Джерело фінансування» column, read with column 6's sources of funds. */
   sourceText: string | null;
+  /** Column 6's amounts, where column 6 is split into programmes and amounts. */
+  amountText: string | null;
   extra: Record<string, string>;
 }
 
@@ -27,11 +29,12 @@ function keyFor(extra: Record<string, string>, header: string): string {
 const joined = (a: string | null, b: string): string => (a === null ? b : `${a}\n${b}`);
 
 /** Which field each known role's text goes to (a table); the measure number and the sector are the tree's. */
-const FIELD_OF: Partial<Record<ExtraRole, 'note' | 'plannedText' | 'actualText' | 'sourceText'>> = {
+const FIELD_OF: Partial<Record<ExtraRole, 'note' | 'plannedText' | 'actualText' | 'sourceText' | 'amountText'>> = {
   note: 'note',
   planned: 'plannedText',
   actual: 'actualText',
   source: 'sourceText',
+  amount: 'amountText',
 };
 const TREE_ROLES: ReadonlySet<ExtraRole> = new Set(['measure-number', 'sector']);
 
@@ -54,6 +57,7 @@ export function otherCells(
     plannedText: null,
     actualText: null,
     sourceText: null,
+    amountText: null,
     extra: Object.create(null),
   };
   let surplus = 0;

@@ -126,9 +126,13 @@ export interface MeasureNumber {
   short: boolean;
   /** The number as printed, when a letter was read as a digit. */
   lookalike: string | null;
+  /** Lettered within its task («а)», «б)»): the measure's place among the task's measures is its number. */
+  lettered?: boolean;
 }
 
 const MAX_SHORT_DIGITS = 3;
+/** A measure lettered within its task: one letter and a bracket («а)», «б)»), then the title. */
+const LETTERED = /^([а-яёіїєґ])\)\s+(?=\S)/iu;
 const STARTS_WITH_LETTER = /^[a-zа-яёіїєґ]/i;
 
 /**
@@ -137,8 +141,15 @@ const STARTS_WITH_LETTER = /^[a-zа-яёіїєґ]/i;
  * `2) Title`, a number within the task.
  */
 export function parseMeasureNumber(text: string, options: { short?: boolean } = {}): MeasureNumber | null {
-  const token = readNumberToken(text);
-  if (!token) return null;
+  const read = readNumberToken(text);
+  // A measure's number has a real digit: «б)» alone is a letter of a list, not a 6.
+  const token = read && (!read.lookalike || /\d/.test(read.printed)) ? read : null;
+  if (!token) {
+    const letter = options.short ? LETTERED.exec(text) : null;
+    if (!letter) return null;
+    const rest = text.slice(letter[0].length);
+    return { number: '', rest, missing: null, short: true, lookalike: null, lettered: true };
+  }
   const { parts, closer, spaced } = token;
   const rest = text.slice(token.length);
   const lookalike = token.lookalike ? token.printed : null;

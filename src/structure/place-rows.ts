@@ -5,7 +5,7 @@ import { type DiagnosticDetails, type Diagnostics, excerpt } from '../diagnostic
 import type { DiagnosticCode } from '../diagnostics/catalogue.js';
 import type { SourcePlace } from '../model/schema.js';
 import type { LineAccount } from '../model/tree.js';
-import { type Cell, EMPTY_CELL, isEmphasized } from '../rows/row.js';
+import { type Cell, EMPTY_CELL, isEmphasized, isEmptyCell } from '../rows/row.js';
 import type { ColumnMap } from './columns.js';
 import { readColumns, headerLabels } from './header.js';
 import { splitLeadingHeading } from './headings.js';
@@ -143,6 +143,7 @@ export const PLACE: Partial<Record<RowKind, Placer>> = {
   },
   measure: (b, view, source) => {
     b.state.tableStarted = true;
+    if (!isEmptyCell(view.cells[0])) b.tree.countRepeatedNumber(source);
     b.tree.followSectorColumn(textOfRole(view.cells, view.extras, 'sector'), source);
     b.tree.addMeasure(view, source);
   },

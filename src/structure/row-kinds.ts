@@ -61,6 +61,8 @@ export interface ClassifyState {
   awaitingGoal: boolean;
   /** The last row placed was a measure's: a row that carries on its cells may follow. */
   measureOpen: boolean;
+  /** The number of the task measures go under, to know it printed again on a measure's row. */
+  taskNumber: string | null;
 }
 
 const SEPARATOR = /^[-–—_=\s]+$/u;
@@ -98,6 +100,19 @@ const isPreamble = (v: RowView, s: ClassifyState): boolean =>
   !isPriorityHeading(text(v, v.filled[0] as number)) &&
   parseTaskNumber(text(v, 0)) === null &&
   !startsWithMeasureNumber(text(v, 2));
+
+// A page number on a line of its own: «5», «- 5 -», «стор. 5», «5 з 12».
+const PAGE_NUMBER = new RegExp(
+  [
+    String.raw`^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$`,
+    String.raw`^(?:стор(?:інка)?\.?|с\.)\s*\d{1,4}(?:\s*(?:з|із|\/)\s*\d{1,4})?$`,
+    String.raw`^\d{1,4}\s*(?:з|із|\/)\s*\d{1,4}$`,
+  ].join('|'),
+  'i',
+);
+/** A page number alone at the left of a row or outside the table, where a page broke. */
+const isPageNumber = (v: RowView): boolean =>
+  v.filled.length === 1 && ((v.filled[0] as number) <= 1 || v.outside === true) && PAGE_NUMBER.test(only(v));
 
 /** Text that goes on from a line before: a lower-case letter, or punctuation, first. */
 const MID_SENTENCE = /^[a-zа-яёіїєґ"«„“'(,;:.\-–—]/;
@@ -149,7 +164,7 @@ export const ROW_KINDS: readonly RowKindRule[] = [
   {
     kind: 'furniture',
     description: 'What a printer repeats on every page: a running header, a date, a URL, a page number',
-    test: (v) => v.furniture === true,
+    test: (v) => v.furniture === true || isPageNumber(v),
   },
   {
     kind: 'aside',
@@ -190,9 +205,11 @@ export const ROW_KINDS: readonly RowKindRule[] = [
   },
   {
     kind: 'measure',
-    description: 'Columns 1-2 empty, column 3 starts with a measure number, or is filled beside other cells',
-    test: (v) =>
-      isEmptyCell(v.cells[0]) &&
+    description:
+      "Column 2 empty (column 1 too, or the open task's number again), column 3 starts with a measure number, " +
+      'or is filled beside other cells',
+    test: (v, s) =>
+      (isEmptyCell(v.cells[0]) || (s.taskNumber !== null && parseTaskNumber(text(v, 0)) === s.taskNumber)) &&
       isEmptyCell(v.cells[1]) &&
       !isEmptyCell(v.cells[2]) &&
       (startsWithMeasureNumber(text(v, 2), { short: true }) || v.filled.length > 1),

@@ -18,6 +18,18 @@ import { type MeasureNumber, parentNumber, parseMeasureNumber } from './numberin
 import type { ClassifyState, RowView } from './row-kinds.js';
 import { rowText } from './row-repairs.js';
 
+// «-//-», «-"-», «〃», «те саме»: the same as in the row above.
+const DITTO = /^(?:[-–—]\s*\/\/\s*[-–—]|-\s*"\s*-|[〃″]|"|те\s+саме|так\s+само)$/iu;
+const joinParts = (a: string, b: string): string => (a === '' ? b : `${a}\n${b}`);
+
+/** A sector heading that names its priority first («Інноваційне місто: Освіта»): the sector's part. */
+function withoutPriorityName(text: string, priority: string): string {
+  if (priority === '' || !text.toLowerCase().startsWith(priority.toLowerCase())) return text;
+  const rest = text.slice(priority.length);
+  const separator = /^\s*[:–—-]\s*/u.exec(rest);
+  return separator && rest.length > separator[0].length ? rest.slice(separator[0].length) : text;
+}
+
 export class TreeBuilder {
   readonly priorities: PriorityNode<MeasureDraft>[] = [];
   /** The row being placed, for messages that must say what they are about. */
@@ -27,6 +39,8 @@ export class TreeBuilder {
   /** Numbers missing their dot or space, kept until the whole table shows which style is the document's own. */
   private readonly irregular: Array<{ missing: 'dot' | 'space'; details: DiagnosticDetails; source: SourcePlace }> = [];
   private numbered = 0;
+  /** The measure columns of the row above, read (ditto marks resolved), for a ditto mark below them. */
+  private above: Cell[] = [];
   /** Task rows that repeated the task above them, and the first of them. */
   readonly repeatedTasks: { count: number; first: SourcePlace | null } = { count: 0, first: null };
   private readonly ids: IdRegistry;
@@ -37,7 +51,7 @@ export class TreeBuilder {
   /** `state.awaitingGoal` is shared with the row classifier: a goal row is expected after a priority without one. */
   constructor(
     private readonly diagnostics: Diagnostics,
-    private readonly state: Pick<ClassifyState, 'awaitingGoal' | 'measureOpen'>,
+    private readonly state: Pick<ClassifyState, 'awaitingGoal' | 'measureOpen' | 'taskNumber'>,
   ) {
     this.ids = new IdRegistry(diagnostics);
   }
@@ -59,10 +73,20 @@ export class TreeBuilder {
     this.task = undefined;
     this.state.awaitingGoal = goal === null;
     this.state.measureOpen = false;
+    this.state.taskNumber = null;
   }
 
   setGoal(printed: Cell, source: SourcePlace): void {
-    (this.priority as PriorityNode<MeasureDraft>).goal = this.folded(printed, 'goal', source).text;
+    const priority = this.priority as PriorityNode<MeasureDraft>;
+    const text = this.folded(printed, 'goal', source).text;
+    // «ПРІОРИТЕТ 1» alone: the row after it is the name, and the goal comes after that.
+    if (priority.name === '' && priority.number !== null) {
+      priority.name = readSectorHeading(text).name;
+      priority.heading = `${priority.heading} ${text}`;
+      priority.id = this.ids.claim(slugify(priority.name), 'priority', source);
+      return;
+    }
+    priority.goal = text;
     this.state.awaitingGoal = false;
   }
 
@@ -71,12 +95,19 @@ export class TreeBuilder {
     if (this.state.awaitingGoal) this.diagnostics.add('goal-missing', { priority: parent.name }, source);
     this.state.awaitingGoal = false;
     const text = this.folded({ ...EMPTY_CELL, text: printed }, 'sector', source).text;
-    const { number, name } = readSectorHeading(text);
+    const { number, name } = readSectorHeading(withoutPriorityName(text, parent.name));
     const id = this.ids.claim(`${parent.id}/${slugify(name)}`, 'sector', source);
     this.sector = { id, name, number, source, tasks: [] };
     parent.sectors.push(this.sector);
     this.task = undefined;
     this.state.measureOpen = false;
+    this.state.taskNumber = null;
+  }
+
+  /** A measure row that prints its task's number again: counted with the repeated task rows. */
+  countRepeatedNumber(source: SourcePlace): void {
+    this.repeatedTasks.count++;
+    this.repeatedTasks.first ??= source;
   }
 
   /**
@@ -105,6 +136,7 @@ export class TreeBuilder {
     this.task = { id, number, text, source, measures: [] };
     parent.tasks.push(this.task);
     this.state.measureOpen = false;
+    this.state.taskNumber = number === '' ? null : number;
   }
 
   /** A measure from the row's cells in role order (number and title, executors, execution, column 6) and the rest. */
@@ -115,9 +147,10 @@ export class TreeBuilder {
     }
     const owner = this.task as TaskNode<MeasureDraft>;
     const sectorNode = this.sector as SectorNode<MeasureDraft>;
-    const [numberCell, executorsCell, executionCell, resourcesCell] = [2, 3, 4, 5].map(
-      (i) => view.cells[i] ?? EMPTY_CELL,
+    const [numberCell, executorsCell, executionCell, resourcesCell] = [2, 3, 4, 5].map((i) =>
+      this.dittoRead(view.cells[i] ?? EMPTY_CELL, i, source),
     ) as [Cell, Cell, Cell, Cell];
+    this.above = [numberCell, executorsCell, executionCell, resourcesCell];
     // A «№ заходу» column holds the number apart from the title: read as if written before it.
     const apart = textOfRole(view.cells, view.extras, 'measure-number');
     const numbered =
@@ -127,7 +160,7 @@ export class TreeBuilder {
     const parsed = this.measureNumber(numbered, owner.number, source);
     const number = parsed?.number ?? '';
     const measureCells = [numberCell, executorsCell, executionCell, resourcesCell];
-    const others = otherCells(view.cells, view.extras, this.diagnostics, source);
+    const { amountText, ...others } = otherCells(view.cells, view.extras, this.diagnostics, source);
     this.measureCount++;
     this.state.measureOpen = true;
     owner.measures.push({
@@ -141,7 +174,8 @@ export class TreeBuilder {
       title: parsed ? parsed.rest.trim() : numbered.text,
       executorsText: executorsCell.text,
       execution: executionCell.text,
-      resources: resourcesCell.text,
+      // Column 6 split into programmes and amounts is read as one cell: its parts, one per line.
+      resources: amountText === null ? resourcesCell.text : joinParts(resourcesCell.text, amountText),
       links: unique([...measureCells, ...view.cells.slice(6)].flatMap((c) => [...c.links, ...findUrls(c.text)])),
       source,
       ...others,
@@ -154,6 +188,15 @@ export class TreeBuilder {
     if (!this.task || !measure || !this.state.measureOpen) return false;
     warnContinued(this.diagnostics, measure, continueMeasure(this.task, measure, view), source);
     return true;
+  }
+
+  /** A ditto mark («-//-», «те саме») says the cell is the one above it: that cell's text, with an info. */
+  private dittoRead(cell: Cell, column: number, source: SourcePlace): Cell {
+    if (!DITTO.test(cell.text)) return cell;
+    const above = this.above[column - 2];
+    if (!above || above.text === '') return cell;
+    this.diagnostics.add('ditto-mark', { mark: cell.text, column: column + 1, text: above.text }, source);
+    return above;
   }
 
   /** The cell with look-alike letters folded, and a warning naming each word. */
@@ -180,7 +223,12 @@ export class TreeBuilder {
       this.diagnostics.add('number-lookalike', details, source, 'measure');
     }
     let read = parsed;
-    if (parsed.short && task !== '') {
+    if (parsed.lettered) {
+      // A letter numbers the measure within its task by its place: the task's next measure.
+      const place = String((this.task?.measures.length ?? 0) + 1);
+      read = { ...parsed, number: task === '' ? place : `${task}.${place}` };
+      this.diagnostics.add('measure-number-completed', { printed, task, number: read.number }, source, 'measure');
+    } else if (parsed.short && task !== '') {
       read = { ...parsed, number: `${task}.${parsed.number}` };
       this.diagnostics.add('measure-number-completed', { printed, task, number: read.number }, source, 'measure');
     }

@@ -568,7 +568,7 @@ describe('tables exported with their merged cells filled down', () => {
         'task-repeated',
         'info',
         6,
-        'task number and text printed again on 2 rows of their measures (cells filled down); read as one task each',
+        "a task's number (and text) printed again on 2 rows of its measures (cells filled down); read as one task each",
       ],
     ]);
   });
@@ -758,5 +758,74 @@ describe('what other programs and clerks write', () => {
       resources: 'П',
     });
     expect(diagnostics.list().filter((d) => d.code === 'columns-guessed')).toEqual([]);
+  });
+});
+
+describe('lists and marks as clerks type them', () => {
+  it('reads bullets, a priority named on the row after its number, and sectors that repeat their priority', () => {
+    const { tree } = build(
+      row(2, '<b>ПРІОРИТЕТ 1</b>'),
+      row(3, '<b>"Зелене місто"</b>'),
+      row(4, '<b>Сталий розвиток</b>'),
+      row(5, '<b>• Освіта.</b>'),
+      row(6, '1', 'Задача', '1.1. Захід', 'В', 'Е', 'П'),
+      row(7, '<b>Зелене місто: Культура</b>'),
+      row(8, '1', 'Задача', '1.1. Захід', 'В', 'Е', 'П'),
+    );
+    expect(tree.priorities.map((p) => [p.id, p.name, p.number, p.goal])).toEqual([
+      ['zelene-misto', 'Зелене місто', '1', 'Сталий розвиток'],
+    ]);
+    expect(tree.priorities[0]?.sectors.map((s) => s.id)).toEqual(['zelene-misto/osvita', 'zelene-misto/kultura']);
+  });
+  it('numbers lettered measures by their place in the task, a letter that looks like a digit too', () => {
+    const { tree, diagnostics } = build(
+      ...headings(),
+      row(5, '3', 'Задача', 'а) Перший', 'В', 'Е', 'П'),
+      row(6, '', '', 'б) Другий', 'В', 'Е', 'П'),
+    );
+    expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures.map((m) => [m.number, m.title])).toEqual([
+      ['3.1', 'Перший'],
+      ['3.2', 'Другий'],
+    ]);
+    expect(diagnostics.map((d) => d.code)).toEqual(['measure-number-completed', 'measure-number-completed']);
+  });
+  it('reads ditto marks as the cell above, a page number as page furniture, the task number on every row', () => {
+    const { tree, diagnostics } = build(
+      ...headings(),
+      row(5, '1', 'Задача', '1.1. Перший', 'Управління освіти', 'Е', 'Програма освіти'),
+      row(6, '1', '', '1.2. Другий', '-//-', 'Е', '-//-'),
+      row(7, '7'),
+      row(8, '1', '', '1.3. Третій', '-//-', 'Е', 'Інша програма'),
+    );
+    expect(
+      tree.priorities[0]?.sectors[0]?.tasks.map((t) => t.measures.map((m) => [m.executorsText, m.resources])),
+    ).toEqual([
+      [
+        ['Управління освіти', 'Програма освіти'],
+        ['Управління освіти', 'Програма освіти'],
+        ['Управління освіти', 'Інша програма'],
+      ],
+    ]);
+    expect(diagnostics.map((d) => [d.code, d.source.line])).toEqual([
+      ['ditto-mark', 6],
+      ['ditto-mark', 6],
+      ['task-repeated', 6],
+      ['page-furniture', 7],
+      ['ditto-mark', 8],
+    ]);
+  });
+  it('reads column 6 split into programmes and amounts as one cell', () => {
+    const diagnostics = new Diagnostics();
+    const tree = buildTree(
+      [
+        row(1, '№', 'Завдання', 'Заходи', 'Виконавець', 'Виконання', 'Назва програми', 'Обсяг фінансування, грн'),
+        row(2, 'Пріоритет "А" Ціль'),
+        row(3, 'Сектор'),
+        row(4, '1', 'Задача', '1.1. Захід', 'В', 'Е', 'Програма освіти', '30 000'),
+      ],
+      diagnostics,
+    );
+    expect(tree.priorities[0]?.sectors[0]?.tasks[0]?.measures[0]?.resources).toBe('Програма освіти\n30 000');
+    expect(tree.units.resources).toBe(-3);
   });
 });
