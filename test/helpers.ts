@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { Measure, Report, Sector } from '../src/model/schema.js';
 import type { Cell, Row } from '../src/rows/row.js';
 import { cellFromMarkup } from '../src/rows/cell.js';
 
@@ -73,4 +74,14 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/** White space collapsed: how texts of two producers are compared. */
+export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Every measure of a report with its sector, in report order. */
+export function measuresWithSector(r: Report): Array<{ s: Sector; m: Measure }> {
+  return r.priorities.flatMap((p) =>
+    p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures.map((m) => ({ s, m })))),
+  );
 }

@@ -8,7 +8,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { diffReports } from '../src/compare/diff.js';
 import type { Measure, Report } from '../src/model/schema.js';
 import { parseReport } from '../src/parse-report.js';
-import { ROOT, SAMPLE } from './helpers.js';
+import { collapse, measuresWithSector, ROOT, SAMPLE } from './helpers.js';
 
 /**
  * The sets, each with the files it has, the files right when it was first scored
@@ -71,7 +71,6 @@ const FIELDS_OF: Record<string, string[]> = {
 };
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const noteText = (s: string) => collapse(s.replace(/^\\?\*+\s*/, ''));
 /** A printed number by its meaning: `3`, `ІІ` (Cyrillic or Latin), `IV`. */
 function numberMeaning(printed: string | null): number | null {
@@ -87,8 +86,7 @@ function numberMeaning(printed: string | null): number | null {
   return value;
 }
 const key = (sector: string, number: string) => `${sector.toLowerCase()}|${number}`;
-const measuresOf = (r: Report) =>
-  r.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures.map((m) => ({ s, m })))));
+const measuresOf = measuresWithSector;
 
 function fieldMatches(m: Measure, field: string, want: unknown): boolean {
   if (field === 'executors') return collapse(m.executors.join(', ')) === collapse(String(want));

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { diffReports } from '../src/compare/diff.js';
 import type { Measure, Report } from '../src/model/schema.js';
 import { parseReport } from '../src/parse-report.js';
-import { ROOT, runCli, SAMPLE } from './helpers.js';
+import { collapse, measuresWithSector, ROOT, runCli, SAMPLE } from './helpers.js';
 
 interface Variant {
   name: string;
@@ -51,9 +51,7 @@ const FIELDS_OF: Record<string, string[]> = {
   executors: ['executors'],
 };
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-const withSector = (r: Report) =>
-  r.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures.map((m) => ({ s, m })))));
+const withSector = measuresWithSector;
 const find = (r: Report, sector: string, number: string): Measure => {
   const found = withSector(r).filter(
     ({ s, m }) => s.name.toLowerCase() === sector.toLowerCase() && m.number === number,

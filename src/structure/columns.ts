@@ -204,6 +204,19 @@ function rolesOf(labels: readonly ColumnLabel[]) {
 
 /** Maps header labels to roles; null when too few columns read as a header to trust it. */
 export function mapColumnLabels(labels: readonly ColumnLabel[]): ColumnMap | null {
+  // A header is mapped when found, while its rows come and when it closes: the same labels, read once.
+  const key = labels.map((l) => `${l.text}\u0000${l.own}`).join('\u0001');
+  const known = MAPPED.get(key);
+  if (known !== undefined) return known;
+  const map = mapLabels(labels);
+  if (MAPPED.size >= 100) MAPPED.clear();
+  MAPPED.set(key, map);
+  return map;
+}
+
+const MAPPED = new Map<string, ColumnMap | null>();
+
+function mapLabels(labels: readonly ColumnLabel[]): ColumnMap | null {
   const width = Math.max(labels.length, ROLES.length);
   const { byRole, extraRoles, shared } = rolesOf(labels);
   // A source-of-funds column is column 6 itself when no other column names programmes or amounts.

@@ -14,6 +14,15 @@ const filledOf = (cells: readonly Cell[]): number[] => cells.flatMap((c, i) => (
 const isLabel = (text: string): boolean =>
   text.length <= MAX_LABEL && /\p{L}/u.test(text) && !isPriorityHeading(text) && !startsWithMeasureNumber(text);
 
+/** The text's first letter or digit is the key's: most data cells fail here, before their key is made. */
+function sameStart(text: string, key: string): boolean {
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    if (/[a-zа-яёіїєґ0-9]/.test(lower)) return lower === key[0];
+  }
+  return key === '';
+}
+
 /** Longest label of a header row (the sample's column 6 label has 93 characters). */
 const MAX_HEADER_LABEL = 200;
 
@@ -44,19 +53,23 @@ export function isHeaderContinuation(printed: readonly Cell[], top: readonly Cel
 
 /** The header (any of its rows) printed again: the same labels in the same order, wrapping and case aside. */
 export function isRepeatedHeader(printed: readonly Cell[], headerRows: ReadonlyArray<readonly Cell[]>): boolean {
-  const filled = filledOf(printed);
-  if (filled.length === 0) return false;
-  // Compared cell by cell, each key made when needed: a data row differs at its first cell.
-  return headerRows.some((header) => {
-    const want = keysOf(header);
-    return (
-      want.length === filled.length &&
-      filled.every((i, k) => {
-        const text = printed[i]?.text ?? '';
-        return text.length <= MAX_HEADER_LABEL && labelKey(text) === want[k];
-      })
-    );
-  });
+  return headerRows.some((header) => sameLabels(printed, keysOf(header)));
+}
+
+/**
+ * The row's filled cells carry these label keys, in order. Compared cell by cell, each
+ * key made when needed and nothing allocated: a data row differs at its first cell.
+ */
+function sameLabels(printed: readonly Cell[], want: readonly string[]): boolean {
+  let k = 0;
+  for (const cell of printed) {
+    if (isEmptyCell(cell)) continue;
+    const text = cell.text;
+    if (k >= want.length || text.length > MAX_HEADER_LABEL || !sameStart(text, want[k] as string)) return false;
+    if (labelKey(text) !== want[k]) return false;
+    k++;
+  }
+  return k > 0 && k === want.length;
 }
 
 const KEYS = new WeakMap<readonly Cell[], string[]>();

@@ -141,11 +141,28 @@ const STARTS_WITH_LETTER = /^[a-zа-яёіїєґ]/i;
  * `2) Title`, a number within the task.
  */
 export function parseMeasureNumber(text: string, options: { short?: boolean } = {}): MeasureNumber | null {
+  // Classification asks of one cell several times: the last answer is kept.
+  const short = options.short === true;
+  if (last.text === text && last.short === short) return last.result;
+  const result = readMeasureNumber(text, short);
+  last.text = text;
+  last.short = short;
+  last.result = result;
+  return result;
+}
+
+const last: { text: string | null; short: boolean; result: MeasureNumber | null } = {
+  text: null,
+  short: false,
+  result: null,
+};
+
+function readMeasureNumber(text: string, short: boolean): MeasureNumber | null {
   const read = readNumberToken(text);
   // A measure's number has a real digit: «б)» alone is a letter of a list, not a 6.
   const token = read && (!read.lookalike || /\d/.test(read.printed)) ? read : null;
   if (!token) {
-    const letter = options.short ? LETTERED.exec(text) : null;
+    const letter = short ? LETTERED.exec(text) : null;
     if (!letter) return null;
     const rest = text.slice(letter[0].length);
     return { number: '', rest, missing: null, short: true, lookalike: null, lettered: true };
@@ -155,8 +172,8 @@ export function parseMeasureNumber(text: string, options: { short?: boolean } = 
   const lookalike = token.lookalike ? token.printed : null;
   if (parts.length === 1) {
     // `2. Title`, `2) Title`, and `2.Title` with its space lost: a number, then the title's first letter.
-    const short = options.short === true && closer !== '' && STARTS_WITH_LETTER.test(rest);
-    if (!short || (parts[0] as string).length > MAX_SHORT_DIGITS) return null;
+    const within = short && closer !== '' && STARTS_WITH_LETTER.test(rest);
+    if (!within || (parts[0] as string).length > MAX_SHORT_DIGITS) return null;
     return { number: parts[0] as string, rest, missing: spaced ? null : 'space', short: true, lookalike };
   }
   const missing = rest === '' ? null : closer === '' ? 'dot' : !spaced ? 'space' : null;

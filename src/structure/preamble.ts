@@ -7,7 +7,6 @@
 // the report's notes.
 import type { SourcePlace } from '../model/schema.js';
 import { foldLookalikeLetters } from '../text/lookalikes.js';
-import { readPeriod } from './title.js';
 import { WORD_END } from '../text/letters.js';
 
 export interface PreambleLine {
@@ -40,12 +39,10 @@ const startsTitle = (line: PreambleLine): boolean => {
 };
 const neverTitle = (line: PreambleLine): boolean => NOT_TITLE.some((re) => re.test(line.text));
 
-/** The line names the period («… за 9 місяців 2023 року»): the title ends with it. Each line is read once. */
-const namesPeriod = (line: PreambleLine): boolean => {
-  if (!/(?:^|\s)за\s/i.test(line.text)) return false;
-  const period = readPeriod(` ${line.text}`);
-  return period.months !== null || period.year !== null;
-};
+// «… за 9 місяців 2023 року», «за І півріччя», «за 2023 рік»: what the title's period is said with.
+const PERIOD = /(?:^|\s)за\s.*(?:(?:19|20)\d{2}|місяц|міс\.|квартал|півріч|рік|року)/i;
+/** The line names the period: the title ends with it (the period itself is read from the whole title). */
+const namesPeriod = (line: PreambleLine): boolean => PERIOD.test(line.text);
 
 /** Where the title's block begins, going up from the line that ends it, within lines that run on without a gap. */
 function blockStart(lines: readonly PreambleLine[], end: number): number {

@@ -73,7 +73,8 @@ function withoutDashes(cells: readonly Cell[]): readonly Cell[] {
 export function viewOf(row: Row, diagnostics: Diagnostics, columns: ColumnMap): RowView {
   let cells: readonly Cell[] = withoutDashes(row.cells);
   for (const repair of ROW_REPAIRS) cells = repair.apply(cells, row, diagnostics, columns) ?? cells;
-  const extras = [...columns.extras, ...surplusColumns(cells, columns.width)];
+  const extras =
+    cells.length > columns.width ? [...columns.extras, ...surplusColumns(cells, columns.width)] : columns.extras;
   const ordered = [
     ...columns.order.map((column, i) => cellInRole(cells, column, ROLES[i] as ColumnRole, columns)),
     ...extras.map((e) => cells[e.column] ?? EMPTY_CELL),

@@ -37,7 +37,9 @@ export function isTotalRow(v: RowView): boolean {
   const first = v.filled[0];
   if (first === undefined || first >= LABEL_COLUMNS) return false;
   const label = text(v, first);
-  if (label.length > MAX_LABEL || !TOTAL_WORDS.test(foldLookalikeLetters(label).text)) return false;
+  if (label.length > MAX_LABEL) return false;
+  // Folded of look-alike letters only when typed as printed it is none (most rows: no allocation).
+  if (!TOTAL_WORDS.test(label) && !TOTAL_WORDS.test(foldLookalikeLetters(label).text)) return false;
   return v.filled.slice(1).every((i) => AMOUNT_CELL.test(text(v, i)));
 }
 

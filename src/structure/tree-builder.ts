@@ -20,6 +20,7 @@ import { rowText } from './row-repairs.js';
 
 // «-//-», «-"-», «〃», «те саме»: the same as in the row above.
 const DITTO = /^(?:[-–—]\s*\/\/\s*[-–—]|-\s*"\s*-|[〃″]|"|те\s+саме|так\s+само)$/iu;
+const MAX_DITTO = 12;
 const joinParts = (a: string, b: string): string => (a === '' ? b : `${a}\n${b}`);
 
 /** A sector heading that names its priority first («Інноваційне місто: Освіта»): the sector's part. */
@@ -192,7 +193,7 @@ export class TreeBuilder {
 
   /** A ditto mark («-//-», «те саме») says the cell is the one above it: that cell's text, with an info. */
   private dittoRead(cell: Cell, column: number, source: SourcePlace): Cell {
-    if (!DITTO.test(cell.text)) return cell;
+    if (cell.text.length > MAX_DITTO || !DITTO.test(cell.text)) return cell;
     const above = this.above[column - 2];
     if (!above || above.text === '') return cell;
     this.diagnostics.add('ditto-mark', { mark: cell.text, column: column + 1, text: above.text }, source);
