@@ -155,13 +155,11 @@ const INPUT_DIAGNOSTICS = {
   },
   'extra-cells': {
     severity: 'warning',
-    message:
-      'row has {cells} cells, more than the {columns} columns its header names; ' +
-      'the cells past them are kept apart as extra columns («column N»)',
-    title: 'More cells than columns',
+    message: 'row has cells in columns its header does not name ({columns}); kept apart as extra columns',
+    title: 'Cells in columns without a header',
     description:
-      "A row has more filled cells than the header has columns; the surplus is kept in the measure's `extra` " +
-      'map by position (`column 8`), never joined to a neighbouring column.',
+      "A row has filled cells past the header's columns, or under a header cell left blank; each is kept in " +
+      "the measure's `extra` map by position (`column 8`), never joined to a neighbouring column.",
   },
   'columns-extra': {
     severity: 'info',
@@ -202,6 +200,12 @@ const INPUT_DIAGNOSTICS = {
     description:
       'A task or measure number has a letter that looks like a digit (`l.2.` with a Latin l, `4.З.` with a ' +
       'Cyrillic Ze, `1О.1` with a Cyrillic O); it is read as the digit.',
+  },
+  'task-number-words': {
+    severity: 'info',
+    message: '{count} task numbers written after a word ({words}): read as the numbers',
+    title: 'Task numbers written with a word',
+    description: 'Task numbers are written «Завдання 1», «Завд. 1» or «№ 1»: the number is read, the word said here.',
   },
   'measure-number-completed': {
     severity: 'info',

@@ -29,6 +29,7 @@ function from2(report: Json): Json {
     p.number ??= null;
     for (const s of (Array.isArray(p.sectors) ? p.sectors : []).filter(isObject)) {
       s.number ??= null;
+      s.heading ??= typeof s.name === 'string' ? s.name : '';
       for (const t of (Array.isArray(s.tasks) ? s.tasks : []).filter(isObject))
         for (const m of (Array.isArray(t.measures) ? t.measures : []).filter(isObject)) {
           m.plannedThousandUah ??= null;

@@ -62,6 +62,9 @@ export const SectorSchema = z
       .string()
       .nullable()
       .describe('The number printed before the sector name (`1` for «1. Освіта»), else null'),
+    heading: z
+      .string()
+      .describe('The sector heading as printed (`1. Освіта`, `Сектор: Освіта`), as the priority keeps its own'),
     source: SourcePlaceSchema.describe('Line (and page) of the sector heading'),
     tasks: z.array(TaskSchema).describe('Tasks of the sector, in report order'),
   })

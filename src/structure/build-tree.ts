@@ -132,9 +132,7 @@ export function buildTree(
   }
   closeHeader(b);
   endTable(b, held);
-  b.tree.reportNumberStyle();
-  const repeated = b.tree.repeatedTasks;
-  if (repeated.first) diagnostics.add('task-repeated', { rows: repeated.count }, repeated.first, 'task');
+  b.tree.tallies.report();
   if (firstInvisible.at) {
     diagnostics.add('invisible-characters', describeCounts(invisible), firstInvisible.at);
   }

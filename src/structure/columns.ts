@@ -96,7 +96,7 @@ export interface ExtraColumn {
   column: number;
   role: ExtraRole;
   header: string;
-  /** Past the columns the header names: a row wider than its table. */
+  /** A column the header does not name: past its columns (a row wider than its table), or one it left blank. */
   surplus?: boolean;
 }
 
@@ -240,10 +240,14 @@ function mapLabels(labels: readonly ColumnLabel[]): ColumnMap | null {
     guessed.push({ role, column, header: labels[column]?.text ?? '' });
     return column;
   });
-  for (const column of leftover) if (labels[column]?.text) extraRoles.set(column, 'extra');
+  // The columns left over are kept apart: by their header text, or (a header left blank) by position.
+  for (const column of leftover) extraRoles.set(column, 'extra');
   const extras = [...extraRoles.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([column, role]) => ({ column, role, header: labels[column]?.text ?? '' }));
+    .map(([column, role]) => {
+      const header = labels[column]?.text ?? '';
+      return header === '' ? { column, role, header: `column ${column + 1}`, surplus: true } : { column, role, header };
+    });
   const unitFor = (column: number | undefined) => (column === undefined ? null : unitOf(labels[column]?.text ?? ''));
   const units: AmountUnits = {
     resources:

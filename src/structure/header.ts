@@ -84,8 +84,9 @@ export function readColumns(
     );
     diagnostics.add('columns-reordered', { moved }, source);
   }
-  if (map.extras.length > 0) {
-    const columns = map.extras.map((e) => `${named(e.column)} as ${roleName(e.role)}`);
+  const headed = map.extras.filter((e) => !e.surplus);
+  if (headed.length > 0) {
+    const columns = headed.map((e) => `${named(e.column)} as ${roleName(e.role)}`);
     diagnostics.add('columns-extra', { columns }, source);
   }
   const inOtherUnits = unitColumns(map).filter((u) => u.exponent !== 0);

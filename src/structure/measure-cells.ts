@@ -60,7 +60,7 @@ export function otherCells(
     amountText: null,
     extra: Object.create(null),
   };
-  let surplus = 0;
+  const unnamed: string[] = [];
   extras.forEach((column, k) => {
     const cell = cells[CORE_COLUMNS + k];
     if (isEmptyCell(cell)) return;
@@ -68,11 +68,8 @@ export function otherCells(
     const field = FIELD_OF[column.role];
     if (field) out[field] = joined(out[field], text);
     else if (!TREE_ROLES.has(column.role)) out.extra[keyFor(out.extra, column.header)] = text;
-    if (column.surplus) surplus = Math.max(surplus, column.column + 1);
+    if (column.surplus) unnamed.push(column.header);
   });
-  if (surplus > 0) {
-    const width = Math.min(...extras.filter((e) => e.surplus).map((e) => e.column));
-    diagnostics.add('extra-cells', { cells: surplus, columns: width }, source);
-  }
+  if (unnamed.length > 0) diagnostics.add('extra-cells', { columns: unnamed }, source);
   return out;
 }

@@ -91,6 +91,8 @@ export function readNumberToken(text: string): NumberToken | null {
 
 export interface TaskNumber {
   number: string;
+  /** The word before the number («Завдання», «Завд.»), when one was written; else ''. */
+  word: string;
   /** The cell as printed, when a letter was read as a digit. */
   lookalike: string | null;
 }
@@ -103,12 +105,14 @@ const TASK_PREFIX = /^(?:завд(?:ання|\.)?\s*)?(?:№\s*)?/iu;
  * `Завдання 4`, and `1.0`, the first level of a numbering that gives measures `1.1`).
  */
 export function readTaskNumber(text: string): TaskNumber | null {
-  const body = text.slice(TASK_PREFIX.exec(text)?.[0].length ?? 0);
+  const prefix = TASK_PREFIX.exec(text)?.[0] ?? '';
+  const body = text.slice(prefix.length);
   const token = readNumberToken(body);
   if (!token || token.length !== body.length) return null;
   const [number, zero, ...more] = token.parts;
   if (more.length > 0 || (zero !== undefined && !/^0+$/.test(zero))) return null;
-  return { number: number as string, lookalike: token.lookalike ? text : null };
+  const word = prefix.replace(/\s*№?\s*$/u, '');
+  return { number: number as string, word, lookalike: token.lookalike ? text : null };
 }
 
 export function parseTaskNumber(text: string): string | null {

@@ -124,6 +124,7 @@ export const PLACE: Partial<Record<RowKind, Placer>> = {
     const read = readTaskNumber(printed);
     const number = read?.number ?? '';
     const text = split ? split.rest : taskCell.text;
+    if (read?.word) b.tree.tallies.taskWord(read.word, source);
     if (!b.tree.repeatsTask(number, text, source)) {
       if (split) {
         b.diagnostics.add('sector-in-task-cell', { heading: split.heading }, source, 'task');
@@ -143,7 +144,7 @@ export const PLACE: Partial<Record<RowKind, Placer>> = {
   },
   measure: (b, view, source) => {
     b.state.tableStarted = true;
-    if (!isEmptyCell(view.cells[0])) b.tree.countRepeatedNumber(source);
+    if (!isEmptyCell(view.cells[0])) b.tree.tallies.taskRepeated(source);
     b.tree.followSectorColumn(textOfRole(view.cells, view.extras, 'sector'), source);
     b.tree.addMeasure(view, source);
   },

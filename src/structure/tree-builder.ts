@@ -2,7 +2,7 @@
 // measure drafts. A row that comes before its parent is kept under an unnamed one,
 // with an `orphan-row` diagnostic, never dropped. Headings are read by their meaning:
 // look-alike letters folded (and said), numbering apart from the name.
-import { type DiagnosticDetails, type Diagnostics, excerpt } from '../diagnostics/diagnostics.js';
+import { type Diagnostics, excerpt } from '../diagnostics/diagnostics.js';
 import type { SourcePlace } from '../model/schema.js';
 import type { MeasureDraft, PriorityNode, SectorNode, TaskNode } from '../model/tree.js';
 import { type Cell, EMPTY_CELL } from '../rows/row.js';
@@ -12,6 +12,7 @@ import { slugify } from '../text/slug.js';
 import { collapseSpaces } from '../text/whitespace.js';
 import { foldCell, readPriorityHeading, readSectorHeading } from './headings.js';
 import { IdRegistry } from './ids.js';
+import { TreeTallies } from './tree-tallies.js';
 import { continueMeasure, warnContinued } from './continuation.js';
 import { otherCells, textOfRole } from './measure-cells.js';
 import { type MeasureNumber, parentNumber, parseMeasureNumber } from './numbering.js';
@@ -37,13 +38,10 @@ export class TreeBuilder {
   viewInHand: RowView | undefined;
   /** Measures placed so far (a totals row records where it stands). */
   measureCount = 0;
-  /** Numbers missing their dot or space, kept until the whole table shows which style is the document's own. */
-  private readonly irregular: Array<{ missing: 'dot' | 'space'; details: DiagnosticDetails; source: SourcePlace }> = [];
-  private numbered = 0;
   /** The measure columns of the row above, read (ditto marks resolved), for a ditto mark below them. */
   private above: Cell[] = [];
-  /** Task rows that repeated the task above them, and the first of them. */
-  readonly repeatedTasks: { count: number; first: SourcePlace | null } = { count: 0, first: null };
+  /** What is counted as rows come and said once the table is read. */
+  readonly tallies: TreeTallies;
   private readonly ids: IdRegistry;
   private priority: PriorityNode<MeasureDraft> | undefined;
   private sector: SectorNode<MeasureDraft> | undefined;
@@ -55,6 +53,7 @@ export class TreeBuilder {
     private readonly state: Pick<ClassifyState, 'awaitingGoal' | 'measureOpen' | 'taskNumber'>,
   ) {
     this.ids = new IdRegistry(diagnostics);
+    this.tallies = new TreeTallies(diagnostics);
   }
 
   get place(): { sectorId: string | null; priorityId: string | null } {
@@ -98,17 +97,11 @@ export class TreeBuilder {
     const text = this.folded({ ...EMPTY_CELL, text: printed }, 'sector', source).text;
     const { number, name } = readSectorHeading(withoutPriorityName(text, parent.name));
     const id = this.ids.claim(`${parent.id}/${slugify(name)}`, 'sector', source);
-    this.sector = { id, name, number, source, tasks: [] };
+    this.sector = { id, name, number, heading: printed, source, tasks: [] };
     parent.sectors.push(this.sector);
     this.task = undefined;
     this.state.measureOpen = false;
     this.state.taskNumber = null;
-  }
-
-  /** A measure row that prints its task's number again: counted with the repeated task rows. */
-  countRepeatedNumber(source: SourcePlace): void {
-    this.repeatedTasks.count++;
-    this.repeatedTasks.first ??= source;
   }
 
   /**
@@ -118,8 +111,7 @@ export class TreeBuilder {
   repeatsTask(number: string, text: string, source: SourcePlace): boolean {
     const open = this.task;
     if (open?.number !== number || collapseSpaces(open.text) !== collapseSpaces(text)) return false;
-    this.repeatedTasks.count++;
-    this.repeatedTasks.first ??= source;
+    this.tallies.taskRepeated(source);
     return true;
   }
 
@@ -233,35 +225,13 @@ export class TreeBuilder {
       read = { ...parsed, number: `${task}.${parsed.number}` };
       this.diagnostics.add('measure-number-completed', { printed, task, number: read.number }, source, 'measure');
     }
-    this.numbered++;
+    this.tallies.numberRead();
     if (parsed.missing) {
       const what = parsed.missing === 'dot' ? 'its trailing dot' : 'the space after it';
       const shown = numberCell.text.slice(0, numberCell.text.length - parsed.rest.length + 12);
-      this.irregular.push({
-        missing: parsed.missing,
-        details: { number: read.number, missing: what, printed: shown },
-        source,
-      });
+      this.tallies.numberIrregular(parsed.missing, { number: read.number, missing: what, printed: shown }, source);
     }
     return read;
-  }
-
-  /**
-   * Numbers that lack their dot or space: each a warning when few do (an irregular
-   * number), one info when most do (the document's own style, «1.1 Title»).
-   */
-  reportNumberStyle(): void {
-    for (const missing of ['dot', 'space'] as const) {
-      const found = this.irregular.filter((f) => f.missing === missing);
-      const first = found[0];
-      if (!first) continue;
-      if (found.length * 2 <= this.numbered) {
-        for (const f of found) this.diagnostics.add('measure-number-format', f.details, f.source, 'measure');
-        continue;
-      }
-      const details = { missing: first.details.missing as string, count: found.length, total: this.numbered };
-      this.diagnostics.add('measure-number-style', details, first.source, 'measure');
-    }
   }
 
   private ensurePriority(source: SourcePlace): PriorityNode<MeasureDraft> {

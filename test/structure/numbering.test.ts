@@ -108,10 +108,15 @@ describe('task numbers', () => {
     },
   );
   it('reads a letter typed for a digit, and says so', () => {
-    expect(readTaskNumber('І')).toEqual({ number: '1', lookalike: 'І' });
-    expect(readTaskNumber('l.')).toEqual({ number: '1', lookalike: 'l.' });
-    expect(readTaskNumber('1О')).toEqual({ number: '10', lookalike: '1О' });
-    expect(readTaskNumber('7')).toEqual({ number: '7', lookalike: null });
+    expect(readTaskNumber('І')).toEqual({ number: '1', word: '', lookalike: 'І' });
+    expect(readTaskNumber('l.')).toEqual({ number: '1', word: '', lookalike: 'l.' });
+    expect(readTaskNumber('1О')).toEqual({ number: '10', word: '', lookalike: '1О' });
+    expect(readTaskNumber('7')).toEqual({ number: '7', word: '', lookalike: null });
     expect(readTaskNumber('ІІ')).toBeNull();
+  });
+  it('keeps the word written before the number, to say it', () => {
+    expect(readTaskNumber('Завдання 4')).toEqual({ number: '4', word: 'Завдання', lookalike: null });
+    expect(readTaskNumber('Завд. 5')).toEqual({ number: '5', word: 'Завд.', lookalike: null });
+    expect(readTaskNumber('№ 6')).toEqual({ number: '6', word: '', lookalike: null });
   });
 });
