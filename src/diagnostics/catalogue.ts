@@ -103,14 +103,33 @@ const INPUT_DIAGNOSTICS = {
       'A PDF page whose text runs up, down or upside down (a printer driver that turns the content instead ' +
       "of setting the page's /Rotate, or a /Rotate page drawn sideways); it was read turned back.",
   },
+  'page-text-garbled': {
+    severity: 'error',
+    message: 'PDF page {page}: its text is not Ukrainian (it reads «{sample}»); the page is not read',
+    title: 'PDF page with garbled text',
+    description:
+      "A page whose glyphs map to characters that are not the report's letters (a font without a usable " +
+      'ToUnicode map, a file re-distilled by Ghostscript): its rows would be garbage, so it is not read. ' +
+      'Read that page from the DOCX, HTML or text export.',
+  },
+  'page-without-text': {
+    severity: 'error',
+    message: 'PDF page {page} has no text: scanned or drawn as outlines; its rows are not read',
+    title: 'PDF page without text',
+    description:
+      'A page that paints shapes or images but holds no text, among pages that do: a scanned page or text ' +
+      'drawn as outlines. Its rows are missing from the data; OCR is not supported.',
+  },
   'table-without-rules': {
     severity: 'warning',
-    message: "the PDF's table has no ruling lines; its columns and rows were found from the positions of its text",
+    message:
+      "PDF pages {pages}: the table's rules do not divide its columns; they were found from the positions of its text",
     title: 'PDF table without ruling lines',
     description:
-      "The PDF's table has no borders, so its columns were found from the row numbering them (1 2 3 …) and " +
-      'where the text in each starts, and its rows from task and measure numbers, headings and gaps: ' +
-      'check the result against the document.',
+      'PDF pages whose table has no rules between its columns (no borders, horizontal rules only, zebra rows, ' +
+      'a frame around the whole table): the columns were found from the row numbering them (1 2 3 …) and ' +
+      'where the text in each starts, the rows from the horizontal rules where there are some, else from ' +
+      'task and measure numbers, headings and gaps: check the result against the document.',
   },
   'page-furniture': {
     severity: 'info',

@@ -52,9 +52,9 @@ async function readPage(pdfjs: PdfJs, page: PdfPage, number: number): Promise<Pa
     }
     return info;
   };
-  const { lines, items, rotation } = readOperators(ops, pdfjs.OPS, fontOf, pdfjs.normalizeUnicode);
+  const { lines, items, rotation, drawn } = readOperators(ops, pdfjs.OPS, fontOf, pdfjs.normalizeUnicode, page.view);
   page.cleanup();
-  return rotation === 0 ? { page: number, lines, items } : { page: number, lines, items, rotation };
+  return rotation === 0 ? { page: number, lines, items, drawn } : { page: number, lines, items, drawn, rotation };
 }
 
 /**

@@ -6,7 +6,8 @@
 import { apply, IDENTITY, isMatrix, multiply, type Matrix } from './matrix.js';
 import { PageBuilder } from './page-builder.js';
 import type { Segment, TextItem } from './page-grid.js';
-import { ruling } from './paths.js';
+import type { Box } from './edges.js';
+import { extent, paintPath } from './paths.js';
 import { textRotation, unrotate } from './rotation.js';
 
 /** The operator codes this reader acts on (pdf.js's `OPS`, by name). */
@@ -19,6 +20,12 @@ export interface OperatorCodes {
   closeStroke: number;
   fill: number;
   eoFill: number;
+  fillStroke: number;
+  eoFillStroke: number;
+  closeFillStroke: number;
+  closeEOFillStroke: number;
+  clip: number;
+  eoClip: number;
   paintFormXObjectBegin: number;
   paintFormXObjectEnd: number;
   beginText: number;
@@ -33,6 +40,9 @@ export interface OperatorCodes {
   setTextMatrix: number;
   nextLine: number;
   showText: number;
+  paintImageXObject: number;
+  paintInlineImageXObject: number;
+  paintImageMaskXObject: number;
 }
 
 /** A glyph as pdf.js lists it in a showText operator; numbers are TJ position adjustments. */
@@ -99,13 +109,17 @@ export function readOperators(
   OPS: OperatorCodes,
   fontOf: (name: string) => FontInfo,
   normalize: (text: string) => string = (t) => t,
-): { lines: Segment[]; items: TextItem[]; rotation: number } {
+  view?: readonly number[],
+): { lines: Segment[]; items: TextItem[]; rotation: number; drawn: number } {
   const page = new PageBuilder();
   // Content drawn turned (a driver that rotates instead of setting /Rotate) is turned
   // back first, so that lines of text run left to right and rows top to bottom.
   const rotation = textRotation(ops, OPS);
   let ctm: Matrix = rotation === 0 ? IDENTITY : unrotate(rotation);
-  const stack: Matrix[] = [];
+  // The graphics state this reader needs: the matrix and the extent of the clip.
+  let clip: Box | null = null;
+  let clipping = false; // a clip operator waits for the path it clips to
+  const stack: Array<{ ctm: Matrix; clip: Box | null }> = [];
   // The text state survives save/restore in pdf.js's renderer too (it is part of the
   // graphics state there, but text objects do not span them in practice).
   let text = newTextState();
@@ -114,23 +128,33 @@ export function readOperators(
     const args = (ops.argsArray[i] ?? []) as unknown[];
     switch (fn) {
       case OPS.save:
-        stack.push(ctm);
+        stack.push({ ctm, clip });
         break;
       case OPS.restore:
-        ctm = stack.pop() ?? ctm;
+        ({ ctm, clip } = stack.pop() ?? { ctm, clip });
         break;
       case OPS.transform:
         if (isMatrix(args)) ctm = multiply(ctm, args);
         break;
       case OPS.paintFormXObjectBegin:
-        stack.push(ctm);
+        stack.push({ ctm, clip });
         if (isMatrix(args[0])) ctm = multiply(ctm, args[0]);
         break;
       case OPS.paintFormXObjectEnd:
-        ctm = stack.pop() ?? ctm;
+        ({ ctm, clip } = stack.pop() ?? { ctm, clip });
+        break;
+      case OPS.clip:
+      case OPS.eoClip:
+        clipping = true;
         break;
       case OPS.constructPath:
-        ruling(args, ctm, OPS, page);
+        clip = paintPath(args, ctm, OPS, clip, clipping, page);
+        clipping = false;
+        break;
+      case OPS.paintImageXObject:
+      case OPS.paintInlineImageXObject:
+      case OPS.paintImageMaskXObject:
+        page.image();
         break;
       case OPS.showText:
         if (Array.isArray(args[0])) showText(page, text, ctm, args[0] as Array<Glyph | number>);
@@ -139,7 +163,15 @@ export function readOperators(
         text = textOperator(fn, args, text, OPS, fontOf);
     }
   }
-  return { ...page.finish(normalize), rotation };
+  const turn = rotation === 0 ? IDENTITY : unrotate(rotation);
+  const box = view && view.length === 4 ? visibleBox(view, turn) : null;
+  return { ...page.finish(normalize, box), rotation };
+}
+
+/** The page's visible box ([x1, y1, x2, y2] in user space) in device space. */
+export function visibleBox(view: readonly number[], turn: Matrix): Box {
+  const [x1, y1, x2, y2] = view as [number, number, number, number];
+  return extent([apply(turn, x1, y1), apply(turn, x2, y1), apply(turn, x2, y2), apply(turn, x1, y2)]);
 }
 
 /** The text state after a text-state or text-positioning operator (unchanged for any other). */

@@ -3,6 +3,16 @@
 // lines in device space, one page at a time; the builder joins glyphs into items
 // with pdf.js's own thresholds and cuts items at the column rules. The geometry
 // after it (page-grid, stream-table, stitch) sees only items and lines.
+import {
+  type Box,
+  clip,
+  edgesOfShape,
+  type FillSide,
+  pageRules,
+  type Subpath,
+  TOLERANCES,
+  visibleSides,
+} from './edges.js';
 import type { Segment, TextItem } from './page-grid.js';
 
 /** A font whose name says it is bold (`DejaVuSans-Bold`, `Arial,Black`): how either engine tells bold. */
@@ -20,13 +30,27 @@ interface PendingItem extends TextItem {
 }
 
 export class PageBuilder {
-  readonly lines: Segment[] = [];
+  private readonly edges: Segment[] = [];
+  private readonly fillSides: FillSide[] = [];
   private readonly items: PendingItem[] = [];
   private open: PendingItem | undefined;
+  private drawn = 0;
 
-  /** A rule (a stroked line or a thin rectangle), in device space. */
-  rule(segment: Segment): void {
-    this.lines.push(segment);
+  /** An image painted on the page. */
+  image(): void {
+    this.drawn++;
+  }
+
+  /** A painted (filled or stroked) subpath in device space, and the extent of the clip it is painted under. */
+  shape(path: Subpath, within: Box | null, background = false): void {
+    this.drawn++;
+    const id = this.drawn;
+    edgesOfShape(path, (edge, side) => {
+      const visible = within ? clip(edge, within, TOLERANCES.level) : edge;
+      if (!visible) return;
+      if (background && side) this.fillSides.push({ edge: visible, shape: id });
+      else this.edges.push(visible);
+    });
   }
 
   /**
@@ -64,20 +88,35 @@ export class PageBuilder {
     this.open = undefined;
   }
 
-  /** The page's rules and text items; `normalize` is applied to each item's text. */
-  finish(normalize: (text: string) => string = (t) => t): { lines: Segment[]; items: TextItem[] } {
+  /**
+   * The page's rules and text items within its visible box; `normalize` is applied to
+   * each item's text. What lies outside the box is not printed, and not read.
+   */
+  finish(
+    normalize: (text: string) => string = (t) => t,
+    box: Box | null = null,
+  ): { lines: Segment[]; items: TextItem[]; drawn: number } {
     this.flush();
-    const items = cutAtColumns(this.items, this.lines).map(({ text, x, y, width, fontSize, bold }) => ({
-      text: normalize(text),
-      x,
-      y,
-      width,
-      fontSize,
-      bold,
-    }));
-    return { lines: this.lines, items };
+    const shown = box ? this.items.filter((i) => visible(i, box)) : this.items;
+    const lines = pageRules([...this.edges, ...visibleSides(this.fillSides)], box, shown);
+    const items = cutAtColumns(shown, lines).map(({ text, x, y, width, fontSize, bold, cuts }) => {
+      // The private-use characters cell-text marks breaks with cannot come from the page.
+      const clean = normalize(text).replace(/[\uE000-\uE00F]/gu, '\uFFFD');
+      const item: TextItem = { text: clean, x, y, width, fontSize, bold };
+      // Where words start, while normalising kept the text's length (a ligature unfolded moves them).
+      if (cuts.length > 0 && clean.length === text.length)
+        item.words = cuts.map((c): [number, number, number] => [c.at, c.x, c.before]);
+      return item;
+    });
+    return { lines, items, drawn: this.drawn };
   }
 }
+
+const visible = (item: TextItem, box: Box): boolean => {
+  const m = TOLERANCES.pageMargin;
+  const x = item.x + Math.min(1, item.width / 2);
+  return x >= box.left - m && x <= box.right + m && item.y >= box.bottom - m && item.y <= box.top + m;
+};
 
 /**
  * pdf.js joins glyphs closer than 0.6 em into one item, and a browser leaves less

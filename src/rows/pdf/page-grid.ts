@@ -2,10 +2,8 @@
 // vertical lines give the columns, the horizontal ones the rows; a missing vertical
 // line inside a row is a cell merged across columns, a missing horizontal line
 // above a cell is a cell merged down. Pure geometry: plain data in, rows out.
-import { joinLines } from '../../text/join-lines.js';
-import { hasInvisible, type InvisibleCounts, removeInvisible } from '../../text/invisible.js';
-import { collapseSpaces } from '../../text/whitespace.js';
-import { SPANNED_CELL, type Cell, type Run } from '../row.js';
+import { SPANNED_CELL, type Cell } from '../row.js';
+import { itemsToCell } from './cell-text.js';
 
 /** A ruling line segment in PDF user space (y grows upwards). */
 export interface Segment {
@@ -23,6 +21,8 @@ export interface TextItem {
   width: number;
   fontSize: number;
   bold: boolean;
+  /** Where the words after the first start: [index in text, x, where the text before it ends]. */
+  words?: Array<[number, number, number]>;
 }
 
 export interface PageContent {
@@ -31,6 +31,8 @@ export interface PageContent {
   items: TextItem[];
   /** Degrees the content was drawn turned by, and turned back (0 for upright pages). */
   rotation?: number;
+  /** Shapes and images the page paints (text aside): a page without text that paints much is a scan or outlines. */
+  drawn?: number;
 }
 
 export interface PageTable {
@@ -59,73 +61,6 @@ const horizontal = (s: Segment) => Math.abs(s.y1 - s.y2) < 0.5 && Math.abs(s.x2 
 const vertical = (s: Segment) => Math.abs(s.x1 - s.x2) < 0.5 && Math.abs(s.y2 - s.y1) > 3;
 const within = (v: number, a: number, b: number, slack = 1) =>
   v >= Math.min(a, b) - slack && v <= Math.max(a, b) + slack;
-
-/** Marks a line break that may have cut a word too long for its column (see broken-words). */
-export const MAYBE_BROKEN = '\uE000';
-/** The same, where the line is filled to within a third of a character: most likely a cut. */
-export const LIKELY_BROKEN = '\uE001';
-
-/**
- * Groups items into lines (top to bottom) and joins them into a cell. `left` and
- * `right` are the cell's edges: a line that is one unbroken token filling the
- * width to within a character may be a word too long for the column, cut without a
- * hyphen; geometry alone cannot tell, so the join is marked for the document-wide
- * check in broken-words.
- */
-export function itemsToCell(items: readonly TextItem[], left = -Infinity, right = Infinity): Cell {
-  const invisible: InvisibleCounts = {};
-  const visible = items
-    .map((i) => (hasInvisible(i.text) ? { ...i, text: removeInvisible(i.text, invisible) } : i))
-    .filter((i) => i.text.trim() !== '' || i.text === ' ');
-  // A fresh object: stitching may append a continued row's text to it.
-  if (visible.every((i) => i.text.trim() === '')) return { text: '', runs: [], links: [], markup: false };
-  const byLine: TextItem[][] = [];
-  for (const item of [...visible].sort((a, b) => b.y - a.y || a.x - b.x)) {
-    const line = byLine[byLine.length - 1];
-    const ref = line?.[0];
-    if (line && ref && Math.abs(ref.y - item.y) < Math.max(1, 0.5 * Math.min(ref.fontSize, item.fontSize)))
-      line.push(item);
-    else byLine.push([item]);
-  }
-  const runs: Run[] = [];
-  const lines: Array<{ text: string; start: number; end: number }> = [];
-  for (const line of byLine) {
-    line.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end = -Infinity;
-    for (const item of line) {
-      const gap = item.x - end;
-      const space = text !== '' && gap > 0.2 * item.fontSize && !/\s$/.test(text) && !/^\s/.test(item.text) ? ' ' : '';
-      text += space + item.text;
-      end = item.x + item.width;
-      const last = runs[runs.length - 1];
-      if (last && last.bold === item.bold) last.text += ` ${item.text}`;
-      else runs.push({ text: item.text, bold: item.bold, underline: false });
-    }
-    lines.push({ text: collapseSpaces(text), start: line[0]?.x ?? 0, end });
-  }
-  // The text area ends as far inside the right edge as it starts inside the left.
-  const padding = Math.max(0, Math.min(...lines.map((l) => l.start)) - left);
-  const textRight = right - padding;
-  let text = '';
-  lines.forEach((line, i) => {
-    const prev = lines[i - 1];
-    const charWidth = prev ? (prev.end - prev.start) / Math.max(1, [...prev.text].length) : 0;
-    const gap = prev ? textRight - prev.end : Infinity;
-    const maybeBroken =
-      prev !== undefined &&
-      !/\s/.test(prev.text) &&
-      gap < charWidth &&
-      /\p{L}$/u.test(prev.text) &&
-      /^[\p{L}]/u.test(line.text);
-    const marker = gap < charWidth / 3 ? LIKELY_BROKEN : MAYBE_BROKEN;
-    text = maybeBroken ? `${text}${marker}${line.text}` : joinLines(text, line.text);
-  });
-  const cleanRuns = runs.map((r) => ({ ...r, text: collapseSpaces(r.text) })).filter((r) => r.text !== '');
-  const cell: Cell = { text, runs: cleanRuns, links: [], markup: cleanRuns.some((r) => r.bold) };
-  if (Object.keys(invisible).length > 0) cell.invisible = invisible;
-  return cell;
-}
 
 /** Text outside the table as paragraphs: lines closer than 1.6 line heights belong together. */
 function paragraphsOutside(items: readonly TextItem[]): Cell[] {
@@ -158,51 +93,81 @@ function withOpenEnds(ys: number[], vs: readonly Segment[]): number[] {
 }
 
 /**
- * A rule of the table ends where the vertical lines are; an underline (of a heading,
- * a link) is as thin but ends with its text, inside a cell, and must not cut it.
+ * A rule of the table ends where the vertical lines are: a horizontal that does not
+ * reach one at both ends is no row's boundary. (Underlines are gone by now: edges.ts.)
  */
-function tableRules(lines: readonly Segment[], items: readonly TextItem[]): { hs: Segment[]; vs: Segment[] } {
+function tableRules(lines: readonly Segment[]): { hs: Segment[]; vs: Segment[] } {
   const vs = lines.filter(vertical);
   const slack = 1.5 * SNAP;
   const touches = (x: number, y: number) => vs.some((v) => Math.abs(v.x1 - x) <= slack && within(y, v.y1, v.y2, slack));
-  const underlines = (h: Segment) =>
-    items.some(
-      (i) =>
-        Math.abs(i.x - h.x1) < 0.6 &&
-        Math.abs(i.x + i.width - h.x2) < 1 &&
-        i.y - h.y1 >= 0 &&
-        i.y - h.y1 <= 0.35 * i.fontSize,
-    );
-  const hs = lines.filter(horizontal).filter((h) => !underlines(h));
-  const rules = joinCollinear(hs, slack).filter((h) => vs.length === 0 || (touches(h.x1, h.y1) && touches(h.x2, h.y1)));
-  return { hs: rules, vs };
+  const hs = lines.filter(horizontal).filter((h) => vs.length === 0 || (touches(h.x1, h.y1) && touches(h.x2, h.y1)));
+  return { hs, vs };
 }
 
-/** Horizontal pieces end to end on one line as one line (a browser draws a border per column). */
-function joinCollinear(hs: readonly Segment[], slack: number): Segment[] {
-  const sorted = [...hs].sort((a, b) => a.y1 - b.y1 || a.x1 - b.x1);
-  const out: Segment[] = [];
-  for (const h of sorted) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(last.y1 - h.y1) < 0.5 && h.x1 <= last.x2 + slack) last.x2 = Math.max(last.x2, h.x2);
-    else out.push({ ...h });
-  }
-  return out;
+interface Area {
+  left: number;
+  right: number;
+}
+
+/**
+ * Each column's text area on the page: from where its text starts to as far inside
+ * its right border as that is inside its left one (cell padding is the same both
+ * sides), or as far as its text reaches if that is further; read from the cells of
+ * that column alone. A column without text on the page keeps its borders.
+ */
+function textAreas(
+  inside: readonly TextItem[][],
+  regions: ReadonlyArray<{ col: number; cols: number }>,
+  xs: readonly number[],
+): Area[] {
+  const areas: Area[] = xs.slice(0, -1).map(() => ({ left: Infinity, right: -Infinity }));
+  regions.forEach((region, id) => {
+    if (region.cols !== 1) return;
+    const area = areas[region.col] as Area;
+    const border = xs[region.col + 1] as number;
+    for (const item of inside[id] ?? []) {
+      area.left = Math.min(area.left, item.x);
+      // Text run over the border (an unbreakable string) says nothing of where lines end.
+      if (item.x + item.width <= border + 1) area.right = Math.max(area.right, item.x + item.width);
+    }
+  });
+  return areas.map((a, c) => {
+    const left = xs[c] as number;
+    const right = xs[c + 1] as number;
+    if (!(a.left < a.right)) return { left, right };
+    return { left: a.left, right: Math.max(a.right, right - (a.left - left)) };
+  });
+}
+
+/** A page's rules as a grid: column lines (left to right), row lines (top to bottom), the rows between. */
+export interface Grid {
+  xs: number[];
+  ys: number[];
+  bands: Array<{ top: number; bottom: number }>;
+  hs: Segment[];
+  vs: Segment[];
+}
+
+/** The grid a page's rules draw, or null when they draw no row. */
+export function gridOf(content: PageContent): Grid | null {
+  const { hs, vs } = tableRules(content.lines);
+  const xs = cluster(vs.map((s) => s.x1));
+  const ys = withOpenEnds(cluster(hs.map((s) => s.y1)).reverse(), vs); // top first
+  if (ys.length < 2) return null;
+  const bands = ys.slice(0, -1).map((y, i) => ({ top: y, bottom: ys[i + 1] as number }));
+  return { xs, ys, bands, hs, vs };
 }
 
 export function pageTable(content: PageContent): PageTable {
-  const { hs, vs } = tableRules(content.lines, content.items);
-  const xs = cluster(vs.map((s) => s.x1));
-  const ys = withOpenEnds(cluster(hs.map((s) => s.y1)).reverse(), vs); // top first
-  if (xs.length < 2 || ys.length < 2)
+  const grid = gridOf(content);
+  if (!grid || grid.xs.length < 2)
     return { page: content.page, before: paragraphsOutside(content.items), rows: [], after: [] };
-
+  const { xs, ys, bands, hs, vs } = grid;
   const top = ys[0] as number;
   const bottom = ys[ys.length - 1] as number;
   const left = xs[0] as number;
   const right = xs[xs.length - 1] as number;
   const columns = xs.length - 1;
-  const bands = ys.slice(0, -1).map((y, i) => ({ top: y, bottom: ys[i + 1] as number }));
 
   // Region (merged cell) id of each band × column.
   const region: number[][] = [];
@@ -242,13 +207,14 @@ export function pageTable(content: PageContent): PageTable {
     inside[region[b]?.[c] as number]?.push(item);
   }
 
+  const areas = textAreas(inside, regionStart, xs);
   const rows: Cell[][] = bands.map((_, b) =>
     Array.from({ length: columns }, (_, c) => {
       const id = region[b]?.[c] as number;
       const start = regionStart[id] as { band: number; col: number; cols: number };
-      return start.band === b && start.col === c
-        ? itemsToCell(inside[id] ?? [], xs[start.col] as number, xs[start.col + start.cols] as number)
-        : SPANNED_CELL;
+      const from = areas[start.col] as Area;
+      const to = areas[start.col + start.cols - 1] as Area;
+      return start.band === b && start.col === c ? itemsToCell(inside[id] ?? [], from.left, to.right) : SPANNED_CELL;
     }),
   );
   return { page: content.page, before: paragraphsOutside(outsideBefore), rows, after: paragraphsOutside(outsideAfter) };

@@ -1,13 +1,14 @@
-// Ruling lines from a page's paths: stroked lines, thin filled rectangles (a browser's
-// borders), stroked rectangles, and paths made of many subpaths (a whole grid drawn
-// in one go), read from pdf.js's path data subpath by subpath.
+// Painted paths from pdf.js's operator list, as subpaths in device space, each handed
+// with the clip it is painted under to the page builder, which makes edges of them
+// (edges.ts). Which operator drew a border does not matter there, only its shape.
+import type { Box, Subpath } from './edges.js';
 import { apply, type Matrix } from './matrix.js';
 import type { OperatorCodes } from './operators.js';
-import type { Segment } from './page-grid.js';
 
-/** Where rules go (the page builder). */
-export interface RuleSink {
-  rule(segment: Segment): void;
+/** Where painted shapes go (the page builder). */
+export interface ShapeSink {
+  /** `background`: the path is one filled, unstroked subpath, a cell's or a row's fill. */
+  shape(path: Subpath, clip: Box | null, background: boolean): void;
 }
 
 // pdf.js's path data: each drawing op followed by its points (user space).
@@ -16,15 +17,8 @@ const DRAW_LINE = 1;
 const DRAW_CURVE = 2;
 const DRAW_CLOSE = 3;
 
-/** A subpath's points in device space; `straight` false where a curve joined two of them. */
-export interface Subpath {
-  points: Array<[number, number]>;
-  straight: boolean[];
-  closed: boolean;
-}
-
 /** Splits pdf.js's path data into subpaths, in device space. */
-function subpaths(data: ArrayLike<number>, ctm: Matrix): Subpath[] {
+export function subpaths(data: ArrayLike<number>, ctm: Matrix): Subpath[] {
   const out: Subpath[] = [];
   let current: Subpath | undefined;
   for (let i = 0; i < data.length; ) {
@@ -53,99 +47,78 @@ function subpaths(data: ArrayLike<number>, ctm: Matrix): Subpath[] {
   return out;
 }
 
-const level = (a: [number, number], b: [number, number]) => Math.abs(a[1] - b[1]) < 0.5 || Math.abs(a[0] - b[0]) < 0.5;
-
-/** A subpath drawn as a rectangle: four corners joined by axis-aligned straight sides. */
-function rectangleOf(path: Subpath): [number, number, number, number] | null {
-  const pts =
-    path.points.length === 5 &&
-    Math.hypot(
-      (path.points[4] as [number, number])[0] - (path.points[0] as [number, number])[0],
-      (path.points[4] as [number, number])[1] - (path.points[0] as [number, number])[1],
-    ) < 0.5
-      ? path.points.slice(0, 4)
-      : path.points;
-  if (pts.length !== 4 || !path.straight.every(Boolean)) return null;
-  for (let k = 0; k < 4; k++) if (!level(pts[k] as [number, number], pts[(k + 1) % 4] as [number, number])) return null;
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  return [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-}
-
-/** A rectangle's contribution: a thin one is a rule; a stroked one, its four sides. */
-function rectangleRules([l, r, b, t]: [number, number, number, number], stroked: boolean, lines: RuleSink): void {
-  const w = r - l;
-  const h = t - b;
-  if ((stroked && (w < 0.5 || h < 0.5)) || (!stroked && (w <= 2 || h <= 2))) {
-    if (w >= h) lines.rule({ x1: l, y1: (b + t) / 2, x2: r, y2: (b + t) / 2 });
-    else lines.rule({ x1: (l + r) / 2, y1: b, x2: (l + r) / 2, y2: t });
-  } else if (stroked) {
-    for (const side of [
-      { x1: l, y1: t, x2: r, y2: t },
-      { x1: l, y1: b, x2: r, y2: b },
-      { x1: l, y1: b, x2: l, y2: t },
-      { x1: r, y1: b, x2: r, y2: t },
-    ])
-      lines.rule(side);
+/** The extent of some points, as a box. */
+export function extent(points: ReadonlyArray<readonly [number, number]>): Box {
+  let left = Infinity;
+  let bottom = Infinity;
+  let right = -Infinity;
+  let top = -Infinity;
+  for (const [x, y] of points) {
+    left = Math.min(left, x);
+    right = Math.max(right, x);
+    bottom = Math.min(bottom, y);
+    top = Math.max(top, y);
   }
+  return { left, bottom, right, top };
 }
+
+/** Two boxes' common part (a clip inside a clip); null stands for no clip at all. */
+export function intersect(a: Box | null, b: Box): Box {
+  if (!a) return b;
+  return {
+    left: Math.max(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+    top: Math.min(a.top, b.top),
+  };
+}
+
+/** The device-space points of pdf.js's path data, or of its bounding box (older layouts). */
+function pathOf(args: unknown[], ctm: Matrix): Subpath[] {
+  const data = (args[1] as ArrayLike<unknown> | undefined)?.[0] as ArrayLike<number> | undefined;
+  if (data !== undefined && typeof data.length === 'number') return subpaths(data, ctm);
+  const mm = args[2] as ArrayLike<number> | undefined;
+  if (!mm || !Number.isFinite(mm[0] as number)) return [];
+  const [x1, y1, x2, y2] = [mm[0], mm[1], mm[2], mm[3]] as number[];
+  const corners: Array<[number, number]> = [
+    apply(ctm, x1 as number, y1 as number),
+    apply(ctm, x2 as number, y1 as number),
+    apply(ctm, x2 as number, y2 as number),
+    apply(ctm, x1 as number, y2 as number),
+  ];
+  return [{ points: corners, straight: [true, true, true], closed: true }];
+}
+
+const PAINTING = [
+  'stroke',
+  'closeStroke',
+  'fill',
+  'eoFill',
+  'fillStroke',
+  'eoFillStroke',
+  'closeFillStroke',
+  'closeEOFillStroke',
+] as const;
 
 /**
- * Borders are stroked lines, thin filled rectangles, or stroked rectangles; a
- * producer may draw a whole grid as one path of many subpaths, so each subpath is
- * read, not the path's bounding box.
+ * A constructPath operator: its subpaths go to the builder if it paints (fills or
+ * strokes). The new clip it sets, if the operator before it asked for one (`W n`),
+ * is returned: the clip applies to what is painted after it.
  */
-export function ruling(args: unknown[], ctm: Matrix, OPS: OperatorCodes, lines: RuleSink): void {
+export function paintPath(
+  args: unknown[],
+  ctm: Matrix,
+  OPS: OperatorCodes,
+  clip: Box | null,
+  clipping: boolean,
+  sink: ShapeSink,
+): Box | null {
   const op = args[0] as number;
-  const stroked = op === OPS.stroke || op === OPS.closeStroke;
-  const filled = op === OPS.fill || op === OPS.eoFill;
-  if (!stroked && !filled) return;
-  const data = (args[1] as ArrayLike<unknown> | undefined)?.[0] as ArrayLike<number> | undefined;
-  if (data === undefined || typeof data.length !== 'number') {
-    boundingBoxRule(args, ctm, stroked, lines);
-    return;
-  }
-  rulesOf(subpaths(data, ctm), stroked, lines);
-}
-
-/** The rules a painted path's subpaths draw (any engine's paths, once in device space). */
-export function rulesOf(paths: readonly Subpath[], stroked: boolean, lines: RuleSink): void {
-  for (const path of paths) {
-    const rect = rectangleOf(path);
-    if (rect) {
-      rectangleRules(rect, stroked, lines);
-      continue;
-    }
-    if (!stroked) continue;
-    const { points, straight } = path;
-    const sides = points.length - 1 + (path.closed ? 1 : 0);
-    for (let k = 0; k < sides; k++) {
-      if (k < straight.length && !straight[k]) continue;
-      const a = points[k] as [number, number];
-      const b = points[(k + 1) % points.length] as [number, number];
-      if (Math.abs(a[1] - b[1]) < 0.5 && Math.abs(a[0] - b[0]) > 0)
-        lines.rule({
-          x1: Math.min(a[0], b[0]),
-          y1: (a[1] + b[1]) / 2,
-          x2: Math.max(a[0], b[0]),
-          y2: (a[1] + b[1]) / 2,
-        });
-      else if (Math.abs(a[0] - b[0]) < 0.5 && Math.abs(a[1] - b[1]) > 0)
-        lines.rule({
-          x1: (a[0] + b[0]) / 2,
-          y1: Math.min(a[1], b[1]),
-          x2: (a[0] + b[0]) / 2,
-          y2: Math.max(a[1], b[1]),
-        });
-    }
-  }
-}
-
-/** Paths given only as a bounding box (older pdf.js layouts): the box as one rectangle. */
-function boundingBoxRule(args: unknown[], ctm: Matrix, stroked: boolean, lines: RuleSink): void {
-  const mm = args[2] as ArrayLike<number> | undefined;
-  if (!mm || !Number.isFinite(mm[0] as number)) return;
-  const [x1, y1] = apply(ctm, mm[0] as number, mm[1] as number);
-  const [x2, y2] = apply(ctm, mm[2] as number, mm[3] as number);
-  rectangleRules([Math.min(x1, x2), Math.max(x1, x2), Math.min(y1, y2), Math.max(y1, y2)], stroked, lines);
+  const paints = PAINTING.some((name) => OPS[name] === op);
+  if (!paints && !clipping) return clip;
+  const paths = pathOf(args, ctm);
+  const background = paths.length === 1 && (op === OPS.fill || op === OPS.eoFill);
+  if (paints) for (const path of paths) sink.shape(path, clip, background);
+  if (!clipping || paths.length === 0) return clip;
+  return intersect(clip, extent(paths.flatMap((p) => p.points)));
 }

@@ -14,11 +14,11 @@ import type { ReaderNotice, Row } from '../row.js';
 import { resolveBrokenWords } from './broken-words.js';
 import { extractWith, type PdfEngine } from './engines.js';
 import type { PageShare } from './extract.js';
-import { checkTextLayer } from './text-layer.js';
+import { checkTextLayer, dropUniformBold, pageList } from './text-layer.js';
 import { findFurniture } from './furniture.js';
-import { pageTable, type PageContent } from './page-grid.js';
+import type { PageContent } from './page-grid.js';
+import { readPages } from './page-reader.js';
 import { stitchPages } from './stitch.js';
-import { streamTables } from './stream-table.js';
 
 export interface ExtractRequest {
   engine: PdfEngine;
@@ -139,7 +139,10 @@ export async function pdfToRows(
   const pages = existsSync(fileURLToPath(WORKER))
     ? await extractShared(engine, bytes, name, maxPages, pdfThreads(bytes.byteLength, options.threads))
     : await extractWith(engine, bytes, name, maxPages);
-  checkTextLayer(pages, name);
+  const layerNotices = checkTextLayer(pages, name);
+  const garbled = new Set(layerNotices.filter((n) => n.code === 'page-text-garbled').map((n) => n.source.page));
+  // A garbled page's text is named in its notice, not read as rows of garbage.
+  const readable = dropUniformBold(pages.map((p) => (garbled.has(p.page) ? { ...p, items: [] } : p)));
   const notices: ReaderNotice[] = pages.flatMap((p) =>
     p.rotation
       ? [
@@ -151,23 +154,21 @@ export async function pdfToRows(
         ]
       : [],
   );
-  let tables = pages.map(pageTable);
+  notices.push(...layerNotices);
+  const { tables, strategies } = readPages(readable);
   if (tables.every((t) => t.rows.length === 0)) {
-    // No page has a ruled table: read the columns from the text's positions, or refuse.
-    const streamed = streamTables(pages);
-    if (!streamed) {
-      throw new InputError(
-        `${name}: the PDF's table has no ruling lines and no row numbering its columns (1 2 3 …), ` +
-          `so its columns cannot be told apart; read the release's DOCX, HTML or text export instead`,
-      );
-    }
-    tables = streamed;
+    throw new InputError(
+      `${name}: the PDF's table has no ruling lines and no row numbering its columns (1 2 3 …), ` +
+        `so its columns cannot be told apart; read the release's DOCX, HTML or text export instead`,
+    );
+  }
+  const fromText = pages.filter((_, i) => strategies[i] !== 'grid').map((p) => p.page);
+  if (fromText.length > 0)
     notices.push({
       code: 'table-without-rules',
-      details: {},
-      source: { page: 1 },
+      details: { pages: pageList(fromText) },
+      source: { page: fromText[0] as number },
     });
-  }
   const rows = stitchPages(tables, findFurniture(tables));
   resolveBrokenWords(rows);
   return { rows, notices };

@@ -43,9 +43,15 @@ export interface PdfiumModule {
   _FPDFPathSegment_GetPoint(segment: number, x: number, y: number): number;
   _FPDFPathSegment_GetType(segment: number): number;
   _FPDFPathSegment_GetClose(segment: number): number;
+  _FPDFPageObj_GetClipPath(object: number): number;
+  _FPDFClipPath_CountPaths(clip: number): number;
+  _FPDFClipPath_CountPathSegments(clip: number, path: number): number;
+  _FPDFClipPath_GetPathSegment(clip: number, path: number, segment: number): number;
+  _FPDF_GetPageBoundingBox(page: number, rect: number): number;
 }
 
 export const OBJECT_PATH = 2;
+export const OBJECT_IMAGE = 3;
 export const OBJECT_FORM = 5;
 export const SEGMENT_LINE = 0;
 export const SEGMENT_BEZIER = 1;

@@ -6,11 +6,13 @@ import { apply, IDENTITY, multiply, type Matrix } from './matrix.js';
 import { BOLD_FONT_NAME, PageBuilder } from './page-builder.js';
 import type { PageShare } from './extract.js';
 import type { PageContent } from './page-grid.js';
-import { rulesOf, type Subpath } from './paths.js';
+import type { Box, Subpath } from './edges.js';
+import { extent, intersect } from './paths.js';
 import { unrotate } from './rotation.js';
 import {
   type PdfiumModule,
   OBJECT_PATH,
+  OBJECT_IMAGE,
   OBJECT_FORM,
   SEGMENT_LINE,
   SEGMENT_BEZIER,
@@ -97,11 +99,8 @@ function readChars(m: PdfiumModule, text: number, page: PageBuilder, turn: Matri
   }
 }
 
-function readPath(m: PdfiumModule, object: number, matrix: Matrix, page: PageBuilder, scratch: Scratch): void {
-  m._FPDFPath_GetDrawMode(object, scratch.ptr, scratch.ptr + 4);
-  const filled = scratch.i32(0) !== 0;
-  const stroked = scratch.i32(1) !== 0;
-  if (!filled && !stroked) return;
+/** A path object's subpaths, in device space (a Bézier's end point kept, its control points not). */
+function subpathsOf(m: PdfiumModule, object: number, matrix: Matrix, scratch: Scratch): Subpath[] {
   const paths: Subpath[] = [];
   let current: Subpath | undefined;
   const segments = m._FPDFPath_CountSegments(object);
@@ -126,7 +125,33 @@ function readPath(m: PdfiumModule, object: number, matrix: Matrix, page: PageBui
     }
     if (m._FPDFPathSegment_GetClose(segment) === 1) current.closed = true;
   }
-  rulesOf(paths, stroked, page);
+  return paths;
+}
+
+/** The extent of an object's clip path, in device space (`outer` places its page or form), or null. */
+function clipOf(m: PdfiumModule, object: number, outer: Matrix, scratch: Scratch): Box | null {
+  const clip = m._FPDFPageObj_GetClipPath(object);
+  if (!clip) return null;
+  let box: Box | null = null;
+  for (let p = 0, paths = m._FPDFClipPath_CountPaths(clip); p < paths; p++) {
+    const points: Array<[number, number]> = [];
+    for (let s = 0, n = m._FPDFClipPath_CountPathSegments(clip, p); s < n; s++) {
+      m._FPDFPathSegment_GetPoint(m._FPDFClipPath_GetPathSegment(clip, p, s), scratch.ptr + 8, scratch.ptr + 12);
+      points.push(apply(outer, scratch.f32(2), scratch.f32(3)));
+    }
+    if (points.length > 0) box = intersect(box, extent(points));
+  }
+  return box;
+}
+
+function readPath(m: PdfiumModule, object: number, outer: Matrix, page: PageBuilder, scratch: Scratch): void {
+  m._FPDFPath_GetDrawMode(object, scratch.ptr, scratch.ptr + 4);
+  const filled = scratch.i32(0) !== 0;
+  const stroked = scratch.i32(1) !== 0;
+  if (!filled && !stroked) return;
+  const clip = clipOf(m, object, outer, scratch);
+  const paths = subpathsOf(m, object, multiply(outer, objectMatrix(m, object, scratch)), scratch);
+  for (const path of paths) page.shape(path, clip, filled && !stroked && paths.length === 1);
 }
 
 function objectMatrix(m: PdfiumModule, object: number, scratch: Scratch): Matrix {
@@ -147,7 +172,8 @@ function readObjects(
   for (let i = 0; i < count; i++) {
     const object = get(i);
     const type = m._FPDFPageObj_GetType(object);
-    if (type === OBJECT_PATH) readPath(m, object, multiply(outer, objectMatrix(m, object, scratch)), page, scratch);
+    if (type === OBJECT_PATH) readPath(m, object, outer, page, scratch);
+    else if (type === OBJECT_IMAGE) page.image();
     else if (type === OBJECT_FORM && depth < 8) {
       const inner = multiply(outer, objectMatrix(m, object, scratch));
       readObjects(
@@ -178,6 +204,19 @@ export async function extractPagesWithPdfium(
     forgetPdfium();
     throw new InputError(`${name}: corrupt or truncated PDF (${error.message})`);
   }
+}
+
+/** The page's visible box (its crop box within its media box), in device space. */
+function visibleBox(m: PdfiumModule, page: number, turn: Matrix, scratch: Scratch): Box | null {
+  if (m._FPDF_GetPageBoundingBox(page, scratch.ptr + 128) !== 1) return null;
+  // FS_RECTF: left, top, right, bottom.
+  const [left, top, right, bottom] = [scratch.f32(32), scratch.f32(33), scratch.f32(34), scratch.f32(35)];
+  return extent([
+    apply(turn, left, bottom),
+    apply(turn, right, bottom),
+    apply(turn, right, top),
+    apply(turn, left, top),
+  ]);
 }
 
 async function readDocument(
@@ -212,10 +251,13 @@ async function readDocument(
       const page = new PageBuilder();
       readObjects(m, m._FPDFPage_CountObjects(handle), (i) => m._FPDFPage_GetObject(handle, i), turn, page, scratch, 0);
       readChars(m, text, page, turn, scratch);
+      const box = visibleBox(m, handle, turn, scratch);
       m._FPDFText_ClosePage(text);
       m._FPDF_ClosePage(handle);
-      const { lines, items } = page.finish(foldLigatures);
-      pages.push(rotation === 0 ? { page: p + 1, lines, items } : { page: p + 1, lines, items, rotation });
+      const { lines, items, drawn } = page.finish(foldLigatures, box);
+      pages.push(
+        rotation === 0 ? { page: p + 1, lines, items, drawn } : { page: p + 1, lines, items, drawn, rotation },
+      );
     }
     return pages;
   } finally {

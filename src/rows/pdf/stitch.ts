@@ -6,16 +6,25 @@ import { isEmptyCell, type Cell, type Row } from '../row.js';
 import { columnOf, mapColumns, USUAL_ORDER } from '../../structure/columns.js';
 import { startsWithMeasureNumber } from '../../structure/numbering.js';
 import { joinLines } from '../../text/join-lines.js';
+import { continuedMark, OPEN_ENDS } from './cell-text.js';
 import type { PageTable } from './page-grid.js';
 
 const isColumnNumbers = (cells: readonly Cell[]) => cells.every((c, i) => c.text === String(i + 1));
+// A repeated header is the same text on every page, however its lines broke there.
+const letters = (text: string | undefined) => text?.replace(/[\s\uE000-\uE00F]/gu, '');
 const sameTexts = (a: readonly Cell[], b: readonly Cell[]) =>
-  a.length === b.length && a.every((c, i) => c.text === b[i]?.text);
+  a.length === b.length && a.every((c, i) => letters(c.text) === letters(b[i]?.text));
 const isHeadingShape = (cells: readonly Cell[]) =>
   cells.filter((c) => !c.spanned).length === 1 && cells.length > 1 && cells[0]?.spanned !== true;
 
+/** A continued cell's text after its owner's; a word the page break cut is marked as one within a page is. */
 function append(owner: Cell, more: Cell): void {
-  owner.text = joinLines(owner.text, more.text);
+  const end = OPEN_ENDS.get(owner);
+  const mark = end ? continuedMark(end, owner.text, more.text) : '';
+  owner.text = mark ? `${owner.text}${mark}${more.text}` : joinLines(owner.text, more.text);
+  const open = OPEN_ENDS.get(more);
+  if (open) OPEN_ENDS.set(owner, open);
+  else OPEN_ENDS.delete(owner);
   owner.runs = [...owner.runs, ...more.runs];
   owner.links = [...owner.links, ...more.links];
 }

@@ -7,8 +7,10 @@
 import { SPANNED_CELL, type Cell } from '../row.js';
 import { columnOf, mapColumns, USUAL_ORDER } from '../../structure/columns.js';
 import { startsWithMeasureNumber } from '../../structure/numbering.js';
-import { itemsToCell, type PageContent, type PageTable, type TextItem } from './page-grid.js';
-import { centredDrafts, countAlignment, isCentred, type AlignmentVotes } from './stream-centred.js';
+import { itemsToCell } from './cell-text.js';
+import { splitAtColumns } from './item-split.js';
+import type { PageContent, PageTable, TextItem } from './page-grid.js';
+import { centredDrafts, countAlignment, type AlignmentVotes } from './stream-centred.js';
 
 export interface Line {
   y: number;
@@ -27,7 +29,7 @@ const PRIORITY = /^Пріоритет(?![\p{L}])/u;
 const HEADER_WORD = /^№|з\/п|^завдан|^заход|виконав|^виконанн|програм/iu;
 
 /** Items grouped into lines (top to bottom), each line left to right. */
-function linesOf(items: readonly TextItem[]): Line[] {
+export function linesOf(items: readonly TextItem[]): Line[] {
   const lines: Line[] = [];
   for (const item of [...items].filter((i) => i.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x)) {
     const line = lines[lines.length - 1];
@@ -37,6 +39,10 @@ function linesOf(items: readonly TextItem[]): Line[] {
   for (const line of lines) line.items.sort((a, b) => a.x - b.x);
   return lines;
 }
+
+/** A line that names several columns at once: the header's first line (a title names none, or one in passing). */
+export const isHeaderLine = (line: Line): boolean =>
+  line.items.filter((item) => HEADER_WORD.test(item.text)).length >= 3;
 
 /** The line `1 2 3 … n` (n ≥ 5) that numbers the columns, if the page has one. */
 function numberLine(lines: readonly Line[]): number {
@@ -102,6 +108,27 @@ export interface DraftContext {
   executorsCol: number;
 }
 
+/** The document's header, once read: its cells' texts and the words they are made of. */
+export interface StreamHeader {
+  texts?: string[];
+  words?: Set<string>;
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}№]+/gu) ?? [];
+
+/** How many lines at the top are the header printed again: each made only of the header's words. */
+function repeatedHeaderLines(lines: readonly Line[], words: ReadonlySet<string> | undefined): number {
+  if (!words) return 0;
+  let count = 0;
+  for (const line of lines) {
+    const lineWords = line.items.flatMap((i) => wordsOf(i.text.replace(/[\uE000-\uE00F]/gu, '')));
+    if (lineWords.length === 0 || !lineWords.every((w) => words.has(w))) break;
+    count++;
+  }
+  // One line of header words could be a heading that happens to use them; the header has two or more.
+  return count >= 2 ? count : 0;
+}
+
 /** How the document's cells are aligned: found on a first pass over its pages, used on the second. */
 interface Layout {
   centred?: boolean;
@@ -112,22 +139,21 @@ interface Layout {
 export function streamPageTable(
   content: PageContent,
   columns: StreamColumns,
-  header: { texts?: string[] } = {},
+  header: StreamHeader = {},
   layout: Layout = {},
 ): PageTable {
-  const { starts, right } = columns;
+  const { starts } = columns;
   const width = starts.length;
   const lines = linesOf(content.items);
   const numbers = numberLine(lines);
+  // Without a number row, a header printed again is the lines at the top made of the header's own words.
+  const repeated = numbers < 0 ? repeatedHeaderLines(lines, header.words) : 0;
   // The header runs from the first line that starts a column header down to the number line.
-  // The header's first line names several columns at once; a title line names none (or one, in passing).
-  const headerTop =
-    numbers < 0
-      ? -1
-      : lines.findIndex((l, i) => i <= numbers && l.items.filter((item) => HEADER_WORD.test(item.text)).length >= 3);
+  const headerTop = numbers < 0 ? -1 : lines.findIndex((l, i) => i <= numbers && isHeaderLine(l));
   const before = numbers < 0 ? [] : lines.slice(0, headerTop < 0 ? numbers : headerTop);
-  const headerLines = numbers < 0 ? [] : lines.slice(headerTop < 0 ? numbers : headerTop, numbers);
-  const body = numbers < 0 ? lines : lines.slice(numbers + 1);
+  const headerLines =
+    numbers < 0 ? lines.slice(0, repeated) : lines.slice(headerTop < 0 ? numbers : headerTop, numbers);
+  const body = numbers < 0 ? lines.slice(repeated) : lines.slice(numbers + 1);
 
   const byColumn = (items: readonly TextItem[]): TextItem[][] => {
     const cells: TextItem[][] = Array.from({ length: width }, () => []);
@@ -135,13 +161,15 @@ export function streamPageTable(
     return cells;
   };
   const rows: Cell[][] = [];
+  const areas = textAreas(byColumn(body.flatMap((l) => l.items)), columns);
   const toCells = (cells: TextItem[][]): Cell[] =>
-    cells.map((items, c) => itemsToCell(items, starts[c] as number, (starts[c + 1] ?? right) as number));
+    cells.map((items, c) => itemsToCell(items, areas[c]?.left, areas[c]?.right));
   if (numbers >= 0) {
     const headerCells = toCells(byColumn(headerLines.flatMap((l) => l.items)));
     rows.push(headerCells, toCells(byColumn((lines[numbers] as Line).items)));
     header.texts ??= headerCells.map((c) => c.text);
-  }
+    header.words ??= new Set(headerCells.flatMap((c) => wordsOf(c.text)));
+  } else if (repeated > 0) rows.push(toCells(byColumn(headerLines.flatMap((l) => l.items))));
   const map = mapColumns(header.texts ?? []) ?? USUAL_ORDER;
   const [numberCol, taskCol, measureCol] = [columnOf(map, 'number'), columnOf(map, 'task'), columnOf(map, 'measure')];
 
@@ -158,13 +186,30 @@ export function streamPageTable(
   for (const draft of drafts) {
     if (draft.heading)
       rows.push([
-        itemsToCell(draft.cells[0] ?? [], starts[0] as number, right),
+        itemsToCell(draft.cells[0] ?? [], areas[0]?.left, areas[width - 1]?.right),
         ...Array.from({ length: width - 1 }, () => SPANNED_CELL),
       ]);
     else rows.push(toCells(draft.cells));
   }
   const outside = (ls: readonly Line[]) => ls.map((l) => itemsToCell(l.items)).filter((c) => c.text !== '');
   return { page: content.page, before: outside(before), rows, after: [] };
+}
+
+/**
+ * Each column's text area on the page: from where its text starts to as far before
+ * the next column's start as that is after its own, or as far as its text reaches if
+ * that is further (see page-grid's textAreas).
+ */
+function textAreas(cells: readonly TextItem[][], columns: StreamColumns): Array<{ left: number; right: number }> {
+  const { starts, right } = columns;
+  return cells.map((items, c) => {
+    const start = starts[c] as number;
+    const next = (starts[c + 1] ?? right) as number;
+    const ends = items.map((i) => i.x + i.width).filter((end) => end <= next + 1);
+    if (items.length === 0 || ends.length === 0) return { left: start, right: next };
+    const left = Math.min(...items.map((i) => i.x));
+    return { left, right: Math.max(...ends, next - Math.max(0, left - start)) };
+  });
 }
 
 /** A heading starts in the first column and runs on into the next ones. */
@@ -214,33 +259,6 @@ function topAlignedDrafts(body: readonly Line[], ctx: DraftContext): Draft[] {
   return drafts;
 }
 
-/**
- * pdf.js joins glyphs closer than 0.6 em into one item, and two cells' texts may be
- * that close («10 Забезпечити»): an item running over a column's start is cut at the
- * space nearest to it, the position of each character estimated along the item.
- */
-function splitAtColumns(item: TextItem, starts: readonly number[]): TextItem[] {
-  const edge = starts.find((x) => x > item.x + 1 && x < item.x + item.width - 1);
-  if (edge === undefined || !item.text.includes(' ')) return [item];
-  const perChar = item.width / Math.max(1, item.text.length);
-  let best = -1;
-  for (let k = item.text.indexOf(' '); k >= 0; k = item.text.indexOf(' ', k + 1)) {
-    if (best < 0 || Math.abs(item.x + (k + 1) * perChar - edge) < Math.abs(item.x + (best + 1) * perChar - edge))
-      best = k;
-  }
-  if (Math.abs(item.x + (best + 1) * perChar - edge) > 0.6 * item.fontSize) return [item];
-  const head = item.text.slice(0, best);
-  const tail = item.text.slice(best + 1);
-  const tailWidth = tail.length * perChar;
-  return [
-    { ...item, text: head, width: head.length * perChar },
-    ...splitAtColumns(
-      { ...item, text: tail, x: Math.max(edge, item.x + item.width - tailWidth), width: tailWidth },
-      starts,
-    ),
-  ];
-}
-
 /** The usual distance between two lines of text in a cell. */
 function medianGap(lines: readonly Line[]): number {
   const gaps = lines
@@ -249,15 +267,4 @@ function medianGap(lines: readonly Line[]): number {
     .filter((g) => g > 0)
     .sort((a, b) => a - b);
   return gaps[Math.floor(gaps.length / 2)] ?? 12;
-}
-
-/** Every page read by text positions, or null when the columns cannot be found. */
-export function streamTables(pages: readonly PageContent[]): PageTable[] | null {
-  const columns = findColumns(pages);
-  if (!columns) return null;
-  // Whether cells are centred is a property of the document: count over all its pages.
-  const votes: AlignmentVotes = { measures: 0, level: 0 };
-  for (const page of pages) streamPageTable(page, columns, {}, { votes });
-  const header: { texts?: string[] } = {};
-  return pages.map((page) => streamPageTable(page, columns, header, { centred: isCentred(votes) }));
 }

@@ -1,10 +1,92 @@
-// A PDF whose pages hold no text is a scan, whichever engine read it.
+// What a PDF's text layer says about itself before any table is read: a file with no
+// text is a scan; a file whose glyphs map to characters that are not Ukrainian text
+// (a font without a usable ToUnicode map, a re-distilled file) would give «measures»
+// of garbage; a page without text among pages with it was scanned or drawn as
+// outlines, and its rows would be missing without a word. Bold that every letter
+// carries (a re-distiller marks every font bold) tells no heading from anything else.
 import { InputError } from '../../errors.js';
+import type { ReaderNotice } from '../row.js';
 import type { PageContent } from './page-grid.js';
 
-/** Refused, as OCR is out of scope. */
-export function checkTextLayer(pages: readonly PageContent[], name: string): void {
-  if (pages.every((p) => p.items.every((item) => item.text.trim() === ''))) {
-    throw new InputError(`${name}: scanned PDF: no text layer; OCR is not supported`);
+export const TEXT_LAYER = {
+  /** A page's letters this share or more Cyrillic: the report's language. Less, and the page is garbled. */
+  cyrillicShare: 0.5,
+  /** Letters a page needs before its share is judged (a page of numbers and a URL is not garbled). */
+  lettersToJudge: 200,
+  /** Garbled pages, as a share of the pages with text, from which the file is refused. */
+  refuseShare: 0.5,
+  /** Shapes and images a page without text paints, from which it is a scan or outlines and not blank. */
+  drawnWithoutText: 20,
+  /** Share of the letters in bold from which bold is no mark of anything. */
+  uniformBold: 0.8,
+} as const;
+
+const LETTER = /\p{L}/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/gu;
+
+/** Page numbers as ranges: «1–3, 7». */
+export function pageList(numbers: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && (numbers[j + 1] as number) === (numbers[j] as number) + 1) j++;
+    parts.push(i === j ? String(numbers[i]) : `${numbers[i]}–${numbers[j]}`);
+    i = j + 1;
   }
+  return parts.join(', ');
+}
+
+const textOf = (page: PageContent): string => page.items.map((i) => i.text).join(' ');
+const hasText = (page: PageContent): boolean => page.items.some((i) => i.text.trim() !== '');
+
+/** Whether a page's text is garbled: enough letters, too few of them Cyrillic. */
+function garbled(page: PageContent): boolean {
+  const text = textOf(page);
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters < TEXT_LAYER.lettersToJudge) return false;
+  return (text.match(CYRILLIC)?.length ?? 0) / letters < TEXT_LAYER.cyrillicShare;
+}
+
+/** A sample of a garbled page's text for the message, so the reader sees what the file gives. */
+function sample(page: PageContent): string {
+  return (page.items.find((i) => (i.text.match(LETTER)?.length ?? 0) >= 6)?.text ?? '').trim().slice(0, 24);
+}
+
+/**
+ * Refuses a file with no text (a scan) or whose text is mostly garbled; names, as
+ * notices, garbled pages and pages without text among the others.
+ */
+export function checkTextLayer(pages: readonly PageContent[], name: string): ReaderNotice[] {
+  const withText = pages.filter(hasText);
+  if (withText.length === 0) throw new InputError(`${name}: scanned PDF: no text layer; OCR is not supported`);
+  const bad = withText.filter(garbled);
+  if (bad.length > 0 && bad.length >= TEXT_LAYER.refuseShare * withText.length) {
+    const pages = pageList(bad.map((p) => p.page));
+    throw new InputError(
+      `${name}: the text of pages ${pages} is not Ukrainian (it reads «${sample(bad[0] as PageContent)}»): ` +
+        `its fonts do not map glyphs to letters; read the release's DOCX, HTML or text export instead`,
+    );
+  }
+  const notices: ReaderNotice[] = bad.map((p) => ({
+    code: 'page-text-garbled' as const,
+    details: { page: p.page, sample: sample(p) },
+    source: { page: p.page },
+  }));
+  for (const page of pages)
+    if (!hasText(page) && (page.drawn ?? 0) >= TEXT_LAYER.drawnWithoutText)
+      notices.push({ code: 'page-without-text', details: { page: page.page }, source: { page: page.page } });
+  return notices.sort((a, b) => (a.source.page ?? 0) - (b.source.page ?? 0));
+}
+
+/** Bold carried by nearly every letter marks nothing: it is dropped, so headings are told by their shape. */
+export function dropUniformBold(pages: PageContent[]): PageContent[] {
+  let bold = 0;
+  let all = 0;
+  for (const page of pages)
+    for (const item of page.items) {
+      all += item.text.length;
+      if (item.bold) bold += item.text.length;
+    }
+  if (all === 0 || bold / all < TEXT_LAYER.uniformBold) return pages;
+  return pages.map((p) => ({ ...p, items: p.items.map((i) => (i.bold ? { ...i, bold: false } : i)) }));
 }

@@ -12,6 +12,12 @@ const NAMES = [
   'closeStroke',
   'fill',
   'eoFill',
+  'fillStroke',
+  'eoFillStroke',
+  'closeFillStroke',
+  'closeEOFillStroke',
+  'clip',
+  'eoClip',
   'paintFormXObjectBegin',
   'paintFormXObjectEnd',
   'beginText',
@@ -26,6 +32,9 @@ const NAMES = [
   'setTextMatrix',
   'nextLine',
   'showText',
+  'paintImageXObject',
+  'paintInlineImageXObject',
+  'paintImageMaskXObject',
 ] as const;
 const OPS = Object.fromEntries(NAMES.map((n, i) => [n, i + 1])) as unknown as OperatorCodes;
 const FONTS: Record<string, FontInfo> = {
@@ -126,7 +135,7 @@ describe('PDF operator list reader', () => {
     expect(items[1]).toMatchObject({ text: 'x', x: 0, y: 300, width: 0.5 });
   });
 
-  it('takes stroked thin paths and rectangle sides as ruling lines, in device space', () => {
+  it('takes every painted shape as edges: a line, a thin bar as its middle, a rectangle as its sides', () => {
     const { lines } = read([
       ['transform', 1, 0, 0, 1, 0, 10],
       ['constructPath', OPS.stroke, [], [0, 0, 100, 0]],
@@ -134,14 +143,68 @@ describe('PDF operator list reader', () => {
       ['constructPath', OPS.fill, [], [0, 0, 40, 40]],
       ['constructPath', OPS.closeStroke, [], [0, 0, 20, 30]],
     ]);
+    // In device space; the three bottom sides on y = 10 are one rule, as are the left sides on x = 0.
     expect(lines).toEqual([
       { x1: 0, y1: 10, x2: 100, y2: 10 },
-      { x1: 50.5, y1: 10, x2: 50.5, y2: 90 },
       { x1: 0, y1: 40, x2: 20, y2: 40 },
-      { x1: 0, y1: 10, x2: 20, y2: 10 },
-      { x1: 0, y1: 10, x2: 0, y2: 40 },
+      { x1: 0, y1: 50, x2: 40, y2: 50 },
+      { x1: 0, y1: 10, x2: 0, y2: 50 },
       { x1: 20, y1: 10, x2: 20, y2: 40 },
+      { x1: 40, y1: 10, x2: 40, y2: 50 },
+      { x1: 50.5, y1: 10, x2: 50.5, y2: 90 },
     ]);
+  });
+
+  it('applies the clip a shape is painted under: a ring clipped to one side is that side', () => {
+    // WeasyPrint draws each border side as the whole cell ring, filled even-odd, clipped to the side.
+    const ring = [0, 0, 0, 1, 100, 0, 1, 100, 50, 1, 0, 50, 3, 0, 2, 2, 1, 98, 2, 1, 98, 48, 1, 2, 48, 3];
+    const band = [0, 0, 48, 1, 100, 48, 1, 100, 50, 1, 0, 50, 3];
+    const { lines } = read([
+      ['save'],
+      ['eoClip'],
+      ['constructPath', 28, [new Float32Array(band)], [0, 48, 100, 50]],
+      ['constructPath', OPS.eoFill, [new Float32Array(ring)], [0, 0, 100, 50]],
+      ['restore'],
+      // After the restore the clip is gone: a rule of its own is whole.
+      ['constructPath', OPS.stroke, [new Float32Array([0, 0, 10, 1, 100, 10])], [0, 10, 100, 10]],
+    ]);
+    // The ring's outer and inner top sides, 2 apart, are one boundary between them.
+    expect(lines).toEqual([
+      { x1: 0, y1: 10, x2: 100, y2: 10 },
+      { x1: 0, y1: 49, x2: 100, y2: 49 },
+    ]);
+  });
+
+  it('keeps nothing outside the page’s visible box: rules are cut at it, text beyond it dropped', () => {
+    const ops = {
+      fnArray: [
+        OPS.constructPath,
+        OPS.beginText,
+        OPS.setFont,
+        OPS.setTextMatrix,
+        OPS.showText,
+        OPS.setTextMatrix,
+        OPS.showText,
+      ],
+      argsArray: [
+        [OPS.stroke, [new Float32Array([0, 50, -300, 1, 50, 300])], [50, -300, 50, 300]],
+        [],
+        ['regular', 10],
+        [[1, 0, 0, 1, 60, 100]],
+        [glyphs('видно')],
+        [[1, 0, 0, 1, 60, -100]],
+        [glyphs('обрізано')],
+      ],
+    };
+    const { lines, items } = readOperators(
+      ops,
+      OPS,
+      () => ({ bold: false }),
+      (t) => t,
+      [0, 0, 200, 200],
+    );
+    expect(lines).toEqual([{ x1: 50, y1: -1, x2: 50, y2: 201 }]);
+    expect(items.map((i) => i.text)).toEqual(['видно']);
   });
 
   it('reads every subpath of one path, not its bounding box: a grid drawn in one go', () => {
@@ -174,8 +237,8 @@ describe('PDF operator list reader', () => {
     ]);
     expect(lines).toEqual([
       { x1: 0, y1: 0.5, x2: 100, y2: 0.5 },
-      { x1: 0.5, y1: 50, x2: 0.5, y2: 100 },
       { x1: 0, y1: 200, x2: 300, y2: 200 },
+      { x1: 0.5, y1: 50, x2: 0.5, y2: 100 },
       { x1: 300, y1: 100, x2: 300, y2: 150 },
     ]);
   });
@@ -216,6 +279,6 @@ describe('PDF operator list reader', () => {
         ['showText', [null, 5, { width: 'w' }]],
         ['transform', 1],
       ]),
-    ).toEqual({ lines: [], items: [], rotation: 0 });
+    ).toEqual({ lines: [], items: [], rotation: 0, drawn: 0 });
   });
 });

@@ -1,17 +1,11 @@
 // The PDF table rebuilt from plain geometry: lines and positioned text in, rows out.
 import { describe, expect, it } from 'vitest';
-import { resolveBrokenWords } from '../../../src/rows/pdf/broken-words.js';
-import {
-  itemsToCell,
-  LIKELY_BROKEN,
-  MAYBE_BROKEN,
-  pageTable,
-  type Segment,
-  type TextItem,
-} from '../../../src/rows/pdf/page-grid.js';
+import { itemsToCell } from '../../../src/rows/pdf/cell-text.js';
+import { pageTable, type Segment, type TextItem } from '../../../src/rows/pdf/page-grid.js';
 import { findFurniture } from '../../../src/rows/pdf/furniture.js';
 import { stitchPages } from '../../../src/rows/pdf/stitch.js';
-import { findColumns, streamTables } from '../../../src/rows/pdf/stream-table.js';
+import { readPages } from '../../../src/rows/pdf/page-reader.js';
+import { findColumns } from '../../../src/rows/pdf/stream-table.js';
 
 const h = (y: number, x1: number, x2: number): Segment => ({ x1, y1: y, x2, y2: y });
 const v = (x: number, y1: number, y2: number): Segment => ({ x1: x, y1, x2: x, y2 });
@@ -71,31 +65,6 @@ describe('pageTable', () => {
       ['^', '1.2.', ''],
     ]);
   });
-
-  it('joins a word too long for its column only when the line is filled to the edge', () => {
-    const cut = itemsToCell([t('Житомиртеплокомуне', 3, 20), t('нерго', 3, 10)], 0, 3 + 18 * 5 + 3);
-    expect(cut.text).toBe(`Житомиртеплокомуне${LIKELY_BROKEN}нерго`);
-    const wrapped = itemsToCell([t('культурно', 3, 20), t('центр', 3, 10)], 0, 100);
-    expect(wrapped.text).toBe('культурно центр');
-    // Near the edge but not filled: left for the document to decide.
-    const maybe = itemsToCell([t('спортивний', 3, 20), t('центр', 3, 10)], 0, 3 + 10 * 5 + 3 + 3);
-    expect(maybe.text).toBe(`спортивний${MAYBE_BROKEN}центр`);
-    const rows = [cut, maybe, itemsToCell([t('спортивнийцентр', 3, 20)])].map((c) => ({
-      cells: [c],
-      source: { line: 1 },
-    }));
-    resolveBrokenWords(rows);
-    expect(rows.map((r) => r.cells[0]?.text)).toEqual([
-      'Житомиртеплокомуненерго',
-      'спортивнийцентр',
-      'спортивнийцентр',
-    ]);
-    const alone = [
-      { cells: [itemsToCell([t('спортивний', 3, 20), t('центр', 3, 10)], 0, 3 + 10 * 5 + 3 + 3)], source: { line: 1 } },
-    ];
-    resolveBrokenWords(alone);
-    expect(alone[0]?.cells[0]?.text).toBe('спортивний центр');
-  });
 });
 
 describe('stitchPages', () => {
@@ -146,22 +115,6 @@ describe('rules as printers draw them', () => {
       ['', '1.3. Захід', 'текст до розриву'],
     ]);
     expect(table.after).toEqual([]);
-  });
-  it('does not cut a cell at an underline, nor at a link’s underline that fills the cell', () => {
-    const lines = [...grid({ headingRow: true })];
-    // A heading's underline in the spanning row, drawn per run; a link's under its exact extent in the last row.
-    lines.push(h(287, 10, 60), h(287, 62, 150), h(247, 200, 300));
-    const items = [t('Пріоритет', 10, 289), t('https://t.me/a12345678901', 200, 248), t(', де розміщено', 205, 243)];
-    const table = pageTable({
-      page: 1,
-      lines,
-      items: items.map((i) => (i.text.startsWith('https') ? { ...i, width: 100 } : i)),
-    });
-    expect(table.rows.map((r) => r.map((c) => (c.spanned ? '~' : c.text)))).toEqual([
-      ['Пріоритет', '~', '~'],
-      ['', '', ''],
-      ['', '', 'https://t.me/a12345678901 , де розміщено'],
-    ]);
   });
   it('joins the per-column pieces of a border under a cell merged across', () => {
     const lines = [
@@ -259,7 +212,7 @@ describe('tables without ruling lines', () => {
       at('Триває', 4, 396),
       at('захід', 2, 384),
     ];
-    const table = streamTables([page(body)])?.[0];
+    const table = readPages([page(body)]).tables[0];
     expect(table?.before.map((c) => c.text)).toEqual(['Звіт про виконання Програми']);
     expect(table?.rows.map((r) => r.map((c) => (c.spanned ? '~' : c.text)))).toEqual([
       ['№', 'Завдання', 'Заходи', 'Відповідальний', 'Виконання', 'Програма'],
@@ -272,7 +225,7 @@ describe('tables without ruling lines', () => {
   });
   it('cuts an item pdf.js joined across a column’s start', () => {
     const body = [t('10 Забезпечити', 0, 460), at('10.1 Захід', 2, 460)];
-    const table = streamTables([page(body)])?.[0];
+    const table = readPages([page(body)]).tables[0];
     expect(table?.rows[2]?.slice(0, 3).map((c) => c.text)).toEqual(['10', 'Забезпечити', '10.1 Захід']);
   });
   it('rebuilds rows whose cells are centred vertically, tasks by the numbers of their measures', () => {
@@ -300,7 +253,7 @@ describe('tables without ruling lines', () => {
     ];
     // Enough such measures for the document to count as centred.
     const pages = [page(body), page(body)];
-    const table = streamTables(pages)?.[0];
+    const table = readPages(pages).tables[0];
     expect(table?.rows.slice(2).map((r) => r.map((c) => c.text.replace(/\n/g, ' ')))).toEqual([
       [
         '1',
@@ -315,6 +268,6 @@ describe('tables without ruling lines', () => {
     ]);
   });
   it('finds no columns without a row numbering them', () => {
-    expect(streamTables([{ page: 1, lines: [], items: header }])).toBeNull();
+    expect(readPages([{ page: 1, lines: [], items: header }]).tables[0]?.rows).toEqual([]);
   });
 });

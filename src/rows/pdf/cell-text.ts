@@ -1,0 +1,161 @@
+// A cell's text from its positioned items: lines top to bottom, words left to right,
+// and at each line break whether it may have cut a word. A layout engine cuts a word
+// only when it is wider than the column (Chromium first moves it to a line of its
+// own, LibreOffice fills the line first), after the last letter that fits: the line
+// ends inside a word, full to within about a letter. A line that merely ends a word
+// can look the same («Державний | фонд»), so such a break is marked, with the odds
+// the geometry gives it, for the document-wide decision in broken-words.
+import { joinLines } from '../../text/join-lines.js';
+import { hasInvisible, type InvisibleCounts, removeInvisible } from '../../text/invisible.js';
+import { collapseSpaces } from '../../text/whitespace.js';
+import type { Cell, Run } from '../row.js';
+import type { TextItem } from './page-grid.js';
+
+/**
+ * Marks of a break that may have cut a word, one character each in a private-use
+ * range: the mark's offset from the first says the odds the geometry gives a cut,
+ * 2^(offset − MARK_MIDDLE), so the decision needs nothing beside the text.
+ */
+const MARK_FIRST = 0xe000;
+const MARK_LEVELS = 16;
+const MARK_MIDDLE = 8;
+export const ANY_MARK = /[\uE000-\uE00F]/u;
+
+/** The mark for odds of a cut. */
+export function markFor(odds: number): string {
+  const level = Math.round(Math.log2(Math.max(odds, 1e-9))) + MARK_MIDDLE;
+  return String.fromCharCode(MARK_FIRST + Math.min(MARK_LEVELS - 1, Math.max(0, level)));
+}
+
+/** The odds of a cut a mark stands for. */
+export const markOdds = (mark: string): number => 2 ** (mark.charCodeAt(0) - MARK_FIRST - MARK_MIDDLE);
+
+/**
+ * The geometry's tolerances. Among breaks where the two halves together are wider than
+ * the column, most are still between two words: a cut is assumed `cutShare` as likely
+ * before the line's fullness is looked at. A line ends at most `letterSlack` letters
+ * short of the text area's edge where a word was cut (letters differ in width), and
+ * the two halves are at least `wordShare` of the area wide.
+ */
+export const BREAKS = { cutShare: 0.25, letterSlack: 1.5, wordShare: 0.9 } as const;
+
+const LINE_END_IN_WORD = /[\p{L}\p{N}'’ʼ]+\/?$/u;
+const LINE_START_IN_WORD = /^[\p{L}\p{N}'’ʼ]+/u;
+
+/** A line of a cell: its text and where it starts and ends. */
+export interface TextLine {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const letterWidth = (line: TextLine): number => (line.end - line.start) / Math.max(1, [...line.text].length);
+
+/**
+ * Odds that a line break cut a word, or 0 where it cannot have. Were it cut, the line
+ * ends less than a letter short of the text area (the next letter did not fit); were
+ * it two words, anywhere up to the width of a space and the next word. So a full line
+ * before a long next word is the stronger sign: the odds grow with that word's length.
+ */
+export function cutOdds(gap: number, width: number, area: number, head: string, tail: string): number {
+  const { cutShare, letterSlack, wordShare } = BREAKS;
+  if (gap > letterSlack * width) return 0;
+  if (([...head].length + [...tail].length) * width < wordShare * area) return 0; // the word would have fitted
+  const likelihood = ([...tail].length + 1) * (gap <= width ? 1 : 0.25);
+  return cutShare * likelihood;
+}
+
+/** The mark for the break between two lines of a cell with the text area [left, right], or ''. */
+function breakMark(prev: TextLine, line: TextLine, left: number, right: number): string {
+  const head = LINE_END_IN_WORD.exec(prev.text)?.[0];
+  const tail = LINE_START_IN_WORD.exec(line.text)?.[0];
+  if (!head || !tail) return '';
+  // How far the line falls short of the area, whichever way the cell is aligned.
+  const gap = Math.max(0, right - left - (prev.end - prev.start));
+  const odds = cutOdds(gap, (letterWidth(prev) + letterWidth(line)) / 2, right - left, head, tail);
+  return odds > 0 ? markFor(odds) : '';
+}
+
+/** A cell's last line, ending inside a word: what a continuation on the next page needs to mark the break. */
+export interface OpenEnd {
+  gap: number;
+  width: number;
+  area: number;
+}
+
+/**
+ * Cells whose last line ends inside a word: a row cut by a page break may go on
+ * mid-word on the next page, and stitching marks that break as one within a page is.
+ */
+export const OPEN_ENDS = new WeakMap<Cell, OpenEnd>();
+
+/** The mark for the break between a cell's open end and its continuation's text, or ''. */
+export function continuedMark(end: OpenEnd, before: string, after: string): string {
+  const head = LINE_END_IN_WORD.exec(before)?.[0];
+  const tail = LINE_START_IN_WORD.exec(after)?.[0];
+  if (!head || !tail) return '';
+  const odds = cutOdds(end.gap, end.width, end.area, head, tail);
+  return odds > 0 ? markFor(odds) : '';
+}
+
+/** Groups items into lines, top to bottom, each read left to right. */
+function linesOf(items: readonly TextItem[], runs: Run[]): TextLine[] {
+  const byLine: TextItem[][] = [];
+  for (const item of [...items].sort((a, b) => b.y - a.y || a.x - b.x)) {
+    const line = byLine[byLine.length - 1];
+    const ref = line?.[0];
+    if (line && ref && Math.abs(ref.y - item.y) < Math.max(1, 0.5 * Math.min(ref.fontSize, item.fontSize)))
+      line.push(item);
+    else byLine.push([item]);
+  }
+  return byLine.map((line) => {
+    line.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = -Infinity;
+    for (const item of line) {
+      const gap = item.x - end;
+      const space = text !== '' && gap > 0.2 * item.fontSize && !/\s$/.test(text) && !/^\s/.test(item.text) ? ' ' : '';
+      text += space + item.text;
+      end = item.x + item.width;
+      const last = runs[runs.length - 1];
+      if (last && last.bold === item.bold) last.text += ` ${item.text}`;
+      else runs.push({ text: item.text, bold: item.bold, underline: false });
+    }
+    return { text: collapseSpaces(text), start: line[0]?.x ?? 0, end };
+  });
+}
+
+/**
+ * A cell from its items. `left` and `right` bound the column's text area (where its
+ * text starts and how far it reaches on the page), not its borders: a break where
+ * the line fills that area may have cut a word, and is marked (see broken-words).
+ */
+export function itemsToCell(items: readonly TextItem[], left = -Infinity, right = Infinity): Cell {
+  const invisible: InvisibleCounts = {};
+  const visible = items
+    .map((i) => (hasInvisible(i.text) ? { ...i, text: removeInvisible(i.text, invisible) } : i))
+    .filter((i) => i.text.trim() !== '' || i.text === ' ');
+  // A fresh object: stitching may append a continued row's text to it.
+  if (visible.every((i) => i.text.trim() === '')) return { text: '', runs: [], links: [], markup: false };
+  const runs: Run[] = [];
+  const lines = linesOf(visible, runs);
+  const textLeft = Math.min(left, ...lines.map((l) => l.start));
+  const textRight = Math.max(right, ...lines.map((l) => l.end));
+  let text = '';
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    const mark = prev ? breakMark(prev, line, textLeft, textRight) : '';
+    text = mark ? `${text}${mark}${line.text}` : joinLines(text, line.text);
+  });
+  const cleanRuns = runs.map((r) => ({ ...r, text: collapseSpaces(r.text) })).filter((r) => r.text !== '');
+  const cell: Cell = { text, runs: cleanRuns, links: [], markup: cleanRuns.some((r) => r.bold) };
+  if (Object.keys(invisible).length > 0) cell.invisible = invisible;
+  const last = lines[lines.length - 1] as TextLine;
+  if (Number.isFinite(textRight - textLeft) && LINE_END_IN_WORD.test(last.text))
+    OPEN_ENDS.set(cell, {
+      gap: Math.max(0, textRight - textLeft - (last.end - last.start)),
+      width: letterWidth(last),
+      area: textRight - textLeft,
+    });
+  return cell;
+}

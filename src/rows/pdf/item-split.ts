@@ -1,0 +1,62 @@
+// An item of text that runs over a column's start, cut there. A PDF engine joins
+// glyphs closer than 0.6 em into one item, and two cells' texts may stand that close
+// («10 Забезпечити»); a heading merged across columns runs over them too. Where the
+// item knows where its words start (the page builder records it), it is cut only
+// where a word starts at the column's start, as a left-aligned cell's text does, so a
+// heading stays whole; otherwise at the space nearest the column's start, each
+// character's place estimated along the item.
+import type { TextItem } from './page-grid.js';
+
+/** Points a word may start off the column's start and still be the start of the column's text. */
+const WORD_AT_START = 2;
+
+function cutAt(item: TextItem, at: number, tailX: number, headEnd: number): [TextItem, TextItem] {
+  const words = item.words ?? [];
+  const head: TextItem = { ...item, text: item.text.slice(0, at).trimEnd(), width: headEnd - item.x };
+  const tail: TextItem = { ...item, text: item.text.slice(at), x: tailX, width: item.x + item.width - tailX };
+  const headWords = words.filter(([k]) => k < at);
+  const tailWords = words.filter(([k]) => k > at).map(([k, x, end]): [number, number, number] => [k - at, x, end]);
+  if (headWords.length > 0) head.words = headWords;
+  else delete head.words;
+  if (tailWords.length > 0) tail.words = tailWords;
+  else delete tail.words;
+  return [head, tail];
+}
+
+/** The item cut where a word starts at a column's start, by the positions the builder recorded. */
+function splitByWords(item: TextItem, starts: readonly number[]): TextItem[] {
+  for (const [at, x, before] of item.words ?? []) {
+    const start = starts.find((s) => s > item.x + 1 && Math.abs(x - (s + 1)) <= WORD_AT_START);
+    if (start === undefined) continue;
+    const [head, tail] = cutAt(item, at, x, before);
+    return [head, ...splitByWords(tail, starts)];
+  }
+  return [item];
+}
+
+/** The item cut at the space nearest each column start it runs over, character places estimated. */
+function splitByEstimate(item: TextItem, starts: readonly number[]): TextItem[] {
+  const edge = starts.find((x) => x > item.x + 1 && x < item.x + item.width - 1);
+  if (edge === undefined || !item.text.includes(' ')) return [item];
+  const perChar = item.width / Math.max(1, item.text.length);
+  let best = -1;
+  for (let k = item.text.indexOf(' '); k >= 0; k = item.text.indexOf(' ', k + 1)) {
+    if (best < 0 || Math.abs(item.x + (k + 1) * perChar - edge) < Math.abs(item.x + (best + 1) * perChar - edge))
+      best = k;
+  }
+  if (Math.abs(item.x + (best + 1) * perChar - edge) > 0.6 * item.fontSize) return [item];
+  const head = item.text.slice(0, best);
+  const tail = item.text.slice(best + 1);
+  const tailWidth = tail.length * perChar;
+  return [
+    { ...item, text: head, width: head.length * perChar },
+    ...splitByEstimate(
+      { ...item, text: tail, x: Math.max(edge, item.x + item.width - tailWidth), width: tailWidth },
+      starts,
+    ),
+  ];
+}
+
+export function splitAtColumns(item: TextItem, starts: readonly number[]): TextItem[] {
+  return item.words ? splitByWords(item, starts) : splitByEstimate(item, starts);
+}

@@ -1,0 +1,231 @@
+// Which reader reads each page, and each region of it, axis by axis (pdfplumber's
+// strategies). A page whose vertical rules divide its rows into cells is read as a
+// grid. Otherwise its columns come from the document's text (the row numbering
+// them): where its horizontal rules bound rows (horizontal rules only, zebra rows, a
+// row cut by the page break), each ruled region is one row, divided at the column
+// boundaries no text crosses; a region that holds several rows (the body under a
+// ruled header, inside a frame around the whole table) is read from the positions of
+// its text. A frame around the whole table is not a grid.
+import { startsWithMeasureNumber } from '../../structure/numbering.js';
+import { type Cell, SPANNED_CELL } from '../row.js';
+import { gridOf, type PageContent, type PageTable, pageTable, type Segment, type TextItem } from './page-grid.js';
+import { splitAtColumns } from './item-split.js';
+import { type AlignmentVotes, isCentred } from './stream-centred.js';
+import {
+  findColumns,
+  isHeaderLine,
+  linesOf,
+  type StreamColumns,
+  type StreamHeader,
+  streamPageTable,
+  TASK_NUMBER,
+} from './stream-table.js';
+
+/** How each page was read. */
+export type PageStrategy = 'grid' | 'rules-for-rows' | 'text';
+
+export const STRATEGY = {
+  /** Share of a page's rows a vertical rule must divide for its rules to give the columns. */
+  ruledRowShare: 0.5,
+  /** Line pitches (in font sizes) within which text below the last rule still belongs to the table. */
+  openBottomPitch: 2.5,
+  /** Points from a column's start within which a line starts at it (at least half the font size). */
+  columnStart: 3,
+} as const;
+
+interface Band {
+  top: number;
+  bottom: number;
+  /** Above the first rule: the header and whatever follows it unruled, read from text. */
+  open?: boolean;
+}
+
+/** The share of the grid's rows, among those holding text, that a vertical rule crosses inside the table. */
+function dividedShare(page: PageContent): number {
+  const grid = gridOf(page);
+  if (!grid) return 0;
+  const { xs, bands, vs } = grid;
+  const inner = xs.slice(1, -1);
+  let rows = 0;
+  let divided = 0;
+  for (const band of bands) {
+    if (!page.items.some((i) => i.y <= band.top && i.y >= band.bottom)) continue;
+    rows++;
+    const mid = (band.top + band.bottom) / 2;
+    const crossing = (x: number) =>
+      vs.some((v) => Math.abs(v.x1 - x) < 2 && mid >= Math.min(v.y1, v.y2) && mid <= Math.max(v.y1, v.y2));
+    if (inner.some(crossing)) divided++;
+  }
+  return rows === 0 ? 0 : divided / rows;
+}
+
+/**
+ * Where the table ends below its last rule: a row cut by the page break has no rule
+ * under it, and its lines go on, a line's pitch apart, below the last one.
+ */
+function openBottom(items: readonly TextItem[], lastRule: number): number {
+  let bottom = lastRule;
+  for (const item of [...items].filter((i) => i.y < lastRule).sort((a, b) => b.y - a.y)) {
+    if (bottom - item.y > STRATEGY.openBottomPitch * item.fontSize) break;
+    bottom = Math.min(bottom, item.y - 0.4 * item.fontSize);
+  }
+  return bottom;
+}
+
+/**
+ * Where the table starts above its first rule: a header nobody ruled (a zebra table's
+ * white header row) is the lines, each a line's pitch below the one before, from one
+ * that names several columns down to the rule; a title above it stays outside.
+ */
+function openTop(items: readonly TextItem[], firstRule: number): number {
+  const lines = linesOf(items.filter((i) => i.y > firstRule)).reverse(); // from the rule up
+  let top = firstRule;
+  let header = firstRule;
+  for (const line of lines) {
+    const size = line.items[0]?.fontSize ?? 10;
+    if (line.y - top > STRATEGY.openBottomPitch * size) break;
+    top = line.y + size;
+    if (isHeaderLine(line)) header = top;
+  }
+  return header;
+}
+
+/** The regions the page's horizontal rules bound, top to bottom, with the open ones above and below them. */
+function ruledBands(page: PageContent): Band[] {
+  const grid = gridOf({ ...page, lines: page.lines.filter((s) => s.y1 === s.y2) });
+  if (!grid) return [];
+  const firstRule = grid.bands[0]?.top ?? 0;
+  const lastRule = grid.bands[grid.bands.length - 1]?.bottom ?? 0;
+  const top = openTop(page.items, firstRule);
+  const bottom = openBottom(page.items, lastRule);
+  return [
+    ...(top > firstRule ? [{ top, bottom: firstRule, open: true }] : []),
+    ...grid.bands,
+    ...(bottom < lastRule ? [{ top: lastRule, bottom }] : []),
+  ];
+}
+
+/** Whether a region holds more than one row: two lines that start one (a task or a measure number). */
+function holdsRows(items: readonly TextItem[], columns: StreamColumns, measureColumn: number): boolean {
+  const { starts } = columns;
+  const starting = items.filter((i) => {
+    const text = i.text.trim();
+    if (Math.abs(i.x - (starts[0] as number)) < 3 && TASK_NUMBER.test(text.split(/\s/)[0] ?? '')) return true;
+    return Math.abs(i.x - (starts[measureColumn] as number)) < 3 && startsWithMeasureNumber(text);
+  });
+  return new Set(starting.map((i) => Math.round(i.y))).size >= 2;
+}
+
+/**
+ * Whether a column boundary divides a ruled region: no text runs across it, and the
+ * column after it is empty there or has a line that starts at the column's start. A
+ * centred heading whose second line falls right of the boundary is one cell.
+ */
+function divides(items: readonly TextItem[], columns: StreamColumns, c: number): boolean {
+  const x = columns.starts[c] as number;
+  const next = columns.starts[c + 1] ?? columns.right;
+  if (items.some((i) => i.x < x - 0.5 && i.x + i.width > x + 0.5)) return false;
+  const inColumn = items.filter((i) => i.x >= x - 0.5 && i.x < next);
+  if (inColumn.length === 0) return true;
+  const first = new Map<number, TextItem>(); // the first item of each line in the column
+  for (const i of inColumn) {
+    const y = Math.round(i.y);
+    const seen = first.get(y);
+    if (!seen || i.x < seen.x) first.set(y, i);
+  }
+  return [...first.values()].some((i) => i.x - x <= Math.max(STRATEGY.columnStart, 0.5 * i.fontSize));
+}
+
+/** One row from a ruled region: its text cut at the column boundaries that divide it. */
+function bandRow(items: readonly TextItem[], band: Band, columns: StreamColumns, left: number, right: number): Cell[] {
+  const pieces = items.flatMap((i) => splitAtColumns(i, columns.starts));
+  const inner = columns.starts.slice(1).flatMap((x, k) => (divides(pieces, columns, k + 1) ? [x] : []));
+  const lines: Segment[] = [
+    { x1: left, y1: band.top, x2: right, y2: band.top },
+    { x1: left, y1: band.bottom, x2: right, y2: band.bottom },
+    ...[left, ...inner, right].map((x) => ({ x1: x, y1: band.bottom, x2: x, y2: band.top })),
+  ];
+  const row = pageTable({ page: 0, lines, items: pieces }).rows[0] ?? [];
+  // The row has the document's columns, a cell merged across those no boundary divides.
+  return spreadAcross(row, [left, ...inner, right], [left, ...columns.starts.slice(1), right]);
+}
+
+/** A row read between some of the column boundaries, as cells of all columns (merged ones spanned). */
+function spreadAcross(row: readonly Cell[], used: readonly number[], all: readonly number[]): Cell[] {
+  const out: Cell[] = [];
+  row.forEach((cell, k) => {
+    const from = all.indexOf(used[k] as number);
+    const to = all.indexOf(used[k + 1] as number);
+    out.push(cell, ...Array.from({ length: Math.max(0, to - from - 1) }, () => SPANNED_CELL));
+  });
+  return out;
+}
+
+/** The column where measure numbers start lines most often: the measure column. */
+function measureColumnOf(pages: readonly PageContent[], columns: StreamColumns): number {
+  const counts = columns.starts.map(() => 0);
+  for (const page of pages)
+    for (const item of page.items)
+      columns.starts.forEach((x, c) => {
+        if (Math.abs(item.x - x) < 3 && startsWithMeasureNumber(item.text.trim())) counts[c] = (counts[c] ?? 0) + 1;
+      });
+  return counts.indexOf(Math.max(...counts));
+}
+
+interface TextReading {
+  columns: StreamColumns;
+  measureColumn: number;
+  header: StreamHeader;
+  centred: boolean;
+}
+
+/** A page without column rules: each ruled region a row, or read from text where it holds several. */
+function readByRegions(page: PageContent, reading: TextReading): { table: PageTable; strategy: PageStrategy } {
+  const bands = ruledBands(page);
+  const layout = { centred: reading.centred };
+  if (bands.length === 0)
+    return { table: streamPageTable(page, reading.columns, reading.header, layout), strategy: 'text' };
+  const hs = page.lines.filter((s) => s.y1 === s.y2);
+  const left = Math.min(...hs.map((h) => Math.min(h.x1, h.x2)));
+  const right = Math.max(...hs.map((h) => Math.max(h.x1, h.x2)));
+  const rows: Cell[][] = [];
+  let strategy: PageStrategy = 'rules-for-rows';
+  for (const band of bands) {
+    const items = page.items.filter((i) => i.y <= band.top && i.y >= band.bottom);
+    if (items.length === 0) continue;
+    if (band.open || holdsRows(items, reading.columns, reading.measureColumn)) {
+      strategy = 'text';
+      const region = streamPageTable({ ...page, lines: [], items }, reading.columns, reading.header, layout);
+      rows.push(...region.rows);
+    } else rows.push(bandRow(items, band, reading.columns, left, right));
+  }
+  const top = bands[0]?.top ?? 0;
+  const bottom = bands[bands.length - 1]?.bottom ?? 0;
+  const outside = (keep: (i: TextItem) => boolean) =>
+    pageTable({ page: page.page, lines: [], items: page.items.filter(keep) }).before;
+  return {
+    table: { page: page.page, before: outside((i) => i.y > top), rows, after: outside((i) => i.y < bottom) },
+    strategy,
+  };
+}
+
+/** Every page's table, each read the way its rules allow, and how each was read. */
+export function readPages(pages: readonly PageContent[]): { tables: PageTable[]; strategies: PageStrategy[] } {
+  const columns = findColumns(pages);
+  const ruled = pages.map((p) => !columns || dividedShare(p) >= STRATEGY.ruledRowShare);
+  if (!columns) return { tables: pages.map(pageTable), strategies: ruled.map(() => 'grid') };
+  const textPages = pages.filter((_, i) => !ruled[i]);
+  // Whether cells are centred is a property of the document: counted over the pages read from text.
+  const votes: AlignmentVotes = { measures: 0, level: 0 };
+  for (const page of textPages) streamPageTable(page, columns, {}, { votes });
+  const reading: TextReading = {
+    columns,
+    measureColumn: measureColumnOf(textPages, columns),
+    header: {},
+    centred: isCentred(votes),
+  };
+  const read = pages.map((page, i) =>
+    ruled[i] ? { table: pageTable(page), strategy: 'grid' as const } : readByRegions(page, reading),
+  );
+  return { tables: read.map((r) => r.table), strategies: read.map((r) => r.strategy) };
+}
