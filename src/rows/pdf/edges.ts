@@ -156,20 +156,36 @@ export function joinCollinear(edges: readonly Segment[], vertical: boolean): Seg
   const at = (s: Segment) => (vertical ? s.x1 : s.y1);
   const from = (s: Segment) => (vertical ? Math.min(s.y1, s.y2) : Math.min(s.x1, s.x2));
   const to = (s: Segment) => (vertical ? Math.max(s.y1, s.y2) : Math.max(s.x1, s.x2));
-  const sorted = [...edges].sort((a, b) => at(a) - at(b) || from(a) - from(b));
-  const out: Array<{ at: number; from: number; to: number; piece: number }> = [];
   const { level, joinGap, dashMax } = TOLERANCES;
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    const piece = to(s) - from(s);
-    const dash = Math.min(piece, last?.piece ?? 0);
-    const gap = dash <= dashMax ? Math.max(joinGap, dash) : joinGap;
-    if (last && Math.abs(at(s) - last.at) < level && from(s) <= last.to + gap) {
-      last.to = Math.max(last.to, to(s));
-      last.piece = piece;
-    } else out.push({ at: at(s), from: from(s), to: to(s), piece });
+  // Pieces on one line first (positions a rounding apart are one line), then along it.
+  const lines: Segment[][] = [];
+  for (const s of [...edges].sort((a, b) => at(a) - at(b))) {
+    const line = lines[lines.length - 1];
+    if (line && at(s) - at(line[0] as Segment) < level) line.push(s);
+    else lines.push([s]);
   }
-  return out.map((e) => (vertical ? verticalAt(e.at, e.from, e.to) : horizontalAt(e.at, e.from, e.to)));
+  const out: Segment[] = [];
+  for (const line of lines) {
+    const place = at(line[0] as Segment);
+    let open: { from: number; to: number; piece: number } | undefined;
+    const close = () => {
+      if (open) out.push(vertical ? verticalAt(place, open.from, open.to) : horizontalAt(place, open.from, open.to));
+    };
+    for (const s of line.sort((a, b) => from(a) - from(b))) {
+      const piece = to(s) - from(s);
+      const dash = Math.min(piece, open?.piece ?? 0);
+      const gap = dash <= dashMax ? Math.max(joinGap, dash) : joinGap;
+      if (open && from(s) <= open.to + gap) {
+        open.to = Math.max(open.to, to(s));
+        open.piece = piece;
+      } else {
+        close();
+        open = { from: from(s), to: to(s), piece };
+      }
+    }
+    close();
+  }
+  return out;
 }
 
 /**

@@ -25,7 +25,7 @@ import {
 export type PageStrategy = 'grid' | 'rules-for-rows' | 'text';
 
 export const STRATEGY = {
-  /** Share of a page's rows a vertical rule must divide for its rules to give the columns. */
+  /** Share of a page's text lines in rows a vertical rule divides, for its rules to give the columns. */
   ruledRowShare: 0.5,
   /** Line pitches (in font sizes) within which text below the last rule still belongs to the table. */
   openBottomPitch: 2.5,
@@ -40,23 +40,28 @@ interface Band {
   open?: boolean;
 }
 
-/** The share of the grid's rows, among those holding text, that a vertical rule crosses inside the table. */
+/**
+ * The share of the page's text lines that stand in a row a vertical rule divides: in a
+ * grid nearly all (headings aside); where only the header is ruled, only the header's.
+ */
 function dividedShare(page: PageContent): number {
   const grid = gridOf(page);
   if (!grid) return 0;
   const { xs, bands, vs } = grid;
   const inner = xs.slice(1, -1);
-  let rows = 0;
+  let lines = 0;
   let divided = 0;
   for (const band of bands) {
-    if (!page.items.some((i) => i.y <= band.top && i.y >= band.bottom)) continue;
-    rows++;
+    const count = new Set(page.items.filter((i) => i.y <= band.top && i.y >= band.bottom).map((i) => Math.round(i.y)))
+      .size;
+    if (count === 0) continue;
+    lines += count;
     const mid = (band.top + band.bottom) / 2;
     const crossing = (x: number) =>
       vs.some((v) => Math.abs(v.x1 - x) < 2 && mid >= Math.min(v.y1, v.y2) && mid <= Math.max(v.y1, v.y2));
-    if (inner.some(crossing)) divided++;
+    if (inner.some(crossing)) divided += count;
   }
-  return rows === 0 ? 0 : divided / rows;
+  return lines === 0 ? 0 : divided / lines;
 }
 
 /**

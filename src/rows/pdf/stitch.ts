@@ -2,7 +2,7 @@
 // row cut by a page break continues at the top of the next page with empty task
 // cells and text that goes on mid-sentence. Stitching puts the pages back into one
 // table and such continuations back into the cells they belong to.
-import { isEmptyCell, type Cell, type Row } from '../row.js';
+import { isEmphasized, isEmptyCell, type Cell, type Row } from '../row.js';
 import { columnOf, mapColumns, USUAL_ORDER } from '../../structure/columns.js';
 import { startsWithMeasureNumber } from '../../structure/numbering.js';
 import { joinLines } from '../../text/join-lines.js';
@@ -14,8 +14,16 @@ const isColumnNumbers = (cells: readonly Cell[]) => cells.every((c, i) => c.text
 const letters = (text: string | undefined) => text?.replace(/[\s\uE000-\uE00F]/gu, '');
 const sameTexts = (a: readonly Cell[], b: readonly Cell[]) =>
   a.length === b.length && a.every((c, i) => letters(c.text) === letters(b[i]?.text));
-const isHeadingShape = (cells: readonly Cell[]) =>
-  cells.filter((c) => !c.spanned).length === 1 && cells.length > 1 && cells[0]?.spanned !== true;
+/**
+ * A heading's row: one cell holds text, merged across the columns after it or set in
+ * emphasis (a heading in the task column, the number cell beside it left empty).
+ */
+const isHeadingShape = (cells: readonly Cell[]) => {
+  const filled = cells.flatMap((c, i) => (!c.spanned && c.text !== '' ? [i] : []));
+  if (filled.length !== 1 || cells.length < 2) return false;
+  const at = filled[0] as number;
+  return cells[at + 1]?.spanned === true || (cells[at]?.runs ?? []).every(isEmphasized);
+};
 
 /** A continued cell's text after its owner's; a word the page break cut is marked as one within a page is. */
 function append(owner: Cell, more: Cell): void {

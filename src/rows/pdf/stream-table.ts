@@ -101,6 +101,8 @@ export interface Draft {
 /** What the row assemblers need to know of the page's columns. */
 export interface DraftContext {
   starts: readonly number[];
+  /** Where the table's text ends on the right. */
+  right: number;
   byColumn(items: readonly TextItem[]): TextItem[][];
   numberCol: number;
   taskCol: number;
@@ -175,6 +177,7 @@ export function streamPageTable(
 
   const context: DraftContext = {
     starts,
+    right: columns.right,
     byColumn,
     numberCol,
     taskCol,
@@ -222,6 +225,54 @@ export function isHeadingLine(line: Line, starts: readonly number[]): boolean {
   );
 }
 
+/** A line of emphasis only, alone on its line: a heading set in the task column (its number cell empty). */
+const isEmphasisLine = (line: Line): boolean => line.items.length > 0 && line.items.every((i) => i.bold);
+
+/** Where a line's text could have gone on had the line above been a wrap of it: its end and a space. */
+const lineEnd = (line: Line): number => Math.max(...line.items.map((i) => i.x + i.width));
+const firstWordWidth = (line: Line): number => {
+  const first = line.items[0] as TextItem;
+  const word = first.words?.[0];
+  if (word) return word[2] - first.x;
+  const length = first.text.split(/\s/)[0]?.length ?? first.text.length;
+  return (first.width * length) / Math.max(1, first.text.length);
+};
+
+/**
+ * Whether a line is a heading's, and whether it starts a new heading row: more than a
+ * line's pitch below the one above (a row's padding), or below a line so short that
+ * this line's first word would have fitted after it (so it is no wrap of it). A bold
+ * line alone in the number or task column starts a heading there too.
+ */
+function headingOf(
+  body: readonly Line[],
+  i: number,
+  ctx: DraftContext,
+  pitch: number,
+  current: Draft | undefined,
+): { heading: boolean; apart: boolean } {
+  const line = body[i] as Line;
+  const inHeading = current?.heading === true;
+  const prev = body[i - 1];
+  const gap = prev ? prev.y - line.y : Infinity;
+  const rowGap = gap > pitch + Math.max(1, 0.08 * pitch);
+  const emphasis = isEmphasisLine(line);
+  const column = columnAt(line.items[0]?.x ?? 0, ctx.starts);
+  // Bold text alone in the number or task column, unless it goes on bold text of the row above there.
+  const above = current && !current.heading ? (current.cells[column] ?? []) : [];
+  const goesOn = above.length > 0 && above.every((t) => t.bold) && !rowGap;
+  const heading =
+    isHeadingLine(line, ctx.starts) ||
+    (inHeading && !rowGap && emphasis) ||
+    (emphasis &&
+      column <= ctx.taskCol &&
+      new Set(line.items.map((t) => columnAt(t.x, ctx.starts))).size === 1 &&
+      !goesOn);
+  const room = prev ? ctx.right - lineEnd(prev) : 0;
+  const notAWrap = prev !== undefined && room > firstWordWidth(line) + 0.3 * (line.items[0]?.fontSize ?? 10);
+  return { heading, apart: heading && (rowGap || (inHeading && notAWrap)) };
+}
+
 /** Cells whose text starts at their top: each row's first line shares one baseline across the columns. */
 function topAlignedDrafts(body: readonly Line[], ctx: DraftContext): Draft[] {
   const { starts, byColumn, numberCol, taskCol, measureCol } = ctx;
@@ -229,15 +280,11 @@ function topAlignedDrafts(body: readonly Line[], ctx: DraftContext): Draft[] {
   const pitch = medianGap(body);
   let task: Draft | undefined;
   body.forEach((line, i) => {
-    const gap = i === 0 ? Infinity : (body[i - 1] as Line).y - line.y;
-    const heading = isHeadingLine(line, starts);
     const cells = byColumn(line.items);
+    const current = drafts[drafts.length - 1];
+    const { heading, apart } = headingOf(body, i, ctx, pitch, current);
     const startsTask = cells[numberCol]?.length === 1 && TASK_NUMBER.test(cells[numberCol]?.[0]?.text.trim() ?? '');
     const startsMeasure = startsWithMeasureNumber(cells[measureCol]?.map((t) => t.text).join(' ') ?? '');
-    const current = drafts[drafts.length - 1];
-    // Two headings one under the other are two rows when more than a line's pitch apart
-    // (a row's padding); the lines of one wrapped heading are exactly a pitch apart.
-    const apart = heading && gap > pitch + Math.max(1, 0.08 * pitch);
     if (!current || startsTask || startsMeasure || apart || heading !== current.heading) {
       const draft: Draft = { heading, task: startsTask, cells: heading ? [line.items] : cells };
       // Task text longer than its first measure goes on beside the next ones: it is the task's.
