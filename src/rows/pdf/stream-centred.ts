@@ -6,7 +6,8 @@
 // task number and text, centred on the run of rows of their task, go to its first.
 import { startsWithMeasureNumber } from '../../structure/numbering.js';
 import type { TextItem } from './page-grid.js';
-import { isHeadingLine, TASK_NUMBER, type Draft, type DraftContext, type Line } from './stream-table.js';
+import { isHeadingLine } from './stream-headings.js';
+import { TASK_NUMBER, type Draft, type DraftContext, type Line } from './stream-table.js';
 import { type Block, byTaskPrefix, centre, type Row, taskRuns } from './stream-task-runs.js';
 
 /** The usual distance between two lines of one column (lines of other columns fall between them). */
