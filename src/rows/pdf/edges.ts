@@ -144,7 +144,16 @@ export function visibleSides(sides: readonly FillSide[]): Segment[] {
     const [b1, b2] = span(b.edge);
     return Math.min(a2, b2) - Math.max(a1, b1) > 0.5 * Math.min(a2 - a1, b2 - b1);
   };
-  return sides.filter((s) => !sides.some((t) => shared(s, t))).map((s) => s.edge);
+  // Sides are looked up among those on nearby lines only (buckets a point wide).
+  const buckets = new Map<string, FillSide[]>();
+  const key = (s: FillSide, shift: number) => `${vertical(s.edge) ? 'v' : 'h'}${Math.round(at(s.edge)) + shift}`;
+  for (const s of sides) {
+    const list = buckets.get(key(s, 0)) ?? [];
+    if (list.length === 0) buckets.set(key(s, 0), list);
+    list.push(s);
+  }
+  const near = (s: FillSide) => [-1, 0, 1].flatMap((d) => buckets.get(key(s, d)) ?? []);
+  return sides.filter((s) => !near(s).some((t) => shared(s, t))).map((s) => s.edge);
 }
 
 /**

@@ -52,9 +52,17 @@ async function readPage(pdfjs: PdfJs, page: PdfPage, number: number): Promise<Pa
     }
     return info;
   };
-  const { lines, items, rotation, drawn } = readOperators(ops, pdfjs.OPS, fontOf, pdfjs.normalizeUnicode, page.view);
+  const { lines, items, rotation, drawn, images } = readOperators(
+    ops,
+    pdfjs.OPS,
+    fontOf,
+    pdfjs.normalizeUnicode,
+    page.view,
+  );
   page.cleanup();
-  return rotation === 0 ? { page: number, lines, items, drawn } : { page: number, lines, items, drawn, rotation };
+  return rotation === 0
+    ? { page: number, lines, items, drawn, images }
+    : { page: number, lines, items, drawn, images, rotation };
 }
 
 /**

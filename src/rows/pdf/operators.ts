@@ -110,7 +110,7 @@ export function readOperators(
   fontOf: (name: string) => FontInfo,
   normalize: (text: string) => string = (t) => t,
   view?: readonly number[],
-): { lines: Segment[]; items: TextItem[]; rotation: number; drawn: number } {
+): { lines: Segment[]; items: TextItem[]; rotation: number; drawn: number; images: number } {
   const page = new PageBuilder();
   // Content drawn turned (a driver that rotates instead of setting /Rotate) is turned
   // back first, so that lines of text run left to right and rows top to bottom.
@@ -120,6 +120,7 @@ export function readOperators(
   let clip: Box | null = null;
   let clipping = false; // a clip operator waits for the path it clips to
   const stack: Array<{ ctm: Matrix; clip: Box | null }> = [];
+  const hasText = Array.prototype.includes.call(ops.fnArray, OPS.showText);
   // The text state survives save/restore in pdf.js's renderer too (it is part of the
   // graphics state there, but text objects do not span them in practice).
   let text = newTextState();
@@ -148,7 +149,9 @@ export function readOperators(
         clipping = true;
         break;
       case OPS.constructPath:
-        clip = paintPath(args, ctm, OPS, clip, clipping, page);
+        // A page without text has no table to read: its shapes are only counted.
+        if (hasText) clip = paintPath(args, ctm, OPS, clip, clipping, page);
+        else page.unread(1);
         clipping = false;
         break;
       case OPS.paintImageXObject:
@@ -157,7 +160,7 @@ export function readOperators(
         page.image();
         break;
       case OPS.showText:
-        if (Array.isArray(args[0])) showText(page, text, ctm, args[0] as Array<Glyph | number>);
+        if (Array.isArray(args[0])) showText(page, text, ctm, args[0] as Array<Glyph | number>, clip);
         break;
       default:
         text = textOperator(fn, args, text, OPS, fontOf);
@@ -227,7 +230,13 @@ function textOperator(
 }
 
 /** Each glyph of a shown string onto the page, at its device position; the text position advances. */
-function showText(page: PageBuilder, t: TextState, ctm: Matrix, glyphs: ReadonlyArray<Glyph | number>): void {
+function showText(
+  page: PageBuilder,
+  t: TextState,
+  ctm: Matrix,
+  glyphs: ReadonlyArray<Glyph | number>,
+  clip: Box | null,
+): void {
   if (t.fontSize === 0) return;
   const device = multiply(ctm, t.matrix);
   const advanceScale = Math.hypot(device[0], device[1]) * t.hScale; // text-space x to device length
@@ -244,6 +253,9 @@ function showText(page: PageBuilder, t: TextState, ctm: Matrix, glyphs: Readonly
     const glyphWidth = num(glyph.width) * perUnit + ((glyph.isSpace ? t.wordSpacing : 0) + t.charSpacing) * t.direction;
     const chars = typeof glyph.unicode === 'string' ? glyph.unicode : '';
     x += glyphWidth;
+    // Text a clip hides (the line a page break cuts, drawn again on the next page) is not on the page.
+    if (clip && (gx < clip.left - 0.01 || gx > clip.right + 0.01 || gy < clip.bottom - 0.01 || gy > clip.top + 0.01))
+      continue;
     page.glyph(chars, gx, gy, glyphWidth * advanceScale, fontSize, t.font.bold);
   }
   t.x += x * t.hScale;

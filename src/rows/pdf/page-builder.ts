@@ -35,10 +35,17 @@ export class PageBuilder {
   private readonly items: PendingItem[] = [];
   private open: PendingItem | undefined;
   private drawn = 0;
+  private images = 0;
 
   /** An image painted on the page. */
   image(): void {
     this.drawn++;
+    this.images++;
+  }
+
+  /** Objects painted on a page without text, counted but not read. */
+  unread(count: number): void {
+    this.drawn += count;
   }
 
   /** A painted (filled or stroked) subpath in device space, and the extent of the clip it is painted under. */
@@ -95,9 +102,10 @@ export class PageBuilder {
   finish(
     normalize: (text: string) => string = (t) => t,
     box: Box | null = null,
-  ): { lines: Segment[]; items: TextItem[]; drawn: number } {
+  ): { lines: Segment[]; items: TextItem[]; drawn: number; images: number } {
     this.flush();
     const shown = box ? this.items.filter((i) => visible(i, box)) : this.items;
+    if (shown.length === 0) return { lines: [], items: [], drawn: this.drawn, images: this.images };
     const lines = pageRules([...this.edges, ...visibleSides(this.fillSides)], box, shown);
     const items = cutAtColumns(shown, lines).map(({ text, x, y, width, fontSize, bold, cuts }) => {
       // The private-use characters cell-text marks breaks with cannot come from the page.
@@ -108,7 +116,7 @@ export class PageBuilder {
         item.words = cuts.map((c): [number, number, number] => [c.at, c.x, c.before]);
       return item;
     });
-    return { lines, items, drawn: this.drawn };
+    return { lines, items, drawn: this.drawn, images: this.images };
   }
 }
 

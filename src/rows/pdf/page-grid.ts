@@ -33,6 +33,8 @@ export interface PageContent {
   rotation?: number;
   /** Shapes and images the page paints (text aside): a page without text that paints much is a scan or outlines. */
   drawn?: number;
+  /** Images among them. */
+  images?: number;
 }
 
 export interface PageTable {

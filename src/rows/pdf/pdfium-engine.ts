@@ -73,6 +73,7 @@ function deviceFontSize(m: PdfiumModule, text: number, index: number, scratch: S
 function readChars(m: PdfiumModule, text: number, page: PageBuilder, turn: Matrix, scratch: Scratch): void {
   const count = m._FPDFText_CountChars(text);
   const isBold = boldness(m, scratch);
+  const clips = new Map<number, Box | null>(); // each text object's clip, asked once
   for (let i = 0; i < count; i++) {
     // PDFium's own spaces and line ends: the builder finds spaces from the gaps, as with pdf.js.
     if (m._FPDFText_IsGenerated(text, i) === 1) continue;
@@ -86,7 +87,15 @@ function readChars(m: PdfiumModule, text: number, page: PageBuilder, turn: Matri
     // letters of a ligature all stand at its origin, so the last one's ink says where it ends.
     const [inkRight] = apply(turn, scratch.f64(13), scratch.f64(1));
     const advance = Math.max(Math.abs(scratch.f32(6) - scratch.f32(4)), rotationFree(turn) ? inkRight - x : 0);
-    const bold = isBold(m._FPDFTextObj_GetFont(m._FPDFText_GetTextObject(text, i)));
+    const object = m._FPDFText_GetTextObject(text, i);
+    let clip = clips.get(object);
+    if (clip === undefined) {
+      clip = clipOf(m, object, turn, scratch);
+      clips.set(object, clip);
+    }
+    // Text a clip hides (the line a page break cuts, drawn again on the next page) is not on the page.
+    if (clip && !inside(x, y, clip)) continue;
+    const bold = isBold(m._FPDFTextObj_GetFont(object));
     // PDFium writes a hyphen that ends a line as U+0002 (U+FFFE in other builds): it is the hyphen printed there.
     page.glyph(
       code === 0x02 || code === 0xfffe ? '-' : String.fromCodePoint(code),
@@ -98,6 +107,10 @@ function readChars(m: PdfiumModule, text: number, page: PageBuilder, turn: Matri
     );
   }
 }
+
+/** Whether a glyph's origin lies within a clip's extent: a line cut by a page break shows on one page. */
+const inside = (x: number, y: number, box: Box): boolean =>
+  x >= box.left - 0.01 && x <= box.right + 0.01 && y >= box.bottom - 0.01 && y <= box.top + 0.01;
 
 /** A path object's subpaths, in device space (a Bézier's end point kept, its control points not). */
 function subpathsOf(m: PdfiumModule, object: number, matrix: Matrix, scratch: Scratch): Subpath[] {
@@ -249,14 +262,20 @@ async function readDocument(
       const rotation = pageRotation(m, text, m._FPDFText_CountChars(text));
       const turn = rotation === 0 ? IDENTITY : unrotate(rotation);
       const page = new PageBuilder();
-      readObjects(m, m._FPDFPage_CountObjects(handle), (i) => m._FPDFPage_GetObject(handle, i), turn, page, scratch, 0);
+      const objects = m._FPDFPage_CountObjects(handle);
+      // A page without text has no table to read: its shapes (a scan, glyphs drawn as outlines) are only counted.
+      if (m._FPDFText_CountChars(text) > 0)
+        readObjects(m, objects, (i) => m._FPDFPage_GetObject(handle, i), turn, page, scratch, 0);
+      else page.unread(objects);
       readChars(m, text, page, turn, scratch);
       const box = visibleBox(m, handle, turn, scratch);
       m._FPDFText_ClosePage(text);
       m._FPDF_ClosePage(handle);
-      const { lines, items, drawn } = page.finish(foldLigatures, box);
+      const { lines, items, drawn, images } = page.finish(foldLigatures, box);
       pages.push(
-        rotation === 0 ? { page: p + 1, lines, items, drawn } : { page: p + 1, lines, items, drawn, rotation },
+        rotation === 0
+          ? { page: p + 1, lines, items, drawn, images }
+          : { page: p + 1, lines, items, drawn, images, rotation },
       );
     }
     return pages;

@@ -49,6 +49,7 @@ export function stitchPages(pages: readonly PageTable[], furniture: ReadonlySet<
     rows.push({
       cells: [cell],
       source: { page, line: rows.length + 1 },
+      outside: true,
       ...(furniture.has(cell) ? { furniture: true } : {}),
     });
   };

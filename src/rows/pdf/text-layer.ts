@@ -13,15 +13,28 @@ export const TEXT_LAYER = {
   cyrillicShare: 0.5,
   /** Letters a page needs before its share is judged (a page of numbers and a URL is not garbled). */
   lettersToJudge: 200,
+  /** Words a page needs before its share of the language's commonest words is judged. */
+  wordsToJudge: 60,
+  /** Of its words, at least this share are the commonest little words («та», «в», «на», …): 7–20 % in
+   * the releases' pages; a text whose letters are all shifted by one has 0.1 %. */
+  commonWordShare: 0.02,
   /** Garbled pages, as a share of the pages with text, from which the file is refused. */
   refuseShare: 0.5,
   /** Shapes and images a page without text paints, from which it is a scan or outlines and not blank. */
   drawnWithoutText: 20,
+  /** Shapes a page without text or images paints, from which its letters are outlines (a page of
+   * text drawn as outlines has thousands; a blank form, a few). */
+  outlineShapes: 500,
   /** Share of the letters in bold from which bold is no mark of anything. */
   uniformBold: 0.8,
 } as const;
 
 const LETTER = /\p{L}/gu;
+const WORD = /[\p{L}'’ʼ]+/gu;
+/** The commonest little words of Ukrainian: any page of the report's prose is full of them. */
+const COMMON_WORDS = new Set(
+  'та і й в у на з із зі до для що за від по не про при як або а щодо через це його їх також'.split(' '),
+);
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 
 /** Page numbers as ranges: «1–3, 7». */
@@ -39,12 +52,19 @@ export function pageList(numbers: readonly number[]): string {
 const textOf = (page: PageContent): string => page.items.map((i) => i.text).join(' ');
 const hasText = (page: PageContent): boolean => page.items.some((i) => i.text.trim() !== '');
 
-/** Whether a page's text is garbled: enough letters, too few of them Cyrillic. */
+/**
+ * Whether a page's text is garbled: enough letters but too few of them Cyrillic, or
+ * enough words but hardly any of the commonest ones (letters mapped one off still
+ * look Cyrillic, but «та» reads «уб»).
+ */
 function garbled(page: PageContent): boolean {
   const text = textOf(page);
   const letters = text.match(LETTER)?.length ?? 0;
-  if (letters < TEXT_LAYER.lettersToJudge) return false;
-  return (text.match(CYRILLIC)?.length ?? 0) / letters < TEXT_LAYER.cyrillicShare;
+  if (letters >= TEXT_LAYER.lettersToJudge && (text.match(CYRILLIC)?.length ?? 0) / letters < TEXT_LAYER.cyrillicShare)
+    return true;
+  const words = text.toLowerCase().match(WORD) ?? [];
+  if (words.length < TEXT_LAYER.wordsToJudge) return false;
+  return words.filter((w) => COMMON_WORDS.has(w)).length / words.length < TEXT_LAYER.commonWordShare;
 }
 
 /** A sample of a garbled page's text for the message, so the reader sees what the file gives. */
@@ -58,7 +78,15 @@ function sample(page: PageContent): string {
  */
 export function checkTextLayer(pages: readonly PageContent[], name: string): ReaderNotice[] {
   const withText = pages.filter(hasText);
-  if (withText.length === 0) throw new InputError(`${name}: scanned PDF: no text layer; OCR is not supported`);
+  if (withText.length === 0) {
+    // Images on the pages: a scan; shapes only: text drawn as outlines (a re-distiller's -dNoOutputFonts).
+    const outlines = pages.some((p) => (p.images ?? 0) === 0 && (p.drawn ?? 0) >= TEXT_LAYER.outlineShapes);
+    throw new InputError(
+      outlines
+        ? `${name}: no text layer: the text is drawn as outlines (shapes, not letters); OCR is not supported`
+        : `${name}: scanned PDF: no text layer; OCR is not supported`,
+    );
+  }
   const bad = withText.filter(garbled);
   if (bad.length > 0 && bad.length >= TEXT_LAYER.refuseShare * withText.length) {
     const pages = pageList(bad.map((p) => p.page));

@@ -46,6 +46,13 @@ const FONTS: Record<string, FontInfo> = {
 type Op = [keyof OperatorCodes, ...unknown[]];
 const glyphs = (text: string, width = 500): Glyph[] =>
   [...text].map((c) => ({ unicode: c, width, isSpace: c === ' ' }));
+// Shapes are read only on a page that shows text: a word far from them stands for it.
+const TEXT: Op[] = [
+  ['beginText'],
+  ['setFont', 'regular', 10],
+  ['setTextMatrix', [1, 0, 0, 1, 900, 900]],
+  ['showText', glyphs('текст')],
+];
 function read(ops: Op[]) {
   return readOperators(
     { fnArray: ops.map(([name]) => OPS[name]), argsArray: ops.map(([, ...args]) => args) },
@@ -142,6 +149,7 @@ describe('PDF operator list reader', () => {
       ['constructPath', OPS.fill, [], [50, 0, 51, 80]],
       ['constructPath', OPS.fill, [], [0, 0, 40, 40]],
       ['constructPath', OPS.closeStroke, [], [0, 0, 20, 30]],
+      ...TEXT,
     ]);
     // In device space; the three bottom sides on y = 10 are one rule, as are the left sides on x = 0.
     expect(lines).toEqual([
@@ -167,6 +175,7 @@ describe('PDF operator list reader', () => {
       ['restore'],
       // After the restore the clip is gone: a rule of its own is whole.
       ['constructPath', OPS.stroke, [new Float32Array([0, 0, 10, 1, 100, 10])], [0, 10, 100, 10]],
+      ...TEXT,
     ]);
     // The ring's outer and inner top sides, 2 apart, are one boundary between them.
     expect(lines).toEqual([
@@ -234,6 +243,7 @@ describe('PDF operator list reader', () => {
         [new Float32Array([0, 0, 200, 1, 300, 200, 0, 300, 100, 1, 300, 150, 2, 310, 150, 320, 160, 330, 170])],
         [0, 100, 330, 200],
       ],
+      ...TEXT,
     ]);
     expect(lines).toEqual([
       { x1: 0, y1: 0.5, x2: 100, y2: 0.5 },
@@ -279,6 +289,15 @@ describe('PDF operator list reader', () => {
         ['showText', [null, 5, { width: 'w' }]],
         ['transform', 1],
       ]),
-    ).toEqual({ lines: [], items: [], rotation: 0, drawn: 0 });
+    ).toEqual({ lines: [], items: [], rotation: 0, drawn: 0, images: 0 });
+  });
+
+  it('only counts the shapes and images of a page without text: there is no table on it to rule', () => {
+    const { lines, drawn, images } = read([
+      ['constructPath', OPS.stroke, [], [0, 0, 100, 0]],
+      ['constructPath', OPS.fill, [], [0, 0, 40, 40]],
+      ['paintImageXObject', 'img'],
+    ]);
+    expect({ lines, drawn, images }).toEqual({ lines: [], drawn: 3, images: 1 });
   });
 });

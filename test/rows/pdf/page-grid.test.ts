@@ -192,9 +192,10 @@ describe('tables without ruling lines', () => {
     expect(findColumns([page(body)])?.starts).toEqual([0, -1 + 20, -1 + 100, -1 + 200, -1 + 300, -1 + 400]);
   });
   it('makes rows from task and measure numbers, headings and gaps, giving a task’s overflow to the task', () => {
-    // Lines in a cell are 12 apart; rows one more, for their padding.
+    // Lines in a cell are 12 apart; rows one more, for their padding. The heading wraps:
+    // its first line runs to near the table's right edge (440), where «розвиток» did not fit.
     const body = [
-      t('Пріоритет «Зелене місто» Сталий', 0, 460, true),
+      { ...t('Пріоритет «Зелене місто» Сталий', 0, 460, true), width: 420 },
       t('розвиток', 0, 448, true),
       t('Освіта', 0, 434, true),
       at('1', 0, 420),
