@@ -41,6 +41,9 @@ function pageRotation(m: PdfiumModule, text: number, count: number): number {
   return best !== 0 && (votes[best] as number) > count / 2 ? ((4 - best) % 4) * 90 : 0;
 }
 
+/** Font names that say nothing of the face: empty, or a resource name with a number. */
+const GENERIC_FONT_NAME = /^(?:[A-Za-z]{0,3}\d*|T3Font_\d+)$/;
+
 /** Whether a font is bold, asked once per font. */
 function boldness(m: PdfiumModule, scratch: Scratch): (font: number) => boolean {
   const known = new Map<number, boolean>();
@@ -51,10 +54,14 @@ function boldness(m: PdfiumModule, scratch: Scratch): (font: number) => boolean 
       const name = new TextDecoder().decode(
         m.HEAPU8.subarray(scratch.ptr + 64, scratch.ptr + 64 + Math.max(0, Math.min(length, 192) - 1)),
       );
+      // A family name says the weight; PDFium's weight is guessed from the descriptor's StemV,
+      // which Ghostscript writes alike (195) for the regular and the bold face. Only a font
+      // with no family name (F1, T3Font_0) is judged by it, as pdf.js judges.
+      const family = name.replace(/^[A-Z]{6}\+/, '');
       bold =
-        BOLD_FONT_NAME.test(name) ||
-        m._FPDFFont_GetWeight(font) >= BOLD_WEIGHT ||
-        (m._FPDFFont_GetFlags(font) & FORCE_BOLD) !== 0;
+        BOLD_FONT_NAME.test(family) ||
+        (m._FPDFFont_GetFlags(font) & FORCE_BOLD) !== 0 ||
+        (GENERIC_FONT_NAME.test(family) && m._FPDFFont_GetWeight(font) >= BOLD_WEIGHT);
       known.set(font, bold);
     }
     return bold;
