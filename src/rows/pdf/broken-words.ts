@@ -149,6 +149,9 @@ function letterOdds(before: string, after: string, evidence: Evidence): number {
   return witness(evidence.ends.boundaryAfter(before)) * witness(evidence.starts.boundaryAfter(after));
 }
 
+/** Prior odds that a letter and a digit met across a break are one word («номер 18101…» is two). */
+const LETTER_DIGIT_ODDS = 1 / 16;
+
 function decide(before: string, mark: string, after: string, evidence: Evidence): boolean {
   const head = /[\p{L}\p{N}'’ʼ-]*\/?$/u.exec(before)?.[0] ?? '';
   const tail = /^[\p{L}\p{N}'’ʼ-]*/u.exec(after)?.[0] ?? '';
@@ -157,6 +160,9 @@ function decide(before: string, mark: string, after: string, evidence: Evidence)
   if (known(`${head}${tail}`)) return true;
   if (known(head) && known(tail) && head.length >= KNOWN_PIECE && tail.length >= KNOWN_PIECE) return false;
   if (/\d$/.test(head) && /^\d/.test(tail)) return true; // a number is not two numbers
+  // A word runs into a number, or a number into a word, far less often than one follows the other.
+  if (/\p{L}$/u.test(head) ? /^\d/.test(tail) : /\d$/.test(head) && /^\p{L}/u.test(tail))
+    return markOdds(mark) * LETTER_DIGIT_ODDS > 1;
   if (!/\p{L}$/u.test(head) || !/^\p{L}/u.test(tail)) return markOdds(mark) > 1;
   const odds = letterOdds(contextOf(before, false), contextOf(after, true), evidence);
   return odds * markOdds(mark) > 1;

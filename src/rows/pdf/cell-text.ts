@@ -41,6 +41,15 @@ export const BREAKS = { cutShare: 0.25, letterSlack: 1.5, wordShare: 0.9 } as co
 
 const LINE_END_IN_WORD = /[\p{L}\p{N}'’ʼ]+\/?$/u;
 const LINE_START_IN_WORD = /^[\p{L}\p{N}'’ʼ]+/u;
+/**
+ * What no line starts with but after a cut: closing marks a wrapping program keeps on the
+ * word's line. Not «"», which opens as often, nor «,» and «.», which some programs carry
+ * over with the space a clerk typed before them.
+ */
+const LINE_START_CLOSING = /^[)\]}»”;:!?]/u;
+/** The unit a program wraps: the text after a line's last space, and before the next line's first. */
+const LAST_CHUNK = /\S+$/u;
+const FIRST_CHUNK = /^\S+/u;
 
 /** A line of a cell: its text and where it starts and ends. */
 export interface TextLine {
@@ -57,22 +66,40 @@ const letterWidth = (line: TextLine): number => (line.end - line.start) / Math.m
  * it two words, anywhere up to the width of a space and the next word. So a full line
  * before a long next word is the stronger sign: the odds grow with that word's length.
  */
-export function cutOdds(gap: number, width: number, area: number, head: string, tail: string): number {
+export function cutOdds(gap: number, width: number, area: number, chunks: number, tail: string): number {
   const { cutShare, letterSlack, wordShare } = BREAKS;
   if (gap > letterSlack * width) return 0;
-  if (([...head].length + [...tail].length) * width < wordShare * area) return 0; // the word would have fitted
-  const likelihood = ([...tail].length + 1) * (gap <= width ? 1 : 0.25);
+  if (chunks * width < wordShare * area) return 0; // the word would have fitted
+  // A closing mark starts no line a program wrapped at a space.
+  const closing = LINE_START_CLOSING.test(tail) ? CLOSING_ODDS : 1;
+  const likelihood = ([...tail].length + 1) * (gap <= width ? 1 : 0.25) * closing;
   return cutShare * likelihood;
+}
+
+/** How much likelier a line starting with a closing mark follows a cut than a space. */
+const CLOSING_ODDS = 16;
+
+/**
+ * Odds that the break between a line ending `before` and one starting `after` cut a
+ * word, or 0. The wrapped unit is the whole chunk between spaces («"Державни», «00:06:001:00»),
+ * so that is what would have fitted; a word is cut only where letters or digits meet
+ * across the break, or a closing mark follows one.
+ */
+function breakOdds(before: string, after: string, gap: number, width: number, area: number): number {
+  const head = LAST_CHUNK.exec(before)?.[0];
+  const tail = FIRST_CHUNK.exec(after)?.[0];
+  if (!head || !tail || !LINE_END_IN_WORD.test(head)) return 0;
+  const word = LINE_START_IN_WORD.exec(tail)?.[0] ?? (LINE_START_CLOSING.test(tail) ? (tail[0] as string) : '');
+  if (word === '') return 0;
+  // The two chunks together must not have fitted on the line; the odds grow with the next word's length.
+  return cutOdds(gap, width, area, [...head].length + [...tail].length, word);
 }
 
 /** The mark for the break between two lines of a cell with the text area [left, right], or ''. */
 function breakMark(prev: TextLine, line: TextLine, left: number, right: number): string {
-  const head = LINE_END_IN_WORD.exec(prev.text)?.[0];
-  const tail = LINE_START_IN_WORD.exec(line.text)?.[0];
-  if (!head || !tail) return '';
   // How far the line falls short of the area, whichever way the cell is aligned.
   const gap = Math.max(0, right - left - (prev.end - prev.start));
-  const odds = cutOdds(gap, (letterWidth(prev) + letterWidth(line)) / 2, right - left, head, tail);
+  const odds = breakOdds(prev.text, line.text, gap, (letterWidth(prev) + letterWidth(line)) / 2, right - left);
   return odds > 0 ? markFor(odds) : '';
 }
 
@@ -91,10 +118,7 @@ export const OPEN_ENDS = new WeakMap<Cell, OpenEnd>();
 
 /** The mark for the break between a cell's open end and its continuation's text, or ''. */
 export function continuedMark(end: OpenEnd, before: string, after: string): string {
-  const head = LINE_END_IN_WORD.exec(before)?.[0];
-  const tail = LINE_START_IN_WORD.exec(after)?.[0];
-  if (!head || !tail) return '';
-  const odds = cutOdds(end.gap, end.width, end.area, head, tail);
+  const odds = breakOdds(before, after, end.gap, end.width, end.area);
   return odds > 0 ? markFor(odds) : '';
 }
 

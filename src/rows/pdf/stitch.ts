@@ -79,8 +79,11 @@ export function stitchPages(pages: readonly PageTable[], furniture: ReadonlySet<
       const first = !dataStarted && rows.length > 0 && owners.length > 0;
       dataStarted = true;
       if (first && !isHeadingShape(cells) && isEmptyCell(cells[roles.number])) {
-        if (!startsWithMeasureNumber(cells[roles.measure]?.text ?? '')) {
-          // The row cut by the page break goes on here.
+        // The row cut by the page break goes on here: text mid-sentence, or the measure of a
+        // row whose measure cell the break left empty (its number, executors went first).
+        const last = rows[rows.length - 1]?.cells ?? [];
+        const measureLeftEmpty = owners[roles.measure]?.text === '' && !isHeadingShape(last);
+        if (measureLeftEmpty || !startsWithMeasureNumber(cells[roles.measure]?.text ?? '')) {
           cells.forEach((c, i) => {
             const owner = owners[i];
             if (!c.spanned && c.text !== '' && owner) append(owner, c);

@@ -102,6 +102,30 @@ describe('stitchPages', () => {
       [2, ['2', 'Інша', '2.1. Захід', 'x']],
     ]);
   });
+
+  it('gives a task row whose measure the break left empty its measure from the next page', () => {
+    // WeasyPrint breaks each cell on its own: the number went first, the task and measure on.
+    const header = () => [cell('№'), cell('Завдання'), cell('Заходи'), cell('Виконання')];
+    const page = (n: number, ...rows: ReturnType<typeof cell>[][]) => ({ page: n, before: [], after: [], rows });
+    const last = [cell('7'), cell(''), cell(''), cell('')];
+    const next = [cell(''), cell('Заохочувати'), cell('7.1. Виплата'), cell('Виплачено')];
+    const merged = { ...cell(''), spanned: true };
+    const heading = [cell('Культура'), merged, merged, merged];
+    const cut = stitchPages([page(1, header(), last), page(2, header(), next)]);
+    expect(cut.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['№', 'Завдання', 'Заходи', 'Виконання'],
+      ['7', 'Заохочувати', '7.1. Виплата', 'Виплачено'],
+      ['№', 'Завдання', 'Заходи', 'Виконання'],
+    ]);
+    // After a heading, a measure on the next page is a row of its own (the structure stage judges it).
+    const afterHeading = stitchPages([page(1, header(), heading), page(2, header(), next)]);
+    expect(afterHeading.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['№', 'Завдання', 'Заходи', 'Виконання'],
+      ['Культура', '', '', ''],
+      ['№', 'Завдання', 'Заходи', 'Виконання'],
+      ['', 'Заохочувати', '7.1. Виплата', 'Виплачено'],
+    ]);
+  });
 });
 
 describe('rules as printers draw them', () => {
