@@ -224,7 +224,12 @@ export const ROW_KINDS: readonly RowKindRule[] = [
     description: 'One filled cell right after a priority that has no goal yet',
     test: (v, s) => s.awaitingGoal && isHeading(v),
   },
-  { kind: 'sector', description: 'Any other row with one filled cell', test: (v) => isHeading(v) },
+  {
+    kind: 'sector',
+    description: 'Any other row with one filled cell that holds a letter or digit',
+    // A lone quote or bracket (a glyph of a line a page break cut) names nothing.
+    test: (v) => isHeading(v) && /[\p{L}\p{N}]/u.test(text(v, v.filled[0] as number)),
+  },
   { kind: 'unknown', description: 'Anything else', test: () => true },
 ];
 

@@ -417,6 +417,16 @@ describe('the table’s extent', () => {
     expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Освіта', 'Культура']);
     expect(diagnostics.map((d) => [d.code, d.source.line])).toEqual([['unclassified-row', 7]]);
   });
+  it('takes no row of a lone quote for a sector: it names nothing, and is an error with its text', () => {
+    const { tree, diagnostics } = build(
+      ...headings(),
+      row(5, '1', 'Завдання', '1.1. Захід', 'Управління', 'Виконано', 'Програма'),
+      row(6, '" "', '', '', '', '', ''),
+      row(7, '', '', '1.2. Захід', 'Управління', 'Виконано', 'Програма'),
+    );
+    expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Сектор']);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.source.line])).toEqual([['unclassified-row', 'error', 6]]);
+  });
   it('keeps a row of many cells after the table as a row not understood, an error', () => {
     const { diagnostics } = build(...body, row(6, '', 'Щось', '', 'без', 'номера', ''));
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['unclassified-row', 'error']]);
