@@ -33,7 +33,7 @@ const hand = JSON.parse(readFileSync(`${ROOT}test/producers/expected.json`, 'utf
 /**
  * Files not yet read right, with what they gave when last measured: measures field-exact
  * against the export, and errors. Each must do no worse; a file that reads right fails
- * its `it.fails` and moves out of this table. The score is in CHANGELOG.md.
+ * its `it.fails` and moves out of this table. The score is in docs/pdf-tables.md.
  */
 const NOT_YET: Record<string, { exact: number; errors: number }> = {
   '01-chromium-attr-border-a4-portrait.pdf': { exact: 167, errors: 0 },
