@@ -23,11 +23,27 @@ function cutAt(item: TextItem, at: number, tailX: number, headEnd: number): [Tex
   return [head, tail];
 }
 
+/** The gap between words of a line that runs on: the item's median, when it has a few to judge by. */
+function usualWordGap(item: TextItem): number {
+  const gaps = (item.words ?? []).map(([, x, before]) => x - before).sort((a, b) => a - b);
+  return gaps.length >= MIN_GAPS ? (gaps[Math.floor(gaps.length / 2)] as number) : Number.NaN;
+}
+
+/** Gaps an item needs to tell its usual word gap, and how much wider a gap between two cells' texts is. */
+const MIN_GAPS = 3;
+const CELL_GAP_SHARE = 1.25;
+
 /** The item cut where a word starts at a column's start, by the positions the builder recorded. */
 function splitByWords(item: TextItem, starts: readonly number[]): TextItem[] {
+  const usual = usualWordGap(item);
   for (const [at, x, before] of item.words ?? []) {
     const start = starts.find((s) => s > item.x + 1 && Math.abs(x - (s + 1)) <= WORD_AT_START);
     if (start === undefined) continue;
+    // A lower-case word at a column's start, after words and no wider a gap than theirs: a heading
+    // runs on there. A cell's text starts with a capital or a number, and a task's number may stand
+    // that close to its text in a narrow column.
+    const runsOn = /\p{L}/u.test(item.text.slice(0, at)) && /^\p{Ll}/u.test(item.text.slice(at));
+    if (runsOn && x - before <= CELL_GAP_SHARE * usual) continue;
     const [head, tail] = cutAt(item, at, x, before);
     return [head, ...splitByWords(tail, starts)];
   }
