@@ -58,7 +58,7 @@ const NOT_YET: Record<string, { exact: number; errors: number }> = {
   '26-lo-docx-solid-05pt-a3-landscape.pdf': { exact: 172, errors: 0 },
   '27-lo-docx-docx-grid-letter-landscape.pdf': { exact: 172, errors: 0 },
   '30-lo-docx-double-a3-portrait.pdf': { exact: 160, errors: 0 },
-  '31-lo-docx-hrules-a4-portrait.pdf': { exact: 0, errors: 2 },
+  '31-lo-docx-hrules-a4-portrait.pdf': { exact: 0, errors: 1 },
   '32-lo-docx-frame-letter-landscape.pdf': { exact: 148, errors: 2 },
   '33-lo-docx-zebra-a4-landscape.pdf': { exact: 160, errors: 0 },
   '34-lo-docx-docx-thick-outer-a4-portrait.pdf': { exact: 143, errors: 0 },
@@ -76,15 +76,15 @@ const NOT_YET: Record<string, { exact: number; errors: number }> = {
   '46-weasyprint-solid-2px-a4-portrait.pdf': { exact: 151, errors: 0 },
   '47-wkhtmltopdf-attr-border-a4-portrait.pdf': { exact: 170, errors: 0 },
   '48-wkhtmltopdf-solid-1px-letter-portrait.pdf': { exact: 170, errors: 0 },
-  '49-wkhtmltopdf-dotted-a4-landscape.pdf': { exact: 171, errors: 1 }, // a lone quote row: an error, not a sector
-  '51-wkhtmltopdf-hrules-a4-landscape.pdf': { exact: 0, errors: 4 },
+  '49-wkhtmltopdf-dotted-a4-landscape.pdf': { exact: 171, errors: 0 },
+  '51-wkhtmltopdf-hrules-a4-landscape.pdf': { exact: 171, errors: 0 },
   '52-wkhtmltopdf-dashed-letter-landscape.pdf': { exact: 172, errors: 0 },
   '53-wkhtmltopdf-filled-a3-landscape.pdf': { exact: 171, errors: 0 },
   '54-wkhtmltopdf-solid-3pt-a4-portrait.pdf': { exact: 170, errors: 0 },
   '56-chromium-gs-filled-a4-landscape.pdf': { exact: 171, errors: 0 },
   '57-lo-docx-gs-docx-thick-outer-a4-landscape.pdf': { exact: 172, errors: 0 },
   '58-weasyprint-gs-filled-a4-portrait.pdf': { exact: 145, errors: 0 },
-  '59-wkhtmltopdf-gs-hrules-a4-landscape.pdf': { exact: 151, errors: 3 },
+  '59-wkhtmltopdf-gs-hrules-a4-landscape.pdf': { exact: 171, errors: 0 },
   '60-lo-html-gs-dotted-a3-portrait.pdf': { exact: 172, errors: 0 },
   '61-chromium-qpdf-objstm-grey-a4-portrait.pdf': { exact: 171, errors: 0 },
   '62-lo-docx-qpdf-objstm-docx-grid-a4-portrait.pdf': { exact: 164, errors: 0 },
@@ -106,12 +106,7 @@ const REFUSAL: Record<string, RegExp> = {
 };
 
 /** Files the pdf.js engine reads otherwise than PDFium (the default), and why. */
-const ENGINES_DIFFER: Record<string, string> = {
-  '49-wkhtmltopdf-dotted-a4-landscape.pdf':
-    'PDFium gives no clip for most text objects: a quote of the line a page break cuts is kept',
-  '51-wkhtmltopdf-hrules-a4-landscape.pdf':
-    'PDFium gives no clip for most text objects: the line a page break cuts is read twice',
-};
+const ENGINES_DIFFER: Record<string, string> = {};
 
 /** pdf.js, the other engine, reads the file as PDFium did. */
 function agreesWithPdfjs(name: string, pdfium: () => Report) {

@@ -186,10 +186,11 @@ export const ROW_KINDS: readonly RowKindRule[] = [
     kind: 'interlude',
     description:
       'Once the report has begun: a caption («Продовження таблиці») in any row, or text outside the tables ' +
-      '(a note), unless all in bold, italics or underlined',
+      '(a note), unless all in bold, italics or underlined and so a heading; marks alone name nothing',
     test: (v, s) =>
       s.tableStarted &&
-      (CAPTION.test(only(v)) || (v.outside === true && !allEmphasized(v.cells[v.filled[0] as number]))),
+      (CAPTION.test(only(v)) ||
+        (v.outside === true && (!allEmphasized(v.cells[v.filled[0] as number]) || !/[\p{L}\p{N}]/u.test(only(v))))),
   },
   {
     kind: 'total',

@@ -427,6 +427,17 @@ describe('the table’s extent', () => {
     expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Сектор']);
     expect(diagnostics.map((d) => [d.code, d.severity, d.source.line])).toEqual([['unclassified-row', 'error', 6]]);
   });
+  it('takes bold marks alone outside the table for a note, not a heading', () => {
+    const stray = { ...row(6, '<b>" "</b>'), outside: true };
+    const { tree, diagnostics } = build(
+      ...headings(),
+      row(5, '1', 'Завдання', '1.1. Захід', 'Управління', 'Виконано', 'Програма'),
+      stray,
+      row(7, '', '', '1.2. Захід', 'Управління', 'Виконано', 'Програма'),
+    );
+    expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Сектор']);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.source.line])).toEqual([['text-outside-table', 'info', 6]]);
+  });
   it('keeps a row of many cells after the table as a row not understood, an error', () => {
     const { diagnostics } = build(...body, row(6, '', 'Щось', '', 'без', 'номера', ''));
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['unclassified-row', 'error']]);

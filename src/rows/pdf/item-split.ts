@@ -23,15 +23,17 @@ function cutAt(item: TextItem, at: number, tailX: number, headEnd: number): [Tex
   return [head, tail];
 }
 
-/** The gap between words of a line that runs on: the item's median, when it has a few to judge by. */
+/** The gap between words of a line that runs on: the item's median, or a font's space when it has few. */
 function usualWordGap(item: TextItem): number {
   const gaps = (item.words ?? []).map(([, x, before]) => x - before).sort((a, b) => a - b);
-  return gaps.length >= MIN_GAPS ? (gaps[Math.floor(gaps.length / 2)] as number) : Number.NaN;
+  return gaps.length >= MIN_GAPS ? (gaps[Math.floor(gaps.length / 2)] as number) : SPACE_SHARE * item.fontSize;
 }
 
 /** Gaps an item needs to tell its usual word gap, and how much wider a gap between two cells' texts is. */
 const MIN_GAPS = 3;
 const CELL_GAP_SHARE = 1.25;
+/** A font's space, in font sizes: 0.25 (Times) to 0.32 (DejaVu Sans), and a little stretch. */
+const SPACE_SHARE = 0.35;
 
 /** The item cut where a word starts at a column's start, by the positions the builder recorded. */
 function splitByWords(item: TextItem, starts: readonly number[]): TextItem[] {

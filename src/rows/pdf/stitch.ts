@@ -9,6 +9,7 @@ import { joinLines } from '../../text/join-lines.js';
 import { continuedMark, OPEN_ENDS } from './cell-text.js';
 import type { PageTable } from './page-grid.js';
 
+const hasWord = (c: Cell): boolean => !c.spanned && /[\p{L}\p{N}]/u.test(c.text);
 const isColumnNumbers = (cells: readonly Cell[]) => cells.every((c, i) => c.text === String(i + 1));
 // A repeated header is the same text on every page, however its lines broke there.
 const letters = (text: string | undefined) => text?.replace(/[\s\uE000-\uE00F]/gu, '');
@@ -66,7 +67,10 @@ export function stitchPages(pages: readonly PageTable[], furniture: ReadonlySet<
   for (const page of pages) {
     for (const cell of page.before) pushOutside(cell, page.page);
     let dataStarted = false;
-    page.rows.forEach((cells) => {
+    // A last row of nothing but marks (a quote of the line a page break cut) is no row of the table.
+    const last = page.rows[page.rows.length - 1] ?? [];
+    const residue = last.some((c) => !c.spanned && c.text.trim() !== '') && !last.some(hasWord) ? last : [];
+    page.rows.slice(0, residue.length > 0 ? -1 : undefined).forEach((cells) => {
       if (!header) {
         header = cells;
         const map = mapColumns(cells.map((c) => c.text)) ?? USUAL_ORDER;
@@ -101,6 +105,7 @@ export function stitchPages(pages: readonly PageTable[], furniture: ReadonlySet<
       own(cells);
       push(cells, page.page);
     });
+    for (const cell of residue) if (!cell.spanned && cell.text.trim() !== '') pushOutside(cell, page.page);
     for (const cell of page.after) pushOutside(cell, page.page);
   }
   return rows;

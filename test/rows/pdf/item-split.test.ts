@@ -35,6 +35,31 @@ describe('splitAtColumns', () => {
   it('keeps a heading whole where a lower-case word after a usual gap meets a column start', () => {
     expect(texts(splitAtColumns(heading, [100, 206.5]))).toEqual(['Сталий енергетичний та кліматичний розвиток']);
   });
+  it('judges a short line by its font’s space: two words of a heading stay one, a wide gap cuts', () => {
+    // 9 pt type: a space of 2.5 pt is usual; 6 pt is two cells' texts.
+    expect(
+      texts(
+        splitAtColumns(
+          line([
+            ['Молодіжна', 0],
+            ['політика', 2.5],
+          ]),
+          [100, 146.5],
+        ),
+      ),
+    ).toEqual(['Молодіжна політика']);
+    expect(
+      texts(
+        splitAtColumns(
+          line([
+            ['Молодіжна', 0],
+            ['політика', 6],
+          ]),
+          [100, 150],
+        ),
+      ),
+    ).toEqual(['Молодіжна', 'політика']);
+  });
   it('cuts two cells’ texts at the column start: a capital after a wider gap', () => {
     const cells = line([
       ['Забезпечити', 0],

@@ -103,6 +103,27 @@ describe('stitchPages', () => {
     ]);
   });
 
+  it('takes a page’s last row of marks alone for text outside the table, not a row', () => {
+    // wkhtmltopdf under PDFium: a quote of the line the page break cut is left below the table.
+    const header = () => [cell('№'), cell('Завдання'), cell('Заходи'), cell('Виконання')];
+    const page = (n: number, ...rows: ReturnType<typeof cell>[][]) => ({ page: n, before: [], after: [], rows });
+    const rows = stitchPages([
+      page(
+        1,
+        header(),
+        [cell('1'), cell('Задача'), cell('1.1. Захід'), cell('Програма')],
+        [cell(''), cell(''), cell(''), cell('" \'')],
+      ),
+      page(2, header(), [cell(''), cell(''), cell('триває'), cell('')]),
+    ]);
+    expect(rows.map((r) => [r.outside === true, r.cells.map((c) => c.text)])).toEqual([
+      [false, ['№', 'Завдання', 'Заходи', 'Виконання']],
+      [false, ['1', 'Задача', '1.1. Захід триває', 'Програма']],
+      [true, ['" \'']],
+      [false, ['№', 'Завдання', 'Заходи', 'Виконання']],
+    ]);
+  });
+
   it('gives a task row whose measure the break left empty its measure from the next page', () => {
     // WeasyPrint breaks each cell on its own: the number went first, the task and measure on.
     const header = () => [cell('№'), cell('Завдання'), cell('Заходи'), cell('Виконання')];
