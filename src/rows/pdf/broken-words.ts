@@ -2,7 +2,8 @@
 // (`Житомиртеплокомуне` / `нерго`), and a line that merely ends a word can look the
 // same (`Державний` / `фонд`). Page geometry marks the breaks that could be either
 // (page-grid's breakMark); the document's own text decides, in this order:
-// 1. the joined word is written whole elsewhere in the document: join;
+// 1. the joined word is written whole elsewhere, or seen cut at another place
+//    (break-witnesses): join;
 // 2. both halves are words of three letters or more written elsewhere: a space;
 // 3. the letters either side: how often a word ends after the letters before the
 //    break («ний» mostly ends a word, «ног» almost never), and how often one starts
@@ -11,6 +12,7 @@
 // A break after a slash follows the document's own habit («а/б» or «а/ б»), and
 // digits either side are one number. No letter is lost either way.
 import type { Row, Run } from '../row.js';
+import { type Witnesses, witnessesOf } from './break-witnesses.js';
 import { ANY_MARK, markOdds } from './cell-text.js';
 
 const WORD = /[\p{L}\p{N}'’ʼ-]+/gu;
@@ -96,6 +98,8 @@ interface Evidence {
   starts: BoundaryModel;
   slashJoined: number;
   slashSpaced: number;
+  /** What the breaks say of one another. */
+  witnesses: Witnesses;
 }
 
 function evidenceOf(texts: readonly string[], marked: readonly string[]): Evidence {
@@ -122,6 +126,7 @@ function evidenceOf(texts: readonly string[], marked: readonly string[]): Eviden
     starts: new BoundaryModel(backward, withSuffixes(sides.map((s) => s.after))),
     slashJoined,
     slashSpaced,
+    witnesses: witnessesOf(marked),
   };
 }
 
@@ -157,7 +162,7 @@ function decide(before: string, mark: string, after: string, evidence: Evidence)
   const tail = /^[\p{L}\p{N}'’ʼ-]*/u.exec(after)?.[0] ?? '';
   if (head.endsWith('/')) return evidence.slashJoined >= evidence.slashSpaced;
   const known = (w: string) => evidence.words.has(w.toLowerCase());
-  if (known(`${head}${tail}`)) return true;
+  if (known(`${head}${tail}`) || evidence.witnesses.joined.has(`${head}${tail}`.toLowerCase())) return true;
   if (known(head) && known(tail) && head.length >= KNOWN_PIECE && tail.length >= KNOWN_PIECE) return false;
   if (/\d$/.test(head) && /^\d/.test(tail)) return true; // a number is not two numbers
   // A word runs into a number, or a number into a word, far less often than one follows the other.
