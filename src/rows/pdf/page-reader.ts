@@ -13,6 +13,7 @@ import { splitAtColumns } from './item-split.js';
 import { type AlignmentVotes, isCentred } from './stream-centred.js';
 import {
   findColumns,
+  holdsHeaderAndMore,
   isHeaderLine,
   linesOf,
   type StreamColumns,
@@ -198,7 +199,11 @@ function readByRegions(page: PageContent, reading: TextReading): { table: PageTa
   for (const band of bands) {
     const items = page.items.filter((i) => i.y <= band.top && i.y >= band.bottom);
     if (items.length === 0) continue;
-    if (band.open || holdsRows(items, reading.columns, reading.measureColumn)) {
+    const region =
+      band.open ||
+      holdsRows(items, reading.columns, reading.measureColumn) ||
+      holdsHeaderAndMore(items, reading.header, reading.columns.starts);
+    if (region) {
       strategy = 'text';
       const region = streamPageTable({ ...page, lines: [], items }, reading.columns, reading.header, layout);
       rows.push(...region.rows);

@@ -112,17 +112,46 @@ export interface StreamHeader {
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}№]+/gu) ?? [];
 
-/** How many lines at the top are the header printed again: each made only of the header's words. */
-function repeatedHeaderLines(lines: readonly Line[], words: ReadonlySet<string> | undefined): number {
+const lettersOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}№]+/gu, '');
+
+/**
+ * How many lines at the top are the header printed again: each made only of the header's
+ * words, and each column's text so far the start of the header's text there (so that a
+ * cut row's last line, «міської», is not taken for the header's).
+ */
+function repeatedHeaderLines(lines: readonly Line[], header: StreamHeader, starts: readonly number[]): number {
+  const { words, texts } = header;
   if (!words) return 0;
+  const sofar = starts.map(() => '');
   let count = 0;
   for (const line of lines) {
     const lineWords = line.items.flatMap((i) => wordsOf(i.text.replace(/[\uE000-\uE00F]/gu, '')));
     if (lineWords.length === 0 || !lineWords.every((w) => words.has(w))) break;
+    const next = [...sofar];
+    for (const item of line.items.flatMap((i) => splitAtColumns(i, starts))) {
+      const c = columnAt(item.x, starts);
+      next[c] = `${next[c] ?? ''}${lettersOf(item.text.replace(/[\uE000-\uE00F]/gu, ''))}`;
+    }
+    if (texts && !next.every((t, c) => lettersOf(texts[c] ?? '').startsWith(t))) break;
+    sofar.splice(0, sofar.length, ...next);
     count++;
   }
   // One line of header words could be a heading that happens to use them; the header has two or more.
   return count >= 2 ? count : 0;
+}
+
+/**
+ * Whether a ruled region starts with the header printed again and holds more below it:
+ * a frame drawn around the whole table on a page, not a row of it.
+ */
+export function holdsHeaderAndMore(
+  items: readonly TextItem[],
+  header: StreamHeader,
+  starts: readonly number[],
+): boolean {
+  const lines = linesOf(items);
+  const count = repeatedHeaderLines(lines, header, starts);
+  return count > 0 && count < lines.length;
 }
 
 /** How the document's cells are aligned: found on a first pass over its pages, used on the second. */
@@ -143,7 +172,7 @@ export function streamPageTable(
   const lines = linesOf(content.items);
   const numbers = numberLine(lines);
   // Without a number row, a header printed again is the lines at the top made of the header's own words.
-  const repeated = numbers < 0 ? repeatedHeaderLines(lines, header.words) : 0;
+  const repeated = numbers < 0 ? repeatedHeaderLines(lines, header, starts) : 0;
   // The header runs from the first line that starts a column header down to the number line.
   const headerTop = numbers < 0 ? -1 : lines.findIndex((l, i) => i <= numbers && isHeaderLine(l));
   const before = numbers < 0 ? [] : lines.slice(0, headerTop < 0 ? numbers : headerTop);
