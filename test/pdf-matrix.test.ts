@@ -58,7 +58,7 @@ const NOT_YET: Record<string, { exact: number; errors: number }> = {
   '26-lo-docx-solid-05pt-a3-landscape.pdf': { exact: 172, errors: 0 },
   '27-lo-docx-docx-grid-letter-landscape.pdf': { exact: 172, errors: 0 },
   '30-lo-docx-double-a3-portrait.pdf': { exact: 160, errors: 0 },
-  '31-lo-docx-hrules-a4-portrait.pdf': { exact: 0, errors: 1 },
+  '31-lo-docx-hrules-a4-portrait.pdf': { exact: 0, errors: 0 },
   '32-lo-docx-frame-letter-landscape.pdf': { exact: 149, errors: 1 },
   '33-lo-docx-zebra-a4-landscape.pdf': { exact: 160, errors: 0 },
   '34-lo-docx-docx-thick-outer-a4-portrait.pdf': { exact: 146, errors: 0 },

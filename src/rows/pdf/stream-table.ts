@@ -10,6 +10,7 @@ import { startsWithMeasureNumber } from '../../structure/numbering.js';
 import { itemsToCell } from './cell-text.js';
 import { splitAtColumns } from './item-split.js';
 import { columnAt, headingOf } from './stream-headings.js';
+import { joinNumber, wrapsNumber } from './stream-numbers.js';
 import type { PageContent, PageTable, TextItem } from './page-grid.js';
 import { centredDrafts, countAlignment, type AlignmentVotes } from './stream-centred.js';
 
@@ -250,12 +251,14 @@ function topAlignedDrafts(body: readonly Line[], ctx: DraftContext): Draft[] {
     const { heading, apart } = headingOf(body, i, ctx, pitch, current);
     const startsTask = cells[numberCol]?.length === 1 && TASK_NUMBER.test(cells[numberCol]?.[0]?.text.trim() ?? '');
     const startsMeasure = startsWithMeasureNumber(cells[measureCol]?.map((t) => t.text).join(' ') ?? '');
-    if (!current || startsTask || startsMeasure || apart || heading !== current.heading) {
-      const draft: Draft = { heading, task: startsTask, cells: heading ? [line.items] : cells };
+    const newTask = startsTask && !wrapsNumber(current, body[i - 1], numberCol, startsMeasure);
+    if (startsTask && !newTask && current) joinNumber(current, cells, numberCol);
+    if (!current || newTask || startsMeasure || apart || heading !== current.heading) {
+      const draft: Draft = { heading, task: newTask, cells: heading ? [line.items] : cells };
       // Task text longer than its first measure goes on beside the next ones: it is the task's.
       if (!heading && !startsTask && task) task.cells[taskCol]?.push(...(cells[taskCol]?.splice(0) ?? []));
       drafts.push(draft);
-      if (startsTask) task = draft;
+      if (newTask) task = draft;
       if (heading) task = undefined;
       return;
     }
