@@ -5,13 +5,14 @@
 // piece going on as different words is a word of its own is not used: word endings
 // such as «ого», «ському» follow many different stems and would pass for words.)
 
+import { ANY_MARK } from './cell-text.js';
+
 /** What the marked breaks say of themselves. */
 export interface Witnesses {
   /** Joined texts (lower case) seen cut at two or more places. */
   joined: ReadonlySet<string>;
 }
 
-const MARK = /[\uE000-\uE00F]/u;
 const HEAD = /[\p{L}\p{N}'’ʼ-]+$/u;
 const TAIL = /^[\p{L}\p{N}'’ʼ-]+/u;
 
@@ -19,7 +20,7 @@ const TAIL = /^[\p{L}\p{N}'’ʼ-]+/u;
 export function witnessesOf(marked: readonly string[]): Witnesses {
   const cuts = new Map<string, Set<number>>();
   for (const text of marked) {
-    const parts = text.split(MARK);
+    const parts = text.split(ANY_MARK);
     for (let k = 0; k + 1 < parts.length; k++) {
       const head = HEAD.exec(parts[k] as string)?.[0]?.toLowerCase();
       const tail = TAIL.exec(parts[k + 1] as string)?.[0]?.toLowerCase();

@@ -131,7 +131,7 @@ function repeatedHeaderLines(lines: readonly Line[], header: StreamHeader, start
     const next = [...sofar];
     for (const item of line.items.flatMap((i) => splitAtColumns(i, starts))) {
       const c = columnAt(item.x, starts);
-      next[c] = `${next[c] ?? ''}${lettersOf(item.text.replace(/[\uE000-\uE00F]/gu, ''))}`;
+      next[c] = `${next[c] ?? ''}${lettersOf(item.text)}`; // marks are no letters: dropped too
     }
     if (texts && !next.every((t, c) => lettersOf(texts[c] ?? '').startsWith(t))) break;
     sofar.splice(0, sofar.length, ...next);
