@@ -13,7 +13,7 @@
 // digits either side are one number. No letter is lost either way.
 import type { Row, Run } from '../row.js';
 import { type Witnesses, witnessesOf } from './break-witnesses.js';
-import { ANY_MARK, markOdds } from './cell-text.js';
+import { ANY_MARK, markOdds, URL_START } from './cell-text.js';
 
 const WORD = /[\p{L}\p{N}'’ʼ-]+/gu;
 const LETTERS = /[\p{L}\p{N}'’ʼ]+/gu;
@@ -157,9 +157,14 @@ function letterOdds(before: string, after: string, evidence: Evidence): number {
 /** Prior odds that a letter and a digit met across a break are one word («номер 18101…» is two). */
 const LETTER_DIGIT_ODDS = 1 / 16;
 
+/** Prior odds that a small letter and a capital met across a break are one word («relocationZhytomyr»). */
+const SMALL_CAPITAL_ODDS = 1 / 16;
+
 function decide(before: string, mark: string, after: string, evidence: Evidence): boolean {
   const head = /[\p{L}\p{N}'’ʼ-]*\/?$/u.exec(before)?.[0] ?? '';
   const tail = /^[\p{L}\p{N}'’ʼ-]*/u.exec(after)?.[0] ?? '';
+  // A URL holds no space: a break the geometry marked inside one is a cut.
+  if (URL_START.test(/\S*$/u.exec(before)?.[0] ?? '')) return true;
   if (head.endsWith('/')) return evidence.slashJoined >= evidence.slashSpaced;
   const known = (w: string) => evidence.words.has(w.toLowerCase());
   if (known(`${head}${tail}`) || evidence.witnesses.joined.has(`${head}${tail}`.toLowerCase())) return true;
@@ -170,7 +175,9 @@ function decide(before: string, mark: string, after: string, evidence: Evidence)
     return markOdds(mark) * LETTER_DIGIT_ODDS > 1;
   if (!/\p{L}$/u.test(head) || !/^\p{L}/u.test(tail)) return markOdds(mark) > 1;
   const odds = letterOdds(contextOf(before, false), contextOf(after, true), evidence);
-  return odds * markOdds(mark) > 1;
+  // A capital after a small letter starts a word far more often than it goes on in one («вулиця Авіаторів»).
+  const capital = /\p{Ll}$/u.test(head) && /^\p{Lu}/u.test(tail) ? SMALL_CAPITAL_ODDS : 1;
+  return odds * capital * markOdds(mark) > 1;
 }
 
 const lastMark = (text: string): number => {

@@ -43,10 +43,18 @@ const LINE_END_IN_WORD = /[\p{L}\p{N}'’ʼ]+\/?$/u;
 const LINE_START_IN_WORD = /^[\p{L}\p{N}'’ʼ]+/u;
 /**
  * What no line starts with but after a cut: closing marks a wrapping program keeps on the
- * word's line. Not «"», which opens as often, nor «,» and «.», which some programs carry
- * over with the space a clerk typed before them.
+ * word's line, a straight quote that closes (a space or punctuation after it, so it opens
+ * nothing), and a hyphen joined to the next word («-енерго»; a dash opening a list item
+ * stands before a space). Not «,» and «.», which some programs carry over with the space
+ * a clerk typed before them.
  */
-const LINE_START_CLOSING = /^[)\]}»”;:!?]/u;
+const LINE_START_CLOSING = /^(?:[)\]}»”;:!?]|["'](?=$|[\s,.;:)\]}!?])|-(?=\p{L}))/u;
+const CLOSING_WORD = /^.[\p{L}\p{N}'’ʼ]*/u;
+/** A URL starts a chunk; it holds no space, and cannot end in what separates its parts. */
+export const URL_START = /^(?:[a-z][a-z+.-]*:\/\/|www\.)/iu;
+const URL_GOES_ON = /[/.\-_=&?#:]$/u;
+/** Odds of a cut where a URL's line ends in one of its separators: a program wraps a URL there. */
+const URL_ODDS = 16;
 /** The unit a program wraps: the text after a line's last space, and before the next line's first. */
 const LAST_CHUNK = /\S+$/u;
 const FIRST_CHUNK = /^\S+/u;
@@ -88,9 +96,13 @@ const CLOSING_ODDS = 16;
 function breakOdds(before: string, after: string, gap: number, width: number, area: number): number {
   const head = LAST_CHUNK.exec(before)?.[0];
   const tail = FIRST_CHUNK.exec(after)?.[0];
-  if (!head || !tail || !LINE_END_IN_WORD.test(head)) return 0;
-  const word = LINE_START_IN_WORD.exec(tail)?.[0] ?? (LINE_START_CLOSING.test(tail) ? (tail[0] as string) : '');
-  if (word === '') return 0;
+  if (!head || !tail || URL_START.test(tail)) return 0;
+  if (URL_START.test(head) && URL_GOES_ON.test(head) && /^[\p{L}\p{N}]/u.test(tail)) return URL_ODDS;
+  if (!LINE_END_IN_WORD.test(head)) return 0;
+  // A closing mark counts with the letters it is joined to («-енерго»).
+  const word =
+    LINE_START_IN_WORD.exec(tail)?.[0] ?? (LINE_START_CLOSING.test(tail) ? CLOSING_WORD.exec(tail)?.[0] : '');
+  if (!word) return 0;
   // The two chunks together must not have fitted on the line; the odds grow with the next word's length.
   return cutOdds(gap, width, area, [...head].length + [...tail].length, word);
 }

@@ -10,16 +10,20 @@ import type { TextItem } from './page-grid.js';
 /** Points a word may start off the column's start and still be the start of the column's text. */
 const WORD_AT_START = 2;
 
+type Places = Array<[number, number, number]>;
+
 function cutAt(item: TextItem, at: number, tailX: number, headEnd: number): [TextItem, TextItem] {
-  const words = item.words ?? [];
   const head: TextItem = { ...item, text: item.text.slice(0, at).trimEnd(), width: headEnd - item.x };
   const tail: TextItem = { ...item, text: item.text.slice(at), x: tailX, width: item.x + item.width - tailX };
-  const headWords = words.filter(([k]) => k < at);
-  const tailWords = words.filter(([k]) => k > at).map(([k, x, end]): [number, number, number] => [k - at, x, end]);
-  if (headWords.length > 0) head.words = headWords;
-  else delete head.words;
-  if (tailWords.length > 0) tail.words = tailWords;
-  else delete tail.words;
+  for (const key of ['words', 'seams'] as const) {
+    const places = item[key] ?? [];
+    const before = places.filter(([k]) => k < at);
+    const after = places.filter(([k]) => k > at).map(([k, x, end]): [number, number, number] => [k - at, x, end]);
+    if (before.length > 0) head[key] = before;
+    else delete head[key];
+    if (after.length > 0) tail[key] = after;
+    else delete tail[key];
+  }
   return [head, tail];
 }
 
@@ -35,10 +39,14 @@ const CELL_GAP_SHARE = 1.25;
 /** A font's space, in font sizes: 0.25 (Times) to 0.32 (DejaVu Sans), and a little stretch. */
 const SPACE_SHARE = 0.35;
 
-/** The item cut where a word starts at a column's start, by the positions the builder recorded. */
+/**
+ * The item cut where a word starts at a column's start, by the positions the builder
+ * recorded, or where a glyph stands apart from the one before it there (a seam).
+ */
 function splitByWords(item: TextItem, starts: readonly number[]): TextItem[] {
   const usual = usualWordGap(item);
-  for (const [at, x, before] of item.words ?? []) {
+  const places: Places = [...(item.words ?? []), ...(item.seams ?? [])].sort((a, b) => a[0] - b[0]);
+  for (const [at, x, before] of places) {
     const start = starts.find((s) => s > item.x + 1 && Math.abs(x - (s + 1)) <= WORD_AT_START);
     if (start === undefined) continue;
     // A lower-case word at a column's start, after words and no wider a gap than theirs: a heading
@@ -76,5 +84,5 @@ function splitByEstimate(item: TextItem, starts: readonly number[]): TextItem[] 
 }
 
 export function splitAtColumns(item: TextItem, starts: readonly number[]): TextItem[] {
-  return item.words ? splitByWords(item, starts) : splitByEstimate(item, starts);
+  return item.words || item.seams ? splitByWords(item, starts) : splitByEstimate(item, starts);
 }

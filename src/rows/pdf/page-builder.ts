@@ -22,11 +22,18 @@ export const BOLD_FONT_NAME = /bold|black|heavy|semibold|demi/i;
 // space between words; wider than NEW_ITEM, a separate piece of text (another cell).
 const TRACKING = 0.102;
 const NEW_ITEM = 0.6;
+/**
+ * A gap between two glyphs, in ems, that no font leaves inside a word, too narrow for a
+ * space: where the text of one cell meets the next one's printed to the border
+ * («молодіВідповідно»). Recorded as a seam the item may be cut at a column's start.
+ */
+const SEAM = 0.02;
 
 /** A text item while the page is read: where its words start, to cut it at a column border. */
 interface PendingItem extends TextItem {
   end: number;
   cuts: Array<{ at: number; x: number; before: number }>;
+  seamCuts: Array<{ at: number; x: number; before: number }>;
 }
 
 export class PageBuilder {
@@ -76,11 +83,12 @@ export class PageBuilder {
     const sameLine = open !== undefined && Math.abs(y - open.y) < 0.25 * Math.max(1, fontSize) && open.bold === bold;
     if (!open || !sameLine || gap > NEW_ITEM || gap < -NEW_ITEM) {
       this.flush();
-      open = this.open = { text: chars, x, y, width: 0, fontSize, bold, end: x, cuts: [] };
+      open = this.open = { text: chars, x, y, width: 0, fontSize, bold, end: x, cuts: [], seamCuts: [] };
     } else {
       if (gap > TRACKING && !/\s$/.test(open.text) && !/^\s/.test(chars)) open.text += ' ';
       // Where a word starts, the item may be cut if a column border runs between the words.
       if (/\s$/.test(open.text)) open.cuts.push({ at: open.text.length, x, before: open.end });
+      else if (gap > SEAM) open.seamCuts.push({ at: open.text.length, x, before: open.end });
       open.text += chars;
     }
     // A glyph drawn inside the one before (the second letter of a ligature, given the
@@ -107,13 +115,14 @@ export class PageBuilder {
     const shown = box ? this.items.filter((i) => visible(i, box)) : this.items;
     if (shown.length === 0) return { lines: [], items: [], drawn: this.drawn, images: this.images };
     const lines = pageRules([...this.edges, ...visibleSides(this.fillSides)], box, shown);
-    const items = cutAtColumns(shown, lines).map(({ text, x, y, width, fontSize, bold, cuts }) => {
+    const items = cutAtColumns(shown, lines).map(({ text, x, y, width, fontSize, bold, cuts, seamCuts }) => {
       // The private-use characters cell-text marks breaks with cannot come from the page.
       const clean = normalize(text).replace(/[\uE000-\uE00F]/gu, '\uFFFD');
       const item: TextItem = { text: clean, x, y, width, fontSize, bold };
       // Where words start, while normalising kept the text's length (a ligature unfolded moves them).
-      if (cuts.length > 0 && clean.length === text.length)
-        item.words = cuts.map((c): [number, number, number] => [c.at, c.x, c.before]);
+      const places = (list: typeof cuts) => list.map((c): [number, number, number] => [c.at, c.x, c.before]);
+      if (clean.length === text.length && cuts.length > 0) item.words = places(cuts);
+      if (clean.length === text.length && seamCuts.length > 0) item.seams = places(seamCuts);
       return item;
     });
     return { lines, items, drawn: this.drawn, images: this.images };
@@ -145,25 +154,39 @@ function cutAtColumns(items: PendingItem[], lines: readonly Segment[]): PendingI
           rest.y >= Math.min(v.y1, v.y2) - 1 &&
           rest.y <= Math.max(v.y1, v.y2) + 1,
       );
-      const cut = crossing && rest.cuts.find((c) => c.before <= crossing.x1 + 1 && c.x >= crossing.x1 - 1);
+      const at = (c: { x: number; before: number }) =>
+        crossing !== undefined && c.before <= crossing.x1 + 1 && c.x >= crossing.x1 - 1;
+      const cut = rest.cuts.find(at) ?? rest.seamCuts.find(at);
       if (!cut) break;
-      out.push({
-        ...rest,
-        text: rest.text.slice(0, cut.at).trimEnd(),
-        width: cut.before - rest.x,
-        end: cut.before,
-        cuts: rest.cuts.filter((c) => c.at < cut.at),
-      });
-      const shift = cut.at;
-      rest = {
-        ...rest,
-        text: rest.text.slice(shift),
-        x: cut.x,
-        width: rest.end - cut.x,
-        cuts: rest.cuts.filter((c) => c.at > shift).map((c) => ({ ...c, at: c.at - shift })),
-      };
+      const [head, tail] = cutPending(rest, cut);
+      out.push(head);
+      rest = tail;
     }
     out.push(rest);
   }
   return out;
+}
+
+/** An item being read cut in two where a word or a seam starts. */
+function cutPending(item: PendingItem, cut: { at: number; x: number; before: number }): [PendingItem, PendingItem] {
+  const before = (list: PendingItem['cuts']) => list.filter((c) => c.at < cut.at);
+  const after = (list: PendingItem['cuts']) =>
+    list.filter((c) => c.at > cut.at).map((c) => ({ ...c, at: c.at - cut.at }));
+  const head = {
+    ...item,
+    text: item.text.slice(0, cut.at).trimEnd(),
+    width: cut.before - item.x,
+    end: cut.before,
+    cuts: before(item.cuts),
+    seamCuts: before(item.seamCuts),
+  };
+  const tail = {
+    ...item,
+    text: item.text.slice(cut.at),
+    x: cut.x,
+    width: item.end - cut.x,
+    cuts: after(item.cuts),
+    seamCuts: after(item.seamCuts),
+  };
+  return [head, tail];
 }

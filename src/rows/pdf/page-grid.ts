@@ -23,6 +23,8 @@ export interface TextItem {
   bold: boolean;
   /** Where the words after the first start: [index in text, x, where the text before it ends]. */
   words?: Array<[number, number, number]>;
+  /** Where a glyph stands apart from the one before without a space (page-builder's SEAM): the same places. */
+  seams?: Array<[number, number, number]>;
 }
 
 export interface PageContent {

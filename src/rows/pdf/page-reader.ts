@@ -8,8 +8,10 @@
 // its text. A frame around the whole table is not a grid.
 import { startsWithMeasureNumber } from '../../structure/numbering.js';
 import { type Cell, SPANNED_CELL } from '../row.js';
-import { gridOf, type PageContent, type PageTable, pageTable, type Segment, type TextItem } from './page-grid.js';
+import { itemsToCell } from './cell-text.js';
+import { gridOf, type PageContent, type PageTable, pageTable, type TextItem } from './page-grid.js';
 import { splitAtColumns } from './item-split.js';
+import { itemsByColumn, LINES_FOR_WIDTH, type TextArea, textAreas } from './stream-areas.js';
 import { type AlignmentVotes, isCentred } from './stream-centred.js';
 import {
   findColumns,
@@ -71,9 +73,11 @@ function dividedShare(page: PageContent): number {
  */
 function openBottom(items: readonly TextItem[], lastRule: number): number {
   let bottom = lastRule;
+  let above = lastRule; // the rule, then each line's baseline: the distance is from baseline to baseline
   for (const item of [...items].filter((i) => i.y < lastRule).sort((a, b) => b.y - a.y)) {
-    if (bottom - item.y > STRATEGY.openBottomPitch * item.fontSize) break;
+    if (above - item.y > STRATEGY.openBottomPitch * item.fontSize) break;
     bottom = Math.min(bottom, item.y - 0.4 * item.fontSize);
+    above = item.y;
   }
   return bottom;
 }
@@ -111,15 +115,21 @@ function ruledBands(page: PageContent): Band[] {
   ];
 }
 
-/** Whether a region holds more than one row: two lines that start one (a task or a measure number). */
+/**
+ * Whether a region holds more than one row: two lines that start a task, or two that
+ * start a measure. A task's number and its first measure's are one row, on one line
+ * or not (cells centred on their row put them at different heights).
+ */
 function holdsRows(items: readonly TextItem[], columns: StreamColumns, measureColumn: number): boolean {
   const { starts } = columns;
-  const starting = items.filter((i) => {
-    const text = i.text.trim();
-    if (Math.abs(i.x - (starts[0] as number)) < 3 && TASK_NUMBER.test(text.split(/\s/)[0] ?? '')) return true;
-    return Math.abs(i.x - (starts[measureColumn] as number)) < 3 && startsWithMeasureNumber(text);
-  });
-  return new Set(starting.map((i) => Math.round(i.y))).size >= 2;
+  const lineStarts = (column: number, starting: (text: string) => boolean) =>
+    new Set(
+      items
+        .filter((i) => Math.abs(i.x - (starts[column] as number)) < 3 && starting(i.text.trim()))
+        .map((i) => Math.round(i.y)),
+    ).size;
+  const startsTask = (text: string) => TASK_NUMBER.test(text.split(/\s/)[0] ?? '');
+  return lineStarts(0, startsTask) >= 2 || lineStarts(measureColumn, startsWithMeasureNumber) >= 2;
 }
 
 /**
@@ -130,7 +140,9 @@ function holdsRows(items: readonly TextItem[], columns: StreamColumns, measureCo
 function divides(items: readonly TextItem[], columns: StreamColumns, c: number): boolean {
   const x = columns.starts[c] as number;
   const next = columns.starts[c + 1] ?? columns.right;
-  if (items.some((i) => i.x < x - 0.5 && i.x + i.width > x + 0.5)) return false;
+  // Column starts are read from rounded positions, and a line may fill its cell to the border.
+  const reach = STRATEGY.columnStart;
+  if (items.some((i) => i.x < x - reach && i.x + i.width > x + reach)) return false;
   const inColumn = items.filter((i) => i.x >= x - 0.5 && i.x < next);
   if (inColumn.length === 0) return true;
   const first = new Map<number, TextItem>(); // the first item of each line in the column
@@ -142,29 +154,24 @@ function divides(items: readonly TextItem[], columns: StreamColumns, c: number):
   return [...first.values()].some((i) => i.x - x <= Math.max(STRATEGY.columnStart, 0.5 * i.fontSize));
 }
 
-/** One row from a ruled region: its text cut at the column boundaries that divide it. */
-function bandRow(items: readonly TextItem[], band: Band, columns: StreamColumns, left: number, right: number): Cell[] {
-  const pieces = items.flatMap((i) => splitAtColumns(i, columns.starts));
-  const inner = columns.starts.slice(1).flatMap((x, k) => (divides(pieces, columns, k + 1) ? [x] : []));
-  const lines: Segment[] = [
-    { x1: left, y1: band.top, x2: right, y2: band.top },
-    { x1: left, y1: band.bottom, x2: right, y2: band.bottom },
-    ...[left, ...inner, right].map((x) => ({ x1: x, y1: band.bottom, x2: x, y2: band.top })),
-  ];
-  const row = pageTable({ page: 0, lines, items: pieces }).rows[0] ?? [];
-  // The row has the document's columns, a cell merged across those no boundary divides.
-  return spreadAcross(row, [left, ...inner, right], [left, ...columns.starts.slice(1), right]);
-}
-
-/** A row read between some of the column boundaries, as cells of all columns (merged ones spanned). */
-function spreadAcross(row: readonly Cell[], used: readonly number[], all: readonly number[]): Cell[] {
-  const out: Cell[] = [];
-  row.forEach((cell, k) => {
-    const from = all.indexOf(used[k] as number);
-    const to = all.indexOf(used[k + 1] as number);
-    out.push(cell, ...Array.from({ length: Math.max(0, to - from - 1) }, () => SPANNED_CELL));
-  });
-  return out;
+/**
+ * One row from a ruled region: its text cut at the column boundaries that divide it, a
+ * cell merged across those that do not. Line breaks are weighed against the page's
+ * text areas, as one row alone does not show how far a column's lines reach.
+ */
+function bandRow(items: readonly TextItem[], columns: StreamColumns, areas: readonly TextArea[]): Cell[] {
+  const { starts } = columns;
+  const pieces = items.flatMap((i) => splitAtColumns(i, starts));
+  const byColumn = itemsByColumn(pieces, starts);
+  const row: Cell[] = [];
+  for (let c = 0; c < starts.length; ) {
+    let end = c + 1;
+    while (end < starts.length && !divides(pieces, columns, end)) end++;
+    const cell = itemsToCell(byColumn.slice(c, end).flat(), areas[c]?.left, areas[end - 1]?.right);
+    row.push(cell, ...Array.from({ length: end - c - 1 }, () => SPANNED_CELL));
+    c = end;
+  }
+  return row;
 }
 
 /** The column where measure numbers start lines most often: the measure column. */
@@ -183,17 +190,20 @@ interface TextReading {
   measureColumn: number;
   header: StreamHeader;
   centred: boolean;
+  /** Each column's text area over the pages read from text. */
+  areas: TextArea[];
 }
 
 /** A page without column rules: each ruled region a row, or read from text where it holds several. */
 function readByRegions(page: PageContent, reading: TextReading): { table: PageTable; strategy: PageStrategy } {
   const bands = ruledBands(page);
-  const layout = { centred: reading.centred };
+  const layout = { centred: reading.centred, areas: reading.areas };
   if (bands.length === 0)
     return { table: streamPageTable(page, reading.columns, reading.header, layout), strategy: 'text' };
-  const hs = page.lines.filter((s) => s.y1 === s.y2);
-  const left = Math.min(...hs.map((h) => Math.min(h.x1, h.x2)));
-  const right = Math.max(...hs.map((h) => Math.max(h.x1, h.x2)));
+  const top = bands[0]?.top ?? 0;
+  const bottom = bands[bands.length - 1]?.bottom ?? 0;
+  const inBands = page.items.filter((i) => i.y <= top && i.y >= bottom);
+  const areas = textAreas([inBands], reading.columns, LINES_FOR_WIDTH.page, reading.areas);
   const rows: Cell[][] = [];
   let strategy: PageStrategy = 'rules-for-rows';
   for (const band of bands) {
@@ -207,10 +217,8 @@ function readByRegions(page: PageContent, reading: TextReading): { table: PageTa
       strategy = 'text';
       const region = streamPageTable({ ...page, lines: [], items }, reading.columns, reading.header, layout);
       rows.push(...region.rows);
-    } else rows.push(bandRow(items, band, reading.columns, left, right));
+    } else rows.push(bandRow(items, reading.columns, areas));
   }
-  const top = bands[0]?.top ?? 0;
-  const bottom = bands[bands.length - 1]?.bottom ?? 0;
   const outside = (keep: (i: TextItem) => boolean) =>
     pageTable({ page: page.page, lines: [], items: page.items.filter(keep) }).before;
   return {
@@ -233,6 +241,11 @@ export function readPages(pages: readonly PageContent[]): { tables: PageTable[];
     measureColumn: measureColumnOf(textPages, columns),
     header: {},
     centred: isCentred(votes),
+    areas: textAreas(
+      textPages.map((p) => p.items),
+      columns,
+      LINES_FOR_WIDTH.document,
+    ),
   };
   const read = pages.map((page, i) =>
     ruled[i] ? { table: pageTable(page), strategy: 'grid' as const } : readByRegions(page, reading),

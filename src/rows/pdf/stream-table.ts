@@ -9,6 +9,7 @@ import { columnOf, mapColumns, USUAL_ORDER } from '../../structure/columns.js';
 import { startsWithMeasureNumber } from '../../structure/numbering.js';
 import { itemsToCell } from './cell-text.js';
 import { splitAtColumns } from './item-split.js';
+import { itemsByColumn, LINES_FOR_WIDTH, type TextArea, textAreas } from './stream-areas.js';
 import { columnAt, headingOf } from './stream-headings.js';
 import { joinNumber, wrapsNumber } from './stream-numbers.js';
 import type { PageContent, PageTable, TextItem } from './page-grid.js';
@@ -44,6 +45,26 @@ export function linesOf(items: readonly TextItem[]): Line[] {
 /** A line that names several columns at once: the header's first line (a title names none, or one in passing). */
 export const isHeaderLine = (line: Line): boolean =>
   line.items.filter((item) => HEADER_WORD.test(item.text)).length >= 3;
+
+/** Line pitch (in font sizes) within which a line above the header's first goes on in it. */
+const HEADER_PITCH = 1.6;
+
+/**
+ * The header's first line: the first naming several columns, or higher, where the lines
+ * above it go on at a line's pitch and each stays within one column: a header cell
+ * centred on its row starts above the others («Назва міської» over «№ … Завдання»).
+ * A title runs across column starts, or stands apart.
+ */
+function headerTopOf(lines: readonly Line[], numbers: number, starts: readonly number[]): number {
+  let top = lines.findIndex((l, i) => i <= numbers && isHeaderLine(l));
+  const acrossColumns = (item: TextItem) => starts.some((x) => item.x < x - 1 && item.x + item.width > x + 1);
+  for (; top > 0; top--) {
+    const above = lines[top - 1] as Line;
+    const size = Math.max(...above.items.map((i) => i.fontSize));
+    if (above.y - (lines[top] as Line).y > HEADER_PITCH * size || above.items.some(acrossColumns)) break;
+  }
+  return top;
+}
 
 /** The line `1 2 3 … n` (n ≥ 5) that numbers the columns, if the page has one. */
 function numberLine(lines: readonly Line[]): number {
@@ -159,6 +180,8 @@ export function holdsHeaderAndMore(
 interface Layout {
   centred?: boolean;
   votes?: AlignmentVotes;
+  /** The document's column text areas, for a column with few lines on the page (stream-areas). */
+  areas?: readonly TextArea[];
 }
 
 /** One page's table read from its text positions, with the document's columns. */
@@ -175,19 +198,15 @@ export function streamPageTable(
   // Without a number row, a header printed again is the lines at the top made of the header's own words.
   const repeated = numbers < 0 ? repeatedHeaderLines(lines, header, starts) : 0;
   // The header runs from the first line that starts a column header down to the number line.
-  const headerTop = numbers < 0 ? -1 : lines.findIndex((l, i) => i <= numbers && isHeaderLine(l));
+  const headerTop = numbers < 0 ? -1 : headerTopOf(lines, numbers, starts);
   const before = numbers < 0 ? [] : lines.slice(0, headerTop < 0 ? numbers : headerTop);
   const headerLines =
     numbers < 0 ? lines.slice(0, repeated) : lines.slice(headerTop < 0 ? numbers : headerTop, numbers);
   const body = numbers < 0 ? lines.slice(repeated) : lines.slice(numbers + 1);
 
-  const byColumn = (items: readonly TextItem[]): TextItem[][] => {
-    const cells: TextItem[][] = Array.from({ length: width }, () => []);
-    for (const item of items.flatMap((i) => splitAtColumns(i, starts))) cells[columnAt(item.x, starts)]?.push(item);
-    return cells;
-  };
+  const byColumn = (items: readonly TextItem[]): TextItem[][] => itemsByColumn(items, starts);
   const rows: Cell[][] = [];
-  const areas = textAreas(byColumn(body.flatMap((l) => l.items)), columns);
+  const areas = textAreas([body.flatMap((l) => l.items)], columns, LINES_FOR_WIDTH.page, layout.areas);
   const toCells = (cells: TextItem[][]): Cell[] =>
     cells.map((items, c) => itemsToCell(items, areas[c]?.left, areas[c]?.right));
   if (numbers >= 0) {
@@ -220,23 +239,6 @@ export function streamPageTable(
   }
   const outside = (ls: readonly Line[]) => ls.map((l) => itemsToCell(l.items)).filter((c) => c.text !== '');
   return { page: content.page, before: outside(before), rows, after: [] };
-}
-
-/**
- * Each column's text area on the page: from where its text starts to as far before
- * the next column's start as that is after its own, or as far as its text reaches if
- * that is further (see page-grid's textAreas).
- */
-function textAreas(cells: readonly TextItem[][], columns: StreamColumns): Array<{ left: number; right: number }> {
-  const { starts, right } = columns;
-  return cells.map((items, c) => {
-    const start = starts[c] as number;
-    const next = (starts[c + 1] ?? right) as number;
-    const ends = items.map((i) => i.x + i.width).filter((end) => end <= next + 1);
-    if (items.length === 0 || ends.length === 0) return { left: start, right: next };
-    const left = Math.min(...items.map((i) => i.x));
-    return { left, right: Math.max(...ends, next - Math.max(0, left - start)) };
-  });
 }
 
 /** Cells whose text starts at their top: each row's first line shares one baseline across the columns. */

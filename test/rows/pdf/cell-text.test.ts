@@ -25,6 +25,23 @@ describe('break marks', () => {
     expect(odds('Житомир', ', де регулярно')).toBe(0); // some programs carry «,» over with a typed space
   });
 
+  it('takes a straight quote that closes and a hyphen joined to a word for closing marks', () => {
+    // «КП "Житомирводоканал" Житомирської»: the quote with a space after it opens nothing.
+    expect(odds('КП "Житомирводоканал', '" Житомирської')).toBeGreaterThan(1);
+    expect(odds('КП "Житомирводоканал', '", КП')).toBeGreaterThan(1);
+    expect(odds('КП "Житомирводоканал', '"')).toBeGreaterThan(1);
+    // «Житомиртеплокомун-енерго» cut before its hyphen; a dash opening a list item has a space after it.
+    expect(odds('КП "Житомиртеплокомун', '-енерго"')).toBeGreaterThan(1);
+    expect(odds('КП "Житомиртеплокомун', '- енерго"')).toBe(0);
+  });
+
+  it('takes a URL’s line ending in one of its separators for a cut, and never runs a word into a URL', () => {
+    const short = { ...end, gap: 12 };
+    expect(odds('канал https://t.me/', 'relocationZhytomyr', short)).toBeGreaterThan(1);
+    expect(odds('канал https://t.me/relocationZhytomyr', 'де регулярно', short)).toBe(0);
+    expect(odds('Telegram-канал', 'https://t.me/relocationZhytomyr')).toBe(0);
+  });
+
   it('gives no odds where the line stopped short or ends with a space or hyphen', () => {
     expect(odds('сприяння "Державни', 'й фонд', { ...end, gap: 12 })).toBe(0);
     expect(odds('сприяння "Державни ', 'й фонд')).toBe(0);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TextItem } from '../../../src/rows/pdf/page-grid.js';
 import { splitAtColumns } from '../../../src/rows/pdf/item-split.js';
+import { PageBuilder } from '../../../src/rows/pdf/page-builder.js';
 
 /** An item of words set 5 pt a letter, each word after the given gap (a space is 2.5 pt). */
 function line(words: Array<[string, number]>): TextItem {
@@ -98,5 +99,36 @@ describe('splitAtColumns', () => {
     ]);
     const start = 100 + 50 + 2.5 + 40 + 2.5 + 20 + 9 - 1;
     expect(texts(splitAtColumns(cells, [100, start]))).toEqual(['Управління культури ради', 'комунальний']);
+  });
+});
+
+describe('seams', () => {
+  /** Glyphs 5 pt wide from x = 357.7, one after the other, `gap` pt apart where `|` stands. */
+  const printed = (text: string, gap: number): TextItem[] => {
+    const builder = new PageBuilder();
+    let x = 357.7;
+    for (const ch of text) {
+      if (ch === '|') {
+        x += gap;
+        continue;
+      }
+      builder.glyph(ch, x, 40, 5, 10, false);
+      x += 5;
+    }
+    return builder.finish().items;
+  };
+
+  it('cuts an item where a glyph stands apart from the one before at a column’s start, no space between', () => {
+    // «молоді» fills the executors' cell to its border; the execution's text starts 0.25 pt on, at 442.95.
+    const [item] = printed('Управління молоді|Відповідно', 0.25);
+    const pieces = splitAtColumns(item as TextItem, [357, 442]).map((i) => i.text);
+    expect(pieces).toEqual(['Управління молоді', 'Відповідно']);
+  });
+
+  it('does not cut a word whose glyphs stand as a font sets them, nor a seam off a column’s start', () => {
+    const [whole] = printed('Управління молоді|Відповідно', 0.05);
+    expect(splitAtColumns(whole as TextItem, [357, 442]).map((i) => i.text)).toEqual(['Управління молодіВідповідно']);
+    const [elsewhere] = printed('Управління молоді|Відповідно', 0.25);
+    expect(splitAtColumns(elsewhere as TextItem, [357, 460]).length).toBe(1);
   });
 });

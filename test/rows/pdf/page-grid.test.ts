@@ -279,7 +279,8 @@ describe('tables without ruling lines', () => {
     // from 400 to 388, row 2.1 from 376 to 364; every other cell is centred on its row,
     // and the task's number and text on the rows of the task.
     // Measures are two lines, centred on their row: their first line is half a line above the row's middle.
-    const centred = (n: string, y: number) => [at(n, 2, y + 6), at('захід', 2, y - 6)];
+    // (The second line is the wider, as where a program wrapped a column of many lines: the widest is full.)
+    const centred = (n: string, y: number) => [at(n, 2, y + 6), at('захід у місті', 2, y - 6)];
     const body = [
       ...[460, 448, 436, 424].map((y, k) => at(`виконано${k}`, 4, y)),
       ...centred('1.1. Перший', 442),
@@ -304,13 +305,13 @@ describe('tables without ruling lines', () => {
       [
         '1',
         'Забезпечити безпеку',
-        '1.1. Перший захід',
+        '1.1. Перший захід у місті',
         'Управління',
         'виконано0 виконано1 виконано2 виконано3',
         'Програма',
       ],
-      ['', '', '1.2. Другий захід', 'Відділ', 'Триває', ''],
-      ['2', 'Підтримати', '2.1. Третій захід', 'Служба', 'Заплановано', ''],
+      ['', '', '1.2. Другий захід у місті', 'Відділ', 'Триває', ''],
+      ['2', 'Підтримати', '2.1. Третій захід у місті', 'Служба', 'Заплановано', ''],
     ]);
   });
   it('finds no columns without a row numbering them', () => {

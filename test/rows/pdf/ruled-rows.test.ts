@@ -1,0 +1,93 @@
+// Pages ruled by horizontal lines only: each band between two rules is one row, cut
+// at the column starts no text runs across; a band that holds several rows is read
+// from text positions; text under the last rule belongs to the table while its lines
+// go on a line's pitch apart.
+import { describe, expect, it } from 'vitest';
+import type { Segment, TextItem } from '../../../src/rows/pdf/page-grid.js';
+import { readPages } from '../../../src/rows/pdf/page-reader.js';
+
+// Six columns whose text starts at 0, 20, 100, 200, 300, 400; letters 5 pt wide, 10 pt type.
+const STARTS = [0, 20, 100, 200, 300, 400];
+const t = (text: string, x: number, y: number, width = 5 * text.length): TextItem => ({
+  text,
+  x,
+  y,
+  width,
+  fontSize: 10,
+  bold: false,
+});
+const at = (text: string, col: number, y: number) => t(text, STARTS[col] as number, y);
+const rule = (y: number): Segment => ({ x1: -4, y1: y, x2: 480, y2: y });
+const HEADER = [
+  at('№', 0, 520),
+  at('Завдання', 1, 520),
+  at('Заходи', 2, 520),
+  at('Відповідальний', 3, 520),
+  at('Виконання', 4, 520),
+  at('Програма', 5, 520),
+  ...STARTS.map((x, k) => t(String(k + 1), x, 505)),
+];
+const texts = (items: TextItem[], rules: number[]) => {
+  const { tables, strategies } = readPages([{ page: 1, lines: [530, 512, 498, ...rules].map(rule), items }]);
+  return { strategy: strategies[0], rows: tables[0]?.rows.slice(2).map((r) => r.map((c) => c.text)) ?? [] };
+};
+
+describe('rows between horizontal rules', () => {
+  it('reads a task’s number and its first measure centred at different heights as one row', () => {
+    // The task's text is taller than the measure's: each cell is centred on the row between 498 and 440.
+    const items = [
+      ...HEADER,
+      // Wrapped as a program wraps the 80 pt column: the next word would not have fitted.
+      at('Забезпечити всім', 1, 488),
+      at('підтримку малого', 1, 476),
+      at('1', 0, 470),
+      at('1.1. Захід', 2, 470),
+      at('Відділ', 3, 470),
+      at('Виконано', 4, 470),
+      at('бізнесу', 1, 464),
+      at('громади', 1, 452),
+    ];
+    expect(texts(items, [440])).toEqual({
+      strategy: 'rules-for-rows',
+      rows: [['1', 'Забезпечити всім підтримку малого бізнесу громади', '1.1. Захід', 'Відділ', 'Виконано', '']],
+    });
+  });
+
+  it('divides a column whose text the cell before fills to within a letter of its start', () => {
+    // «освітнього» ends 0.3 pt past where the measure column's text starts (rounded positions).
+    const items = [
+      ...HEADER,
+      at('1', 0, 488),
+      t('Створити умови освітнього', 20, 488, 80.3),
+      at('1.1. Ремонт', 2, 488),
+      at('Відділ', 3, 488),
+      at('Виконано', 4, 488),
+    ];
+    expect(texts(items, [470]).rows).toEqual([
+      ['1', 'Створити умови освітнього', '1.1. Ремонт', 'Відділ', 'Виконано', ''],
+    ]);
+  });
+
+  it('keeps a note three lines’ pitch under the table’s last line out of the table', () => {
+    const items = [
+      ...HEADER,
+      at('1', 0, 488),
+      at('Забезпечити', 1, 488),
+      at('1.1. Захід', 2, 488),
+      at('Відділ', 3, 488),
+      at('Виконано', 4, 488),
+      at('1.2. Другий', 2, 466),
+      at('Служба', 3, 466),
+      at('Триває', 4, 466),
+      at('і далі', 4, 456),
+      t('*Звіт підготовлено на підставі звітів виконавчих органів', 0, 427), // 2.9 lines' pitch under «і далі»
+    ];
+    // The rule under the first row only: the second is the row a page break cut, its lines 10 pt apart.
+    const { tables } = readPages([{ page: 1, lines: [530, 512, 498, 476].map(rule), items }]);
+    expect(tables[0]?.rows.slice(2).map((r) => r.map((c) => c.text))).toEqual([
+      ['1', 'Забезпечити', '1.1. Захід', 'Відділ', 'Виконано', ''],
+      ['', '', '1.2. Другий', 'Служба', 'Триває і далі', ''],
+    ]);
+    expect(tables[0]?.after.map((c) => c.text)).toEqual(['*Звіт підготовлено на підставі звітів виконавчих органів']);
+  });
+});
