@@ -64,6 +64,10 @@ export interface TextLine {
   text: string;
   start: number;
   end: number;
+  /** Whether all its items are underlined (true) or none (false); undefined where they differ. */
+  underline?: boolean;
+  /** Whether all its items are bold. */
+  bold?: boolean;
 }
 
 const letterWidth = (line: TextLine): number => (line.end - line.start) / Math.max(1, [...line.text].length);
@@ -134,6 +138,24 @@ export function continuedMark(end: OpenEnd, before: string, after: string): stri
   return odds > 0 ? markFor(odds) : '';
 }
 
+/**
+ * Where a cell's lines turn from underlined to not, or back, each line set alike: a
+ * goal's heading underlined and the sector's below it not, in one merged cell where no
+ * rule parts them (see heading-split). Kept only for cells with such a turn.
+ */
+export const EMPHASIS_TURNS = new WeakMap<Cell, Array<{ from: number; underline: boolean; bold: boolean }>>();
+
+function recordEmphasisTurns(cell: Cell, lines: readonly TextLine[], starts: readonly number[]): void {
+  const alike = lines.map((l) => l.underline);
+  if (alike.some((u) => u === undefined) || alike.every((u) => u === alike[0])) return;
+  const turns = lines.flatMap((line, i) =>
+    i === 0 || line.underline !== lines[i - 1]?.underline
+      ? [{ from: starts[i] as number, underline: line.underline === true, bold: line.bold === true }]
+      : [],
+  );
+  EMPHASIS_TURNS.set(cell, turns);
+}
+
 /** Groups items into lines, top to bottom, each read left to right. */
 function linesOf(items: readonly TextItem[], runs: Run[]): TextLine[] {
   const byLine: TextItem[][] = [];
@@ -154,10 +176,18 @@ function linesOf(items: readonly TextItem[], runs: Run[]): TextLine[] {
       text += space + item.text;
       end = item.x + item.width;
       const last = runs[runs.length - 1];
-      if (last && last.bold === item.bold) last.text += ` ${item.text}`;
-      else runs.push({ text: item.text, bold: item.bold, underline: false });
+      const underline = item.underline === true;
+      if (last && last.bold === item.bold && last.underline === underline) last.text += ` ${item.text}`;
+      else runs.push({ text: item.text, bold: item.bold, underline });
     }
-    return { text: collapseSpaces(text), start: line[0]?.x ?? 0, end };
+    const underlined = line.some((i) => i.underlineHidden) ? -1 : line.filter((i) => i.underline === true).length;
+    return {
+      text: collapseSpaces(text),
+      start: line[0]?.x ?? 0,
+      end,
+      underline: underlined === 0 ? false : underlined === line.length ? true : undefined,
+      bold: line.every((i) => i.bold),
+    };
   });
 }
 
@@ -178,14 +208,17 @@ export function itemsToCell(items: readonly TextItem[], left = -Infinity, right 
   const textLeft = Math.min(left, ...lines.map((l) => l.start));
   const textRight = Math.max(right, ...lines.map((l) => l.end));
   let text = '';
+  const starts: number[] = [];
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     const mark = prev ? breakMark(prev, line, textLeft, textRight) : '';
     text = mark ? `${text}${mark}${line.text}` : joinLines(text, line.text);
+    starts.push(text.length - line.text.length);
   });
   const cleanRuns = runs.map((r) => ({ ...r, text: collapseSpaces(r.text) })).filter((r) => r.text !== '');
   const cell: Cell = { text, runs: cleanRuns, links: [], markup: cleanRuns.some((r) => r.bold) };
   if (Object.keys(invisible).length > 0) cell.invisible = invisible;
+  recordEmphasisTurns(cell, lines, starts);
   const last = lines[lines.length - 1] as TextLine;
   if (Number.isFinite(textRight - textLeft) && LINE_END_IN_WORD.test(last.text))
     OPEN_ENDS.set(cell, {

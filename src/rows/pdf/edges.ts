@@ -6,6 +6,7 @@
 // border, a 3 pt rule, the two lines of a double or separate border all come out as
 // the one boundary a reader sees. Every tolerance is named here, with its reason.
 import type { Segment, TextItem } from './page-grid.js';
+import { isUnderline, textLines } from './underlines.js';
 
 /** A subpath in device space; `straight[k]` is false where a curve joins points k and k+1. */
 export interface Subpath {
@@ -234,46 +235,15 @@ export function snapTolerance(fontSize: number): number {
   return Math.min(snapMax, Math.max(snapMin, snapShare * fontSize));
 }
 
-/** A line of text: items on one baseline, each closer than an em to the next. */
-interface TextLine {
-  y: number;
-  start: number;
-  end: number;
-  fontSize: number;
-}
-
-function textLines(items: readonly TextItem[]): TextLine[] {
-  const lines: TextLine[] = [];
-  for (const item of [...items].sort((a, b) => b.y - a.y || a.x - b.x)) {
-    const last = lines[lines.length - 1];
-    const em = Math.max(item.fontSize, 1);
-    if (last && Math.abs(last.y - item.y) < 0.2 * em && item.x - last.end < em) last.end = item.x + item.width;
-    else lines.push({ y: item.y, start: item.x, end: item.x + item.width, fontSize: em });
-  }
-  return lines;
-}
-
-/**
- * An underline (of a heading, a link), in one piece or several: a horizontal just
- * under a line of text's baseline that starts no earlier than the text and ends no
- * later than it (and a trailing space). A table's rule runs on to the cell's sides.
- */
-function isUnderline(h: Segment, lines: readonly TextLine[]): boolean {
-  const { underlineDepth, underlineStart } = TOLERANCES;
-  return lines.some(
-    (l) =>
-      l.y - h.y1 >= 0 &&
-      l.y - h.y1 <= underlineDepth * l.fontSize &&
-      h.x1 >= l.start - underlineStart &&
-      h.x2 <= l.end + 0.5 * l.fontSize,
-  );
-}
-
 /**
  * The page's rules: raw edges cut to the visible page, joined, the short ones and
  * underlines dropped, then parallel ones snapped into one.
  */
-export function pageRules(edges: readonly Segment[], box: Box | null, items: readonly TextItem[]): Segment[] {
+export function pageRules(
+  edges: readonly Segment[],
+  box: Box | null,
+  items: readonly TextItem[],
+): { rules: Segment[]; underlines: Segment[] } {
   const visible = box ? edges.flatMap((e) => clip(e, box) ?? []) : [...edges];
   const long = (s: Segment) => Math.hypot(s.x2 - s.x1, s.y2 - s.y1) >= TOLERANCES.minLength;
   const joined = (vertical: boolean) =>
@@ -284,9 +254,13 @@ export function pageRules(edges: readonly Segment[], box: Box | null, items: rea
   // Short pieces go before snapping: a dotted line's dots would pull a rule beside it off its place;
   // and underlines too: one just under a rule would be snapped into it.
   const lines = textLines(items);
-  const hs = joined(false).filter((h) => !isUnderline(h, lines));
+  const horizontals = joined(false);
+  const hs = horizontals.filter((h) => !isUnderline(h, lines, TOLERANCES));
   const snap = snapTolerance(usualFontSize(items));
-  return [...snapParallel(hs, false, snap), ...snapParallel(joined(true), true, snap)];
+  return {
+    rules: [...snapParallel(hs, false, snap), ...snapParallel(joined(true), true, snap)],
+    underlines: horizontals.filter((h) => isUnderline(h, lines, TOLERANCES)),
+  };
 }
 
 /** The font size most of the page's text is set in (by characters), 10 on a page without text. */

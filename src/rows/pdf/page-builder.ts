@@ -14,6 +14,7 @@ import {
   visibleSides,
 } from './edges.js';
 import type { Segment, TextItem } from './page-grid.js';
+import { underlinedBy } from './underlines.js';
 
 /** A font whose name says it is bold (`DejaVuSans-Bold`, `Arial,Black`): how either engine tells bold. */
 export const BOLD_FONT_NAME = /bold|black|heavy|semibold|demi/i;
@@ -114,11 +115,14 @@ export class PageBuilder {
     this.flush();
     const shown = box ? this.items.filter((i) => visible(i, box)) : this.items;
     if (shown.length === 0) return { lines: [], items: [], drawn: this.drawn, images: this.images };
-    const lines = pageRules([...this.edges, ...visibleSides(this.fillSides)], box, shown);
+    const { rules: lines, underlines } = pageRules([...this.edges, ...visibleSides(this.fillSides)], box, shown);
     const items = cutAtColumns(shown, lines).map(({ text, x, y, width, fontSize, bold, cuts, seamCuts }) => {
       // The private-use characters cell-text marks breaks with cannot come from the page.
       const clean = normalize(text).replace(/[\uE000-\uE00F]/gu, '\uFFFD');
       const item: TextItem = { text: clean, x, y, width, fontSize, bold };
+      if (underlines.length > 0 && underlinedBy(item, underlines, TOLERANCES.underlineDepth)) item.underline = true;
+      // A rule where its underline would be hides whether it has one (a dotted border joins it).
+      else if (underlinedBy(item, lines, TOLERANCES.underlineDepth)) item.underlineHidden = true;
       // Where words start, while normalising kept the text's length (a ligature unfolded moves them).
       const places = (list: typeof cuts) => list.map((c): [number, number, number] => [c.at, c.x, c.before]);
       if (clean.length === text.length && cuts.length > 0) item.words = places(cuts);

@@ -21,6 +21,10 @@ export interface TextItem {
   width: number;
   fontSize: number;
   bold: boolean;
+  /** An underline runs under it (edges' underlines, which are no rules). */
+  underline?: boolean;
+  /** A rule runs where its underline would: whether it has one is not known. */
+  underlineHidden?: boolean;
   /** Where the words after the first start: [index in text, x, where the text before it ends]. */
   words?: Array<[number, number, number]>;
   /** Where a glyph stands apart from the one before without a space (page-builder's SEAM): the same places. */

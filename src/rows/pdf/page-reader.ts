@@ -39,7 +39,10 @@ export const STRATEGY = {
 interface Band {
   top: number;
   bottom: number;
-  /** Above the first rule: the header and whatever follows it unruled, read from text. */
+  /**
+   * Above the first rule (the header and whatever follows it unruled) or below the last
+   * (the rest of a row the page break cut, and rows after it no rule parts): read from text.
+   */
   open?: boolean;
 }
 
@@ -111,7 +114,7 @@ function ruledBands(page: PageContent): Band[] {
   return [
     ...(top > firstRule ? [{ top, bottom: firstRule, open: true }] : []),
     ...grid.bands,
-    ...(bottom < lastRule ? [{ top: lastRule, bottom }] : []),
+    ...(bottom < lastRule ? [{ top: lastRule, bottom, open: true }] : []),
   ];
 }
 

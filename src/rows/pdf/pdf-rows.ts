@@ -16,6 +16,7 @@ import { extractWith, type PdfEngine } from './engines.js';
 import type { PageShare } from './extract.js';
 import { checkTextLayer, dropUniformBold, pageList } from './text-layer.js';
 import { findFurniture } from './furniture.js';
+import { splitHeadingRows } from './heading-split.js';
 import type { PageContent } from './page-grid.js';
 import { readPages } from './page-reader.js';
 import { stitchPages } from './stitch.js';
@@ -169,7 +170,8 @@ export async function pdfToRows(
       details: { pages: pageList(fromText) },
       source: { page: fromText[0] as number },
     });
-  const rows = stitchPages(tables, findFurniture(tables));
+  const split = tables.map(splitHeadingRows);
+  const rows = stitchPages(split, findFurniture(split));
   resolveBrokenWords(rows);
   return { rows, notices };
 }

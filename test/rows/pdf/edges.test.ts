@@ -23,7 +23,7 @@ const edgesOf = (...shapes: Subpath[]): Segment[] => {
   return out;
 };
 const page = (shapes: Subpath[], items: TextItem[] = [], box: Box | null = null) =>
-  pageRules(edgesOf(...shapes), box, items);
+  pageRules(edgesOf(...shapes), box, items).rules;
 const item = (text: string, x: number, y: number): TextItem => ({
   text,
   x,

@@ -68,6 +68,28 @@ describe('rows between horizontal rules', () => {
     ]);
   });
 
+  it('reads the rows under the last rule, which no rule parts, from their text', () => {
+    // Under the last rule: the rest of the row the page break cut, then a row of its own.
+    const items = [
+      ...HEADER,
+      at('1', 0, 488),
+      at('Забезпечити', 1, 488),
+      at('1.1. Захід', 2, 488),
+      at('Відділ', 3, 488),
+      at('Виконано', 4, 488),
+      at('у місті', 2, 478), // cells start at their top: the others stay on the row's first line
+      at('і далі', 4, 466),
+      at('1.2. Другий', 2, 452),
+      at('Служба', 3, 452),
+      at('Триває', 4, 452),
+    ];
+    expect(texts(items, [476]).rows).toEqual([
+      ['1', 'Забезпечити', '1.1. Захід у місті', 'Відділ', 'Виконано', ''],
+      ['', '', '', '', 'і далі', ''],
+      ['', '', '1.2. Другий', 'Служба', 'Триває', ''],
+    ]);
+  });
+
   it('keeps a note three lines’ pitch under the table’s last line out of the table', () => {
     const items = [
       ...HEADER,
