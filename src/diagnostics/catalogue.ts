@@ -112,6 +112,15 @@ const INPUT_DIAGNOSTICS = {
       'ToUnicode map, a file re-distilled by Ghostscript): its rows would be garbage, so it is not read. ' +
       'Read that page from the DOCX, HTML or text export.',
   },
+  'glyphs-unmapped': {
+    severity: 'warning',
+    message: 'PDF page {page}: «{sample}» holds {chars}, no letters of this report; its font maps some glyphs wrongly',
+    title: 'PDF glyphs mapped to foreign characters',
+    description:
+      'A page whose text is Ukrainian but where some glyphs map to letters of other scripts (Chinese, Arabic, …) ' +
+      "or to the replacement character: the font's ToUnicode map is wrong for them (a file re-distilled by " +
+      'Ghostscript). The words holding them are kept as the file gives them; check them against another format.',
+  },
   'page-without-text': {
     severity: 'error',
     message: 'PDF page {page} has no text: scanned or drawn as outlines; its rows are not read',

@@ -47,8 +47,10 @@ interface Band {
 }
 
 /**
- * The share of the page's text lines that stand in a row a vertical rule divides: in a
- * grid nearly all (headings aside); where only the header is ruled, only the header's.
+ * The share of the page's body lines that stand in a row a vertical rule divides: in a
+ * grid nearly all (headings aside); where only the header is ruled, none. The header's
+ * own lines are not counted: on a page where little of the body is left (the rest of a
+ * row the page break cut), they would outnumber it.
  */
 function dividedShare(page: PageContent): number {
   const grid = gridOf(page);
@@ -58,9 +60,10 @@ function dividedShare(page: PageContent): number {
   let lines = 0;
   let divided = 0;
   for (const band of bands) {
-    const count = new Set(page.items.filter((i) => i.y <= band.top && i.y >= band.bottom).map((i) => Math.round(i.y)))
-      .size;
-    if (count === 0) continue;
+    const items = page.items.filter((i) => i.y <= band.top && i.y >= band.bottom);
+    const count = new Set(items.map((i) => Math.round(i.y))).size;
+    // The header's rules say nothing of the body's: a table style may rule only the header.
+    if (count === 0 || linesOf(items).some(isHeaderLine)) continue;
     lines += count;
     const mid = (band.top + band.bottom) / 2;
     const crossing = (x: number) =>

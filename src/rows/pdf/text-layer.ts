@@ -36,6 +36,8 @@ const COMMON_WORDS = new Set(
   'та і й в у на з із зі до для що за від по не про при як або а щодо через це його їх також'.split(' '),
 );
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
+/** A letter of a script the report is not written in, or the replacement character: a glyph mapped wrongly. */
+const FOREIGN = /(?![\p{Script=Cyrillic}\p{Script=Latin}\p{Script=Greek}])\p{L}|\uFFFD/gu;
 
 /** Page numbers as ranges: «1–3, 7». */
 export function pageList(numbers: readonly number[]): string {
@@ -72,6 +74,35 @@ function sample(page: PageContent): string {
   return (page.items.find((i) => (i.text.match(LETTER)?.length ?? 0) >= 6)?.text ?? '').trim().slice(0, 24);
 }
 
+/** A page's words holding glyphs mapped to foreign letters: a notice naming the first and the letters. */
+function foreignGlyphs(page: PageContent): ReaderNotice[] {
+  const items = page.items.filter((i) => i.text.search(FOREIGN) >= 0);
+  if (items.length === 0) return [];
+  const chars = [...new Set(items.flatMap((i) => i.text.match(FOREIGN) ?? []))];
+  // The line it stands on, for the reader to find it: a wrongly mapped glyph often starts an item of its own.
+  const hit = items[0] as PageContent['items'][number];
+  const first = page.items
+    .filter((i) => Math.abs(i.y - hit.y) < 0.5 * hit.fontSize)
+    .sort((a, b) => a.x - b.x)
+    .map((i) => i.text)
+    .join('')
+    .split(/\s+/u);
+  const at = first.findIndex((word) => word.search(FOREIGN) >= 0);
+  return [
+    {
+      code: 'glyphs-unmapped',
+      details: {
+        page: page.page,
+        sample: first.slice(Math.max(0, at - 1), at + 3).join(' '),
+        chars: chars
+          .map((c) => `«${c}» (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`)
+          .join(', '),
+      },
+      source: { page: page.page },
+    },
+  ];
+}
+
 /**
  * Refuses a file with no text (a scan) or whose text is mostly garbled; names, as
  * notices, garbled pages and pages without text among the others.
@@ -100,6 +131,7 @@ export function checkTextLayer(pages: readonly PageContent[], name: string): Rea
     details: { page: p.page, sample: sample(p) },
     source: { page: p.page },
   }));
+  for (const page of withText) if (!bad.includes(page)) notices.push(...foreignGlyphs(page));
   for (const page of pages)
     if (!hasText(page) && (page.drawn ?? 0) >= TEXT_LAYER.drawnWithoutText)
       notices.push({ code: 'page-without-text', details: { page: page.page }, source: { page: page.page } });

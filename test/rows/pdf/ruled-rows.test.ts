@@ -90,6 +90,30 @@ describe('rows between horizontal rules', () => {
     ]);
   });
 
+  it('takes no page for a grid whose rules divide only the header', () => {
+    // A banded style rules the header's columns and the frame; under the header, the rest of a row
+    // the page break cut, in fewer lines than the header's (its last column's heading runs to five).
+    const frame = [-4, 480].map((x): Segment => ({ x1: x, y1: 455, x2: x, y2: 580 }));
+    const columns = STARTS.slice(1).map((x): Segment => ({ x1: x - 4, y1: 498, x2: x - 4, y2: 580 }));
+    const lines = [...[580, 512, 498, 455].map(rule), ...frame, ...columns];
+    const header = [
+      ...HEADER.filter((i) => i.y === 505),
+      ...HEADER.filter((i) => i.y === 520 && i.x < 400).map((i) => ({ ...i, y: 570 })),
+      ...['Назва міської', 'цільової', 'програми', 'до якої', 'включено'].map((text, k) => at(text, 5, 570 - 11 * k)),
+    ];
+    // The page before: a row in every column, so the columns are known from the text.
+    const row = ['1', 'Завдання', '1.1. Захід', 'Відділ', 'Проведено'].map((text, c) => at(text, c, 488));
+    const rest = [at('умовах війни', 4, 488), at('в рамках', 4, 476), at('фестивалю', 4, 464)];
+    const { tables, strategies } = readPages([
+      { page: 1, lines, items: [...header, ...row] },
+      { page: 2, lines, items: [...header, ...rest] },
+    ]);
+    expect(strategies[1]).not.toBe('grid');
+    expect(tables[1]?.rows.slice(2).map((r) => r.map((c) => c.text))).toEqual([
+      ['', '', '', '', 'умовах війни в рамках фестивалю', ''],
+    ]);
+  });
+
   it('keeps a note three lines’ pitch under the table’s last line out of the table', () => {
     const items = [
       ...HEADER,
