@@ -19,14 +19,11 @@ const t = (text: string, x: number, y: number, width = 5 * text.length): TextIte
 const at = (text: string, col: number, y: number) => t(text, STARTS[col] as number, y);
 const rule = (y: number): Segment => ({ x1: -4, y1: y, x2: 480, y2: y });
 const HEADER = [
-  at('№', 0, 520),
-  at('Завдання', 1, 520),
-  at('Заходи', 2, 520),
-  at('Відповідальний', 3, 520),
-  at('Виконання', 4, 520),
-  at('Програма', 5, 520),
+  ...['№', 'Завдання', 'Заходи', 'Відповідальний', 'Виконання', 'Програма'].map((text, c) => at(text, c, 520)),
   ...STARTS.map((x, k) => t(String(k + 1), x, 505)),
 ];
+/** A task's row on the first line under the header's rules. */
+const FIRST_ROW = ['1', 'Забезпечити', '1.1. Захід', 'Відділ', 'Виконано'].map((text, c) => at(text, c, 488));
 const texts = (items: TextItem[], rules: number[]) => {
   const { tables, strategies } = readPages([{ page: 1, lines: [530, 512, 498, ...rules].map(rule), items }]);
   return { strategy: strategies[0], rows: tables[0]?.rows.slice(2).map((r) => r.map((c) => c.text)) ?? [] };
@@ -72,11 +69,7 @@ describe('rows between horizontal rules', () => {
     // Under the last rule: the rest of the row the page break cut, then a row of its own.
     const items = [
       ...HEADER,
-      at('1', 0, 488),
-      at('Забезпечити', 1, 488),
-      at('1.1. Захід', 2, 488),
-      at('Відділ', 3, 488),
-      at('Виконано', 4, 488),
+      ...FIRST_ROW,
       at('у місті', 2, 478), // cells start at their top: the others stay on the row's first line
       at('і далі', 4, 466),
       at('1.2. Другий', 2, 452),
@@ -101,11 +94,10 @@ describe('rows between horizontal rules', () => {
       ...HEADER.filter((i) => i.y === 520 && i.x < 400).map((i) => ({ ...i, y: 570 })),
       ...['Назва міської', 'цільової', 'програми', 'до якої', 'включено'].map((text, k) => at(text, 5, 570 - 11 * k)),
     ];
-    // The page before: a row in every column, so the columns are known from the text.
-    const row = ['1', 'Завдання', '1.1. Захід', 'Відділ', 'Проведено'].map((text, c) => at(text, c, 488));
+    // The page before holds a row in every column, so the columns are known from the text.
     const rest = [at('умовах війни', 4, 488), at('в рамках', 4, 476), at('фестивалю', 4, 464)];
     const { tables, strategies } = readPages([
-      { page: 1, lines, items: [...header, ...row] },
+      { page: 1, lines, items: [...header, ...FIRST_ROW] },
       { page: 2, lines, items: [...header, ...rest] },
     ]);
     expect(strategies[1]).not.toBe('grid');
@@ -117,11 +109,7 @@ describe('rows between horizontal rules', () => {
   it('keeps a note three lines’ pitch under the table’s last line out of the table', () => {
     const items = [
       ...HEADER,
-      at('1', 0, 488),
-      at('Забезпечити', 1, 488),
-      at('1.1. Захід', 2, 488),
-      at('Відділ', 3, 488),
-      at('Виконано', 4, 488),
+      ...FIRST_ROW,
       at('1.2. Другий', 2, 466),
       at('Служба', 3, 466),
       at('Триває', 4, 466),
