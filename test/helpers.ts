@@ -77,6 +77,15 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** White space collapsed: how texts of two producers are compared. */
+/** A measure whose fields were written by hand from the document, to check a reading against. */
+export interface HandPicked {
+  sector: string;
+  number: string;
+  title: string;
+  executors: string[];
+  execution: string;
+}
+
 export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Every measure of a report with its sector, in report order. */

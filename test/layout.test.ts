@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { diffReports } from '../src/compare/diff.js';
 import type { Measure, Report } from '../src/model/schema.js';
 import { parseReport } from '../src/parse-report.js';
-import { collapse, measuresWithSector, ROOT, runCli, SAMPLE } from './helpers.js';
+import { collapse, type HandPicked, measuresWithSector, ROOT, runCli, SAMPLE } from './helpers.js';
 
 interface Variant {
   name: string;
@@ -26,13 +26,6 @@ interface Variant {
     title?: string;
     lookalikes?: Array<{ line: number; printed: string; means: string; kind?: string }>;
   };
-}
-interface HandPicked {
-  sector: string;
-  number: string;
-  title: string;
-  executors: string[];
-  execution: string;
 }
 
 const FOLDER = `${ROOT}fixtures/layout/`;

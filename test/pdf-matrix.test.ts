@@ -7,20 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError, parseReport, type Report } from 'zhyt-report';
-import { collapse, measuresWithSector, ROOT, SAMPLE } from './helpers.js';
+import { collapse, type HandPicked, measuresWithSector, ROOT, SAMPLE } from './helpers.js';
 
 interface MatrixFile {
   producer: string;
   style: string;
   expect: 'read' | 'refuse';
   why?: string;
-}
-interface HandPicked {
-  sector: string;
-  number: string;
-  title: string;
-  executors: string[];
-  execution: string;
 }
 
 const FOLDER = `${ROOT}fixtures/pdf-matrix/`;

@@ -7,15 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseReport, type Measure, type Report } from 'zhyt-report';
-import { SAMPLE } from './helpers.js';
+import { type HandPicked, SAMPLE } from './helpers.js';
 
-interface HandPicked {
-  sector: string;
-  number: string;
-  title: string;
-  executors: string[];
-  execution: string;
-}
 const HERE = new URL('./producers/', import.meta.url);
 const expected = JSON.parse(readFileSync(new URL('expected.json', HERE), 'utf8')) as {
   counts: Record<string, number>;
