@@ -188,6 +188,7 @@ PRINTS = [
     V(34, 'lo-docx', 'docx-thick-outer', 'A4', 'portrait', 20, 1.0, 'Liberation Sans', 12),
     V(35, 'lo-docx', 'docx-banded', 'A3', 'landscape', 20, 1.0, 'DejaVu Serif', 10),
     V(36, 'lo-docx', 'separate', 'A4', 'portrait', 15, 1.0, 'DejaVu Sans', 9),
+    V(70, 'lo-docx', 'docx-banded-centred', 'A4', 'landscape', 15, 1.0, 'Liberation Sans', 10),
     # WeasyPrint: CSS paged media, header and footer in @page margin boxes,
     # scale as a larger @page (the page then holds more, as «fit to page» prints it).
     V(37, 'weasyprint', 'attr-border', 'Letter', 'portrait', 15, 1.0, 'DejaVu Serif', 10),
@@ -287,6 +288,7 @@ STYLE_NOTES = {
     'docx-grid': 'DOCX: Word\'s «Table Grid» style, a plain 0.5pt grid',
     'docx-thick-outer': 'DOCX: «Table Grid» with a 2.25pt outer border',
     'docx-banded': 'DOCX: Word\'s «Medium Shading 1 Accent 1»: header row shaded, banded rows, no inner verticals',
+    'docx-banded-centred': 'DOCX: «Medium Shading 1 Accent 1» with the header\'s text centred in its cells',
 }
 
 
@@ -504,6 +506,7 @@ DOCX_BORDERS = {
     'docx-grid': None,  # Word's «Table Grid» style as it is
     'docx-thick-outer': None,  # «Table Grid» with a 2¼ pt frame
     'docx-banded': None,  # «Medium Shading 1 Accent 1»
+    'docx-banded-centred': None,
     'solid-05pt': all_sides('single', 4),
     'solid-1px': all_sides('single', 6),
     'solid-2px': all_sides('single', 12),
@@ -611,7 +614,7 @@ def build_docx(v, items, path):
     table = document.add_table(rows=len(rows), cols=6)
     if v.style in ('docx-grid', 'docx-thick-outer'):
         table.style = document.styles['Table Grid']
-    elif v.style == 'docx-banded':
+    elif v.style in ('docx-banded', 'docx-banded-centred'):
         table.style = document.styles['Medium Shading 1 Accent 1']
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
@@ -621,7 +624,7 @@ def build_docx(v, items, path):
     if look is None:
         look = OxmlElement('w:tblLook')
         tblPr.append(look)
-    for attr, val in (('w:val', '04A0' if v.style == 'docx-banded' else '0000'), ('w:firstRow', '1'),
+    for attr, val in (('w:val', '04A0' if v.style.startswith('docx-banded') else '0000'), ('w:firstRow', '1'),
                       ('w:lastRow', '0'), ('w:firstColumn', '0'), ('w:lastColumn', '0'),
                       ('w:noHBand', '0'), ('w:noVBand', '1')):
         look.set(qn(attr), val)
@@ -669,6 +672,9 @@ def build_docx(v, items, path):
         else:
             for c, fragment in enumerate(cells):
                 fill_cell(row.cells[c], fragment, bold=header)
+                if header and v.style == 'docx-banded-centred':
+                    for p in row.cells[c].paragraphs:
+                        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         if v.style == 'zebra' and r % 2 == 1:
             for cell in row.cells:
                 shade(cell, 'EEEEEE')

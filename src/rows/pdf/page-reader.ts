@@ -11,6 +11,7 @@ import { type Cell, SPANNED_CELL } from '../row.js';
 import { itemsToCell } from './cell-text.js';
 import { gridOf, type PageContent, type PageTable, pageTable, type TextItem } from './page-grid.js';
 import { splitAtColumns } from './item-split.js';
+import { columnAt } from './stream-headings.js';
 import { itemsByColumn, LINES_FOR_WIDTH, type TextArea, textAreas } from './stream-areas.js';
 import { type AlignmentVotes, isCentred } from './stream-centred.js';
 import {
@@ -34,6 +35,8 @@ export const STRATEGY = {
   openBottomPitch: 2.5,
   /** Points from a column's start within which a line starts at it (at least half the font size). */
   columnStart: 3,
+  /** Columns holding text of their own from which a ruled region is a row of cells, aligned any way (a centred header). */
+  cellsForRow: 3,
 } as const;
 
 interface Band {
@@ -138,19 +141,34 @@ function holdsRows(items: readonly TextItem[], columns: StreamColumns, measureCo
   return lineStarts(0, startsTask) >= 2 || lineStarts(measureColumn, startsWithMeasureNumber) >= 2;
 }
 
+// Column starts are read from rounded positions, and a line may fill its cell to the border.
+const runsAcross = (items: readonly TextItem[], x: number): boolean =>
+  items.some((i) => i.x < x - STRATEGY.columnStart && i.x + i.width > x + STRATEGY.columnStart);
+
+/**
+ * Whether a ruled region is a row of cells whatever their alignment: several columns
+ * hold text of their own, which runs across no column start (a header centred in its
+ * cells). A heading is one text, across the columns or within one.
+ */
+function isRowOfCells(pieces: readonly TextItem[], columns: StreamColumns): boolean {
+  const { starts } = columns;
+  if (starts.slice(1).some((x) => runsAcross(pieces, x))) return false;
+  const filled = new Set(pieces.map((i) => columnAt(i.x, starts)));
+  return filled.size >= STRATEGY.cellsForRow;
+}
+
 /**
  * Whether a column boundary divides a ruled region: no text runs across it, and the
- * column after it is empty there or has a line that starts at the column's start. A
- * centred heading whose second line falls right of the boundary is one cell.
+ * column after it is empty there or has a line that starts at the column's start, or
+ * the region is a row of cells. A centred heading whose second line falls right of the
+ * boundary is one cell.
  */
-function divides(items: readonly TextItem[], columns: StreamColumns, c: number): boolean {
+function divides(items: readonly TextItem[], columns: StreamColumns, c: number, manyCells: boolean): boolean {
   const x = columns.starts[c] as number;
   const next = columns.starts[c + 1] ?? columns.right;
-  // Column starts are read from rounded positions, and a line may fill its cell to the border.
-  const reach = STRATEGY.columnStart;
-  if (items.some((i) => i.x < x - reach && i.x + i.width > x + reach)) return false;
+  if (runsAcross(items, x)) return false;
   const inColumn = items.filter((i) => i.x >= x - 0.5 && i.x < next);
-  if (inColumn.length === 0) return true;
+  if (inColumn.length === 0 || manyCells) return true;
   const first = new Map<number, TextItem>(); // the first item of each line in the column
   for (const i of inColumn) {
     const y = Math.round(i.y);
@@ -169,10 +187,11 @@ function bandRow(items: readonly TextItem[], columns: StreamColumns, areas: read
   const { starts } = columns;
   const pieces = items.flatMap((i) => splitAtColumns(i, starts));
   const byColumn = itemsByColumn(pieces, starts);
+  const manyCells = isRowOfCells(pieces, columns);
   const row: Cell[] = [];
   for (let c = 0; c < starts.length; ) {
     let end = c + 1;
-    while (end < starts.length && !divides(pieces, columns, end)) end++;
+    while (end < starts.length && !divides(pieces, columns, end, manyCells)) end++;
     const cell = itemsToCell(byColumn.slice(c, end).flat(), areas[c]?.left, areas[end - 1]?.right);
     row.push(cell, ...Array.from({ length: end - c - 1 }, () => SPANNED_CELL));
     c = end;

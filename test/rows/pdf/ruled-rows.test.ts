@@ -106,6 +106,33 @@ describe('rows between horizontal rules', () => {
     ]);
   });
 
+  it('divides a row of texts centred in their cells, and keeps a heading centred in one column whole', () => {
+    // The header's texts centred in their columns: none starts at its column's start.
+    const centred = ['№', 'Завдання', 'Заходи', 'Відповідальний', 'Виконання', 'Програма'].map((text, c) => {
+      const [from, to] = [STARTS[c] as number, STARTS[c + 1] ?? 480];
+      return t(text, from + (to - from - 5 * text.length) / 2, 520);
+    });
+    const numbers = STARTS.map((x, k) => t(String(k + 1), x, 505));
+    const more = (n: string, y: number) => [
+      at(n, 2, y),
+      at('Відділ', 3, y),
+      at('Виконано', 4, y),
+      at('Програма', 5, y),
+    ];
+    // A sector's heading centred on the table falls within one column.
+    const body = [...FIRST_ROW, ...more('1.2. Другий', 466), ...more('1.3. Третій', 446), t('Освіта', 215, 426)];
+    const rules = [530, 512, 498, 476, 456, 436, 416].map(rule);
+    const { tables } = readPages([{ page: 1, lines: rules, items: [...centred, ...numbers, ...body] }]);
+    expect(tables[0]?.rows.map((r) => r.map((c) => (c.spanned ? '~' : c.text)))).toEqual([
+      ['№', 'Завдання', 'Заходи', 'Відповідальний', 'Виконання', 'Програма'],
+      ['1', '2', '3', '4', '5', '6'],
+      ['1', 'Забезпечити', '1.1. Захід', 'Відділ', 'Виконано', ''],
+      ['', '', '1.2. Другий', 'Відділ', 'Виконано', 'Програма'],
+      ['', '', '1.3. Третій', 'Відділ', 'Виконано', 'Програма'],
+      ['', '', 'Освіта', '~', '', ''], // one cell, merged across the boundary it does not start at
+    ]);
+  });
+
   it('keeps a note three lines’ pitch under the table’s last line out of the table', () => {
     const items = [
       ...HEADER,
