@@ -35,7 +35,8 @@ export const STRATEGY = {
   openBottomPitch: 2.5,
   /** Points from a column's start within which a line starts at it (at least half the font size). */
   columnStart: 3,
-  /** Columns holding text of their own from which a ruled region is a row of cells, aligned any way (a centred header). */
+  /** Columns holding text of their own from which a ruled region is a row of cells, aligned any way
+   * (a centred header). */
   cellsForRow: 3,
 } as const;
 
