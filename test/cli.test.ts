@@ -201,6 +201,16 @@ describe('zhyt-report parse', () => {
     expect(pdf.stderr).toMatch(/^zhyt-report: x\.pdf: corrupt or truncated PDF \(.*\)\n$/);
   });
 
+  it('a file named .pdf starts a PDF reader early, and a text report so named still reads as text and ends', () => {
+    const dir = tmp();
+    const named = join(dir, 'q3.pdf');
+    copyFileSync(SAMPLE, named);
+    const r = spawnSync(process.execPath, [BIN, 'parse', named, '-q'], { cwd: ROOT_DIR, timeout: 60_000 });
+    expect(r.signal, 'the idle reader must not keep the process alive').toBeNull();
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout.toString('utf8')) as Report).stats.counts.measures).toBe(173);
+  });
+
   it('uses no colour off a TTY', () => {
     const r = runCli(['validate', SAMPLE], { env: { FORCE_COLOR: '1' } });
     expect(r.stderr).not.toMatch(ANSI);

@@ -248,6 +248,9 @@ export async function main(
     code = c;
   });
   try {
+    // A PDF named on the command line: its reader thread loads its engine while this
+    // thread loads the pipeline (a hint only: a file of any other content reads as usual).
+    if (argv.slice(2).some((arg) => /\.pdf$/i.test(arg))) (await import('../rows/pdf/reader-pool.js')).warmReader();
     await program.parseAsync([...argv]);
     return code;
   } catch (error) {

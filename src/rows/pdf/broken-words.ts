@@ -40,22 +40,33 @@ class BoundaryModel {
   private readonly seen = new Map<string, { all: number; boundary: number }>();
 
   constructor(text: string, contexts: ReadonlySet<string>) {
+    let lastUnknown = -1;
     for (let i = 0; i < text.length; i++) {
       const c = text[i] as string;
-      if (c === UNKNOWN) continue;
-      for (let k = 0; k <= ORDER && k <= i; k++) {
+      if (c === UNKNOWN) {
+        lastUnknown = i;
+        continue;
+      }
+      const boundary = c === BOUNDARY;
+      this.count('', boundary);
+      // Nothing is read across an unknown place; `contexts` holds every suffix of its
+      // members, so a context not asked about has no longer one that is.
+      for (let k = 1; k <= ORDER && i - k > lastUnknown; k++) {
         const context = text.slice(i - k, i);
-        if (context.includes(UNKNOWN)) break;
-        if (k > 0 && !contexts.has(context)) continue;
-        let entry = this.seen.get(context);
-        if (!entry) {
-          entry = { all: 0, boundary: 0 };
-          this.seen.set(context, entry);
-        }
-        entry.all++;
-        if (c === BOUNDARY) entry.boundary++;
+        if (!contexts.has(context)) break;
+        this.count(context, boundary);
       }
     }
+  }
+
+  private count(context: string, boundary: boolean): void {
+    let entry = this.seen.get(context);
+    if (!entry) {
+      entry = { all: 0, boundary: 0 };
+      this.seen.set(context, entry);
+    }
+    entry.all++;
+    if (boundary) entry.boundary++;
   }
 
   /** The probability of a boundary after `context` (its last ORDER characters count). */

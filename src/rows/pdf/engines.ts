@@ -18,3 +18,14 @@ export async function extractWith(
   const { extractPages } = await import('./extract.js');
   return extractPages(bytes, name, maxPages, share);
 }
+
+/** Loads an engine ahead of its first document (a reader thread warming up). */
+export async function loadEngine(engine: PdfEngine): Promise<void> {
+  if (engine === 'pdfium') {
+    const { loadPdfium } = await import('./pdfium-binding.js');
+    await loadPdfium();
+  } else {
+    const { loadPdfJs } = await import('./extract.js');
+    await loadPdfJs();
+  }
+}

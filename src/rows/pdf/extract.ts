@@ -25,7 +25,7 @@ let loading: Promise<PdfJs> | undefined;
  * pdf.js never meets) that made push pdf.js's hottest function here: the native
  * one is put back once both modules are in.
  */
-function loadPdfJs(): Promise<PdfJs> {
+export function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
     const push = Array.prototype.push;
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');

@@ -3,13 +3,9 @@
 // after it has answered; in a worker they cannot reach this process. pdf.js reads
 // one page at a time, so the pages can be shared among threads (every n-th page
 // each). Then page-grid rebuilds each page's table and stitch joins the pages.
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import type { Worker } from 'node:worker_threads';
 import { InputError } from '../../errors.js';
 import { DEFAULT_LIMITS } from '../../read/limits.js';
-import { startWorker } from '../../threads.js';
 import type { ReaderNotice, Row } from '../row.js';
 import { resolveBrokenWords } from './broken-words.js';
 import { extractWith, type PdfEngine } from './engines.js';
@@ -19,6 +15,7 @@ import { findFurniture } from './furniture.js';
 import { splitHeadingRows } from './heading-split.js';
 import type { PageContent } from './page-grid.js';
 import { readPages } from './page-reader.js';
+import { readerThreads, returnReader, takeReader } from './reader-pool.js';
 import { stitchPages } from './stitch.js';
 
 export interface ExtractRequest {
@@ -39,31 +36,12 @@ export interface PdfOptions {
   threads?: number;
 }
 
-const WORKER = new URL('./extract-worker.js', import.meta.url);
 const MAX_THREADS = 4;
-// Below this size a document is a few pages: a second pdf.js (about 0.25 s to load) is not worth it.
+// Below this size a document is a few pages: a second engine (about 0.25 s to load) is not worth it.
 const SMALL_PDF_BYTES = 48 * 1024;
 
-// Reader threads are kept, unreferenced, between documents: loading pdf.js takes
-// about 0.25 s and its first pages run cold, and a batch reads many PDFs. A thread
-// that failed on a document is ended, not kept.
-const idle: Worker[] = [];
-const MAX_IDLE = 4;
-
-function newReader(): Worker {
-  const worker = startWorker(WORKER);
-  // An idle reader that fails or ends is dropped; its errors must not reach this process.
-  worker.on('error', () => undefined);
-  worker.on('exit', () => {
-    const at = idle.indexOf(worker);
-    if (at >= 0) idle.splice(at, 1);
-  });
-  return worker;
-}
-
 function extractInWorker(request: ExtractRequest): Promise<PageContent[]> {
-  const worker = idle.pop() ?? newReader();
-  worker.ref();
+  const worker = takeReader();
   return new Promise((resolve, reject) => {
     const done = (): void => {
       worker.off('message', onMessage);
@@ -73,10 +51,7 @@ function extractInWorker(request: ExtractRequest): Promise<PageContent[]> {
     const onMessage = (reply: ExtractReply): void => {
       done();
       if ('pages' in reply) {
-        if (idle.length < MAX_IDLE) {
-          worker.unref();
-          idle.push(worker);
-        } else void worker.terminate();
+        returnReader(worker);
         resolve(reply.pages);
       } else {
         void worker.terminate();
@@ -137,7 +112,7 @@ export async function pdfToRows(
   const maxPages = options.maxPages ?? DEFAULT_LIMITS.maxPdfPages;
   // Run from TypeScript sources (tests), there is no compiled worker: read in this thread.
   const engine = options.engine ?? 'pdfium';
-  const pages = existsSync(fileURLToPath(WORKER))
+  const pages = readerThreads()
     ? await extractShared(engine, bytes, name, maxPages, pdfThreads(bytes.byteLength, options.threads))
     : await extractWith(engine, bytes, name, maxPages);
   const layerNotices = checkTextLayer(pages, name);

@@ -30,12 +30,13 @@ export const TEXT_LAYER = {
 } as const;
 
 const LETTER = /\p{L}/gu;
+const NOT_LETTERS = /\P{L}+/gu;
+const NOT_CYRILLIC = /\P{Script=Cyrillic}+/gu;
 const WORD = /[\p{L}'’ʼ]+/gu;
 /** The commonest little words of Ukrainian: any page of the report's prose is full of them. */
 const COMMON_WORDS = new Set(
   'та і й в у на з із зі до для що за від по не про при як або а щодо через це його їх також'.split(' '),
 );
-const CYRILLIC = /\p{Script=Cyrillic}/gu;
 /** A letter of a script the report is not written in, or the replacement character: a glyph mapped wrongly. */
 const FOREIGN = /(?![\p{Script=Cyrillic}\p{Script=Latin}\p{Script=Greek}])\p{L}|\uFFFD/gu;
 
@@ -52,6 +53,7 @@ export function pageList(numbers: readonly number[]): string {
 }
 
 const textOf = (page: PageContent): string => page.items.map((i) => i.text).join(' ');
+const codePoints = (text: string): number => text.length - (text.match(/[\uDC00-\uDFFF]/g)?.length ?? 0);
 const hasText = (page: PageContent): boolean => page.items.some((i) => i.text.trim() !== '');
 
 /**
@@ -61,8 +63,13 @@ const hasText = (page: PageContent): boolean => page.items.some((i) => i.text.tr
  */
 function garbled(page: PageContent): boolean {
   const text = textOf(page);
-  const letters = text.match(LETTER)?.length ?? 0;
-  if (letters >= TEXT_LAYER.lettersToJudge && (text.match(CYRILLIC)?.length ?? 0) / letters < TEXT_LAYER.cyrillicShare)
+  // Counted as what is left when the rest is taken out: no array of every letter.
+  const letterText = text.replace(NOT_LETTERS, '');
+  const letters = codePoints(letterText);
+  if (
+    letters >= TEXT_LAYER.lettersToJudge &&
+    codePoints(letterText.replace(NOT_CYRILLIC, '')) / letters < TEXT_LAYER.cyrillicShare
+  )
     return true;
   const words = text.toLowerCase().match(WORD) ?? [];
   if (words.length < TEXT_LAYER.wordsToJudge) return false;
