@@ -8,20 +8,11 @@ import { ProgramResolver } from './enrich/programs/resolve.js';
 import { fundingStats, programRefStats, programSummaries } from './enrich/summaries.js';
 import type { ProgramEntry } from './model/registry.js';
 import { InputError } from './errors.js';
-import {
-  ReportSchema,
-  SCHEMA_VERSION,
-  type InputFormat,
-  type Priority,
-  type Report,
-  type Stats,
-} from './model/schema.js';
-import { decodeLines, decodeText } from './read/decode-text.js';
+import { ReportSchema, SCHEMA_VERSION, type Priority, type Report, type Stats } from './model/schema.js';
 import { withDefaults, type Limits } from './read/limits.js';
-import { detectFormat, type DetectedFormat } from './read/detect-format.js';
+import { detectFormat } from './read/detect-format.js';
 import { readInput, type RawInput, type ReportInput } from './read/read-input.js';
-import type { ReaderNotice, Row } from './rows/row.js';
-import { textRows } from './rows/text-rows.js';
+import { readRows } from './rows/format-readers.js';
 import { buildTree, type ReportTree } from './structure/build-tree.js';
 import { checkTotals } from './validate/totals.js';
 import { runRules, schemaProblems } from './validate/validate.js';
@@ -38,62 +29,6 @@ export interface ParseOptions {
   pdfThreads?: number;
   /** The engine that reads PDF pages: PDFium (default) or pdf.js, the reader it is tested against. */
   pdfEngine?: 'pdfjs' | 'pdfium';
-}
-
-interface TableSource {
-  format: InputFormat;
-  encoding: string;
-  rows: Iterable<Row>;
-  /** What the reader noticed beside the rows, reported with the rest. */
-  notices?: readonly ReaderNotice[];
-}
-
-const UNREADABLE: Partial<Record<DetectedFormat, string>> = {
-  doc: 'legacy Word .doc files are not supported; save the file as .docx (Word 2007 or later)',
-  zip: 'a ZIP archive that is not a Word document',
-  binary: 'binary data, not a report',
-};
-
-// Each reader is loaded only when its format is read: pdf.js and cheerio are heavy.
-async function toRows(raw: RawInput, options: ParseOptions): Promise<TableSource> {
-  const format = detectFormat(raw.bytes, raw.path);
-  const name = raw.path ?? 'input';
-  const limits = withDefaults(options.limits);
-  switch (format) {
-    case 'text': {
-      const { lines, encoding } = await decodeLines(raw.bytes, options.encoding);
-      return { format, encoding, rows: textRows(lines, limits) };
-    }
-    case 'html': {
-      const { text, encoding } = await decodeText(raw.bytes, options.encoding);
-      const { htmlToRows } = await import('./rows/html-rows.js');
-      return {
-        format,
-        encoding,
-        rows: await htmlToRows(text, {
-          numbering: 'source-line',
-          name,
-          maxCellsPerRow: limits.maxCellsPerRow,
-          maxDepth: limits.maxDepth,
-        }),
-      };
-    }
-    case 'docx': {
-      const { docxToRows } = await import('./rows/docx-rows.js');
-      return { format, encoding: 'utf-8', rows: await docxToRows(raw.bytes, name, limits) };
-    }
-    case 'pdf': {
-      const { pdfToRows } = await import('./rows/pdf/pdf-rows.js');
-      const { rows, notices } = await pdfToRows(raw.bytes, name, {
-        maxPages: limits.maxPdfPages,
-        threads: options.pdfThreads,
-        engine: options.pdfEngine,
-      });
-      return { format, encoding: 'pdf', rows, notices };
-    }
-    default:
-      throw new InputError(`${name}: ${UNREADABLE[format] ?? `unsupported format ${format}`}`);
-  }
 }
 
 function statsOf(tree: ReportTree, priorities: readonly Priority[], diagnostics: Report['diagnostics']): Stats {
@@ -143,7 +78,14 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
   const diagnostics = new Diagnostics();
   // Rows are read as the tree is built, so a limit may trip in either; every message names the input.
   const { table, tree } = await (async () => {
-    const source = await toRows(raw, options);
+    const source = await readRows(detectFormat(raw.bytes, raw.path), {
+      bytes: raw.bytes,
+      name: raw.path ?? 'input',
+      limits: withDefaults(options.limits),
+      encoding: options.encoding,
+      pdfThreads: options.pdfThreads,
+      pdfEngine: options.pdfEngine,
+    });
     for (const notice of source.notices ?? []) diagnostics.add(notice.code, notice.details, notice.source);
     return { table: source, tree: buildTree(source.rows, diagnostics) };
   })().catch((error: unknown) => {

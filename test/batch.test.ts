@@ -46,7 +46,7 @@ describe('batch conversion', () => {
     const r = runCli(['parse', dir, join(ROOT, 'test/corpus/bad/legacy.doc'), '--out-dir', out, '--jobs', '2']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('scanned PDF: no text layer; OCR is not supported');
-    expect(r.stderr).toContain('legacy Word .doc files are not supported');
+    expect(r.stderr).toContain('a legacy Word 97–2003 .doc file, which is not read');
     expect(r.stderr).toContain('6 inputs: 4 ok, 0 with errors, 2 unreadable; 4 files written');
     expect(
       readdirSync(out)

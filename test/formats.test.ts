@@ -102,7 +102,7 @@ describe('inputs that cannot be read', () => {
     expect((error as Error).message).not.toContain('\n');
   };
   it('legacy .doc', () =>
-    failsWith(bad('legacy.doc'), /legacy Word \.doc files are not supported; save the file as \.docx/));
+    failsWith(bad('legacy.doc'), /legacy Word 97–2003 \.doc file, which is not read; convert it with LibreOffice/));
   it('a PDF with no text layer', () =>
     failsWith(bad('scanned.pdf'), /scanned PDF: no text layer; OCR is not supported$/));
   it('an encrypted PDF', () => failsWith(bad('encrypted.pdf'), /encrypted PDF: it needs a password/));

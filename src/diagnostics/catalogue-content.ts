@@ -38,6 +38,17 @@ export const CONTENT_DIAGNOSTICS = {
       'A sector heading was written at the start of a task cell (`<b>Житлове ' +
       'господарство</b> Провести…`); it was split off into its own sector.',
   },
+  'sector-guessed-in-task-cell': {
+    severity: 'warning',
+    message:
+      'task cell begins «{heading}» where a sector heading is missing; read as the sector heading from its words alone',
+    title: 'Sector heading guessed in a task cell',
+    description:
+      'A task row came before any sector heading of its priority, and its task cell begins with a short phrase ' +
+      'followed by a capitalised word (`Житлове господарство Провести…`): the sector heading written into the ' +
+      'cell, its emphasis lost (a spreadsheet or CSV keeps none). The phrase was read as the sector heading; ' +
+      'this is a guess from the words, so check it.',
+  },
   'task-repeated': {
     severity: 'info',
     message:

@@ -95,6 +95,23 @@ const INPUT_DIAGNOSTICS = {
     description:
       'A row that is neither a heading, a task nor a measure; its text is in the message so nothing is lost.',
   },
+  'encoding-contradicted': {
+    severity: 'warning',
+    message: 'the file declares {declared} but its bytes are not; read as {read}',
+    title: 'Declared encoding contradicted',
+    description:
+      "A web page's `<meta charset>` names one encoding and its bytes are in another (a page re-saved as " +
+      'UTF-8 that kept its old declaration, or the reverse); it was read in the encoding the bytes are in. ' +
+      'Check its letters, or name the encoding with `--encoding`.',
+  },
+  'sheet-chosen': {
+    severity: 'info',
+    message: 'read sheet «{sheet}», the one holding the report table, of {sheets} sheets',
+    title: 'Sheet chosen',
+    description:
+      "A workbook with several sheets: the one whose rows have the report table's width was read; the others " +
+      'were not.',
+  },
   'page-rotated': {
     severity: 'info',
     message: 'page {page}: its content is drawn turned {degrees}°; read turned back',

@@ -43,10 +43,14 @@ function from2(report: Json): Json {
   return { ...report, schemaVersion: '2.1.0' };
 }
 
+/** 2.1.0 → 2.2.0: only more input formats (`source.format`); nothing to fill. */
+const from21 = (report: Json): Json => ({ ...report, schemaVersion: '2.2.0' });
+
 // A Map: the version comes from the input, and a plain object would answer «constructor».
 const STEPS: ReadonlyMap<string, (report: Json) => Json> = new Map([
   ['1.0.0', from1],
   ['2.0.0', from2],
+  ['2.1.0', from21],
 ]);
 
 export function upgradeReport(data: unknown): unknown {

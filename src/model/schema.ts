@@ -10,7 +10,7 @@ import { ProgramRegistrySchema } from './registry.js';
 export * from './history.js';
 export * from './measure.js';
 
-export const SCHEMA_VERSION = '2.1.0';
+export const SCHEMA_VERSION = '2.2.0';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
@@ -137,7 +137,12 @@ export const ReportMetaSchema = z
   })
   .strict();
 
-export const InputFormatSchema = z.enum(['text', 'html', 'docx', 'pdf']);
+export const InputFormatSchema = z
+  .enum(['text', 'html', 'docx', 'pdf', 'odt', 'ods', 'xlsx', 'rtf', 'csv'])
+  .describe(
+    'The text export, HTML, Word, PDF, OpenDocument text or spreadsheet (packed or flat), Excel, RTF, ' +
+      'or delimited text saved from a spreadsheet (`;`, `,` or tab, quoted)',
+  );
 
 export const SourceFileSchema = z
   .object({

@@ -2,12 +2,20 @@
 // detected (chardet) among those a Ukrainian report is saved in. `--encoding` overrides.
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
+import { commonWordShare } from '../text/common-words.js';
 import { utf16Of } from './detect-format.js';
 import { hasLoneCr, textLines, utf8Lines } from './lines.js';
 
 export interface DecodedText {
   text: string;
   encoding: string;
+  /** A markup file's declared encoding that its bytes contradict, and what was read instead. */
+  contradicted?: { declared: string; read: string };
+}
+
+export interface DecodeOptions {
+  /** HTML or XML: an encoding the file declares (`<meta charset>`, `http-equiv`) is taken before detection. */
+  markup?: boolean;
 }
 
 export interface DecodedLines {
@@ -26,8 +34,19 @@ const PLAUSIBLE: Record<string, string> = {
   'iso-8859-1': 'windows-1252',
 };
 
-export async function decodeText(bytes: Uint8Array, encoding?: string): Promise<DecodedText> {
+export async function decodeText(
+  bytes: Uint8Array,
+  encoding?: string,
+  options: DecodeOptions = {},
+): Promise<DecodedText> {
   if (encoding) return { text: decodeWith(bytes, encoding), encoding: encoding.toLowerCase() };
+  const decoded = await decodeUnnamed(bytes, options);
+  if (LATIN1_GUESSES.has(decoded.encoding)) rejectLatinShapedCyrillic(decoded.text, decoded.encoding);
+  return decoded;
+}
+
+/** Bytes whose encoding no one named: a BOM, then (markup) the declared encoding, then UTF-8, then detection. */
+async function decodeUnnamed(bytes: Uint8Array, options: DecodeOptions): Promise<DecodedText> {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return { text: decodeWith(bytes.subarray(3), 'utf-8'), encoding: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
@@ -37,6 +56,11 @@ export async function decodeText(bytes: Uint8Array, encoding?: string): Promise<
   // UTF-16 without a BOM, told by its NUL bytes around ASCII markup.
   const bomless = utf16Of(bytes);
   if (bomless) return { text: decodeWith(bytes, bomless), encoding: bomless };
+  const declared = options.markup ? declaredEncoding(bytes) : null;
+  if (declared) {
+    const read = await decodeDeclared(bytes, declared);
+    if (read) return read;
+  }
   // isUtf8 checks natively and fast; toString then decodes without a second check.
   if (isUtf8(bytes))
     return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
@@ -122,4 +146,71 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
   } catch {
     throw new InputError(`input is not valid ${encoding} text`);
   }
+}
+
+/** The encoding a page declares in its first bytes, as browsers prescan: `<meta charset>` or `http-equiv`. */
+export function declaredEncoding(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, DECLARATION_BYTES)));
+  for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
+    const label = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta)?.[1];
+    if (!label) continue;
+    try {
+      // The WHATWG name for any label (cp1251, x-cp1251 → windows-1251); a UTF-16 declaration means UTF-8.
+      const name = new TextDecoder(label).encoding;
+      return name.startsWith('utf-16') ? 'utf-8' : name;
+    } catch {}
+  }
+  return null;
+}
+
+/**
+ * The bytes read in their declared encoding, unless they contradict it: valid UTF-8 with
+ * letters beyond ASCII declared as a one-byte encoding (re-saved, the declaration kept),
+ * or invalid UTF-8 declared as UTF-8. Then null after noting it, to read as if undeclared.
+ */
+async function decodeDeclared(bytes: Uint8Array, declared: string): Promise<DecodedText | null> {
+  const utf8 = isUtf8(bytes);
+  if (declared === 'utf-8') {
+    if (utf8) return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8' };
+    const found = await detectEncoding(bytes);
+    if (!found) return null;
+    return { text: decodeWith(bytes, found), encoding: found, contradicted: { declared, read: found } };
+  }
+  if (utf8 && bytes.some((b) => b >= 0x80))
+    return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8', contradicted: { declared, read: 'utf-8' } };
+  return { text: decodeWith(bytes, declared), encoding: declared };
+}
+
+/** Bytes of a page searched for its declared encoding (browsers look at 1024; Word writes its meta early). */
+const DECLARATION_BYTES = 4096;
+const LATIN1_GUESSES = new Set(['windows-1252', 'iso-8859-1']);
+/** Share of letters in the Latin-1 range À–ÿ from which a text with no Cyrillic is Cyrillic read wrongly. */
+const LATIN_SHAPED_SHARE = 0.3;
+/** Words, and the share of them the commonest little words, from which a text is Ukrainian prose (as in text-layer). */
+const PROSE_WORDS = 20;
+const PROSE_SHARE = 0.02;
+/** windows-1252's characters in 0x80–0x9F, back to their bytes (the rest of the range is Latin-1 itself). */
+const WINDOWS_1252_BYTE: ReadonlyMap<string, number> = new Map(
+  Array.from({ length: 32 }, (_, i) => [new TextDecoder('windows-1252').decode(Uint8Array.of(0x80 + i)), 0x80 + i]),
+);
+
+/**
+ * Cyrillic saved in windows-1251 and read as windows-1252 comes out as «Ïð³îðèòåò»:
+ * letters of À–ÿ where a Ukrainian text has Cyrillic. Refused, naming the encoding.
+ */
+function rejectLatinShapedCyrillic(text: string, encoding: string): void {
+  const visible = text.replace(/<(style|script)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi, ' ');
+  if (/\p{Script=Cyrillic}/u.test(visible)) return;
+  const latin1 = visible.match(/[\u00C0-\u00FF]/g)?.length ?? 0;
+  const ascii = visible.match(/[A-Za-z]/g)?.length ?? 0;
+  if (latin1 === 0 || latin1 / (latin1 + ascii) < LATIN_SHAPED_SHARE) return;
+  // Noise has Latin-1 letters too: only text that reads as Ukrainian prose in windows-1251 is refused so.
+  const bytes = Uint8Array.from(visible, (c) => WINDOWS_1252_BYTE.get(c) ?? c.charCodeAt(0) & 0xff);
+  const { words, share } = commonWordShare(new TextDecoder('windows-1251').decode(bytes), 2);
+  if (words < PROSE_WORDS || share < PROSE_SHARE) return;
+  const sample = (/[\u00C0-\u00FF]{3,}/.exec(visible)?.[0] ?? '').slice(0, 12);
+  throw new InputError(
+    `text decodes as ${encoding} to letters like «${sample}», which is Cyrillic in windows-1251; ` +
+      'name it with --encoding windows-1251',
+  );
 }

@@ -85,8 +85,8 @@ export function blocksToRows(
   maxCellsPerRow: number = DEFAULT_LIMITS.maxCellsPerRow,
 ): Row[] {
   const rows: Row[] = [];
-  const push = (cells: Cell[], flags: Pick<Row, 'outside' | 'aside'>) =>
-    rows.push({ cells, source: { line: rows.length + 1 }, ...flags });
+  const push = (cells: Cell[], flags: Pick<Row, 'outside' | 'aside'>, line = rows.length + 1) =>
+    rows.push({ cells, source: { line }, ...flags });
   let reportFound = false;
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
@@ -97,7 +97,7 @@ export function blocksToRows(
     const grid = block.rows.map(gridRow);
     const report = isReportTable(grid.map((cells) => cells.length));
     reportFound ||= report;
-    for (const cells of grid) {
+    for (const [i, cells] of grid.entries()) {
       if (cells.length > maxCellsPerRow)
         throw limitError(
           'maxCellsPerRow',
@@ -105,7 +105,7 @@ export function blocksToRows(
           cells.length,
           maxCellsPerRow,
         );
-      push(cells, report ? {} : { aside: true });
+      push(cells, report ? {} : { aside: true }, block.rows[i]?.line);
     }
   }
   if (!reportFound) throw new InputError(`${name}: no report table found (no table with rows of five or more cells)`);

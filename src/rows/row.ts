@@ -44,7 +44,14 @@ export interface Row {
 
 /** What a reader noticed about its input beside the rows (a page drawn turned), for the diagnostics. */
 export interface ReaderNotice {
-  code: 'page-rotated' | 'table-without-rules' | 'page-text-garbled' | 'page-without-text' | 'glyphs-unmapped';
+  code:
+    | 'page-rotated'
+    | 'table-without-rules'
+    | 'page-text-garbled'
+    | 'page-without-text'
+    | 'glyphs-unmapped'
+    | 'encoding-contradicted'
+    | 'sheet-chosen';
   details: DiagnosticDetails;
   source: SourcePlace;
 }

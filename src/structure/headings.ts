@@ -139,3 +139,18 @@ export function splitLeadingHeading(cell: Cell): { heading: string; rest: string
   const remainder = cell.text.slice(first.text.length).trim();
   return remainder === '' ? null : { heading: first.text, rest: remainder };
 }
+
+/**
+ * A phrase at the start of a cell that reads as a heading without emphasis: a capitalised
+ * word and up to HEADING_WORDS lower-case words, then a capitalised word that starts the
+ * task («Житлове господарство Провести…»). Only asked where a sector heading is missing.
+ */
+const UNMARKED_HEADING = /^(\p{Lu}[\p{Ll}'’ʼ-]+(?:[ \u00a0][\p{Ll}'’ʼ-]+){0,4})[ \u00a0]+(?=\p{Lu}\p{Ll})/u;
+
+export function guessLeadingHeading(cell: Cell): { heading: string; rest: string } | null {
+  const found = UNMARKED_HEADING.exec(cell.text);
+  if (!found) return null;
+  const heading = found[1] as string;
+  const rest = cell.text.slice(found[0].length).trim();
+  return rest === '' ? null : { heading, rest };
+}

@@ -8,7 +8,7 @@ import type { LineAccount } from '../model/tree.js';
 import { type Cell, EMPTY_CELL, isEmphasized, isEmptyCell } from '../rows/row.js';
 import type { ColumnMap } from './columns.js';
 import { readColumns, headerLabels } from './header.js';
-import { splitLeadingHeading } from './headings.js';
+import { guessLeadingHeading, splitLeadingHeading } from './headings.js';
 import { textOfRole } from './measure-cells.js';
 import { readTaskNumber } from './numbering.js';
 import type { PreambleLine } from './preamble.js';
@@ -119,7 +119,8 @@ export const PLACE: Partial<Record<RowKind, Placer>> = {
     b.tree.followSectorColumn(textOfRole(view.cells, view.extras, 'sector'), source);
     const cells = view.cells as Cell[];
     const taskCell = cells[1] as Cell;
-    const split = splitLeadingHeading(taskCell);
+    const marked = splitLeadingHeading(taskCell);
+    const split = marked ?? (b.tree.sectorMissing ? guessLeadingHeading(taskCell) : null);
     const printed = cells[0]?.text ?? '';
     const read = readTaskNumber(printed);
     const number = read?.number ?? '';
@@ -127,7 +128,8 @@ export const PLACE: Partial<Record<RowKind, Placer>> = {
     if (read?.word) b.tree.tallies.taskWord(read.word, source);
     if (!b.tree.repeatsTask(number, text, source)) {
       if (split) {
-        b.diagnostics.add('sector-in-task-cell', { heading: split.heading }, source, 'task');
+        const code = marked ? 'sector-in-task-cell' : 'sector-guessed-in-task-cell';
+        b.diagnostics.add(code, { heading: split.heading }, source, 'task');
         b.tree.openSector(split.heading, source);
       }
       if (read?.lookalike) b.diagnostics.add('number-lookalike', { what: 'task', printed, number }, source, 'task');

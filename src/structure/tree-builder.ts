@@ -123,6 +123,11 @@ export class TreeBuilder {
     this.openSector(named, source);
   }
 
+  /** A priority is open and none of its sectors yet: a task row here lacks its sector heading. */
+  get sectorMissing(): boolean {
+    return this.priority !== undefined && this.sector === undefined;
+  }
+
   openTask(number: string, text: string, source: SourcePlace): void {
     const parent = this.ensureSector(source);
     const id = this.ids.claim(`${parent.id}/t${number}`, `task ${number}`, source);

@@ -6,11 +6,11 @@ import { parseReport } from '../../src/index.js';
 import { ROOT } from '../helpers.js';
 
 describe('reports of schema 1.0.0', () => {
-  it('read as 2.1.0 with the new fields filled as the old tool meant them', async () => {
+  it('read as 2.2.0 with the new fields filled as the old tool meant them', async () => {
     const path = `${ROOT}test/model/report-1.0.0.json`;
     expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe('1.0.0');
     const report = await parseReport(path);
-    expect(report.schemaVersion).toBe('2.1.0');
+    expect(report.schemaVersion).toBe('2.2.0');
     const measures = report.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
     expect(measures).toHaveLength(7);
     expect(measures.every((m) => m.fundingSource === null)).toBe(true);
@@ -27,7 +27,7 @@ describe('reports of schema 1.0.0', () => {
 });
 
 describe('reports of schema 2.0.0', () => {
-  it('read as 2.1.0: no numbers, notes, extra columns, planned or actual amounts, totals', async () => {
+  it('read as 2.2.0: no numbers, notes, extra columns, planned or actual amounts, totals', async () => {
     const path = `${ROOT}test/model/report-1.0.0.json`;
     const old = JSON.parse(readFileSync(path, 'utf8'));
     const v2 = await parseReport(path);
@@ -46,13 +46,19 @@ describe('reports of schema 2.0.0', () => {
     expect(old.schemaVersion).toBe('1.0.0');
     const bytes = new TextEncoder().encode(JSON.stringify(written));
     const report = await parseReport({ bytes, path: 'old.json' });
-    expect(report.schemaVersion).toBe('2.1.0');
+    expect(report.schemaVersion).toBe('2.2.0');
     expect(report.report.totals).toEqual([]);
     expect(report.priorities.map((p) => p.number)).toEqual(report.priorities.map(() => null));
     const measures = report.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
     expect(measures.map((m) => [m.plannedThousandUah, m.actualThousandUah, m.note, m.extra])).toEqual(
       measures.map(() => [null, null, null, {}]),
     );
+  });
+  it('a 2.1.0 report reads as 2.2.0, unchanged but for its version (2.2.0 only adds input formats)', async () => {
+    const current = await parseReport(`${ROOT}test/model/report-1.0.0.json`);
+    const written = JSON.parse(JSON.stringify({ ...current, schemaVersion: '2.1.0' }));
+    const report = await parseReport({ bytes: new TextEncoder().encode(JSON.stringify(written)), path: 'q.json' });
+    expect(report).toEqual(current);
   });
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
     'refuses a report whose version is «%s» at once, without looping',

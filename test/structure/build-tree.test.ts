@@ -217,6 +217,31 @@ describe('buildTree', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['sector-in-task-cell']);
   });
 
+  it('reads a sector heading written without emphasis into a task cell where a sector is missing, and warns', () => {
+    const { tree, diagnostics } = build(
+      row(2, 'Пріоритет "А" Ціль', '', '', '', '', ''),
+      row(3, '1', 'Житлове господарство Провести ремонт', '1.1. Захід', 'В', 'Е', 'П'),
+    );
+    const sector = tree.priorities[0]?.sectors[0];
+    expect([sector?.name, sector?.tasks[0]?.text]).toEqual(['Житлове господарство', 'Провести ремонт']);
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['sector-guessed-in-task-cell', 'warning']]);
+  });
+
+  it('guesses no heading in a task cell under a sector, nor one that does not read as a heading', () => {
+    const under = build(
+      ...headings(),
+      row(5, '1', 'Підтримка діяльності Житомирської ради', '1.1. Захід', 'В', 'Е', 'П'),
+    );
+    expect(under.tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Сектор']);
+    expect(under.tree.priorities[0]?.sectors[0]?.tasks[0]?.text).toBe('Підтримка діяльності Житомирської ради');
+    // A long phrase, or one with a full stop, is the task itself: the row stays an orphan, as an error.
+    const long = build(
+      row(2, 'Пріоритет "А" Ціль', '', '', '', '', ''),
+      row(3, '1', 'Забезпечити роботу всіх закладів міста та громади Житомира', '1.1. Захід', 'В', 'Е', 'П'),
+    );
+    expect(long.diagnostics.map((d) => d.code)).toEqual(['orphan-row']);
+  });
+
   it('reports irregular measure numbers and keeps their measures', () => {
     const { tree, diagnostics } = build(
       row(2, 'Пріоритет "А" Ціль', '', '', '', '', ''),

@@ -31,6 +31,8 @@ export interface RowDraft {
   /** Grid columns left empty before the first cell (w:gridBefore). */
   before: number;
   cells: CellDraft[];
+  /** The row's own number (a spreadsheet's row), when it has one; else rows are numbered in order. */
+  line?: number;
 }
 
 export type Block = ({ kind: 'paragraph' } & TextDraft) | { kind: 'table'; rows: RowDraft[] };

@@ -6,6 +6,7 @@
 // carries (a re-distiller marks every font bold) tells no heading from anything else.
 import { InputError } from '../../errors.js';
 import type { ReaderNotice } from '../row.js';
+import { commonWordShare } from '../../text/common-words.js';
 import type { PageContent } from './page-grid.js';
 
 export const TEXT_LAYER = {
@@ -32,11 +33,6 @@ export const TEXT_LAYER = {
 const LETTER = /\p{L}/gu;
 const NOT_LETTERS = /\P{L}+/gu;
 const NOT_CYRILLIC = /\P{Script=Cyrillic}+/gu;
-const WORD = /[\p{L}'’ʼ]+/gu;
-/** The commonest little words of Ukrainian: any page of the report's prose is full of them. */
-const COMMON_WORDS = new Set(
-  'та і й в у на з із зі до для що за від по не про при як або а щодо через це його їх також'.split(' '),
-);
 /** A letter of a script the report is not written in, or the replacement character: a glyph mapped wrongly. */
 const FOREIGN = /(?![\p{Script=Cyrillic}\p{Script=Latin}\p{Script=Greek}])\p{L}|\uFFFD/gu;
 
@@ -71,9 +67,8 @@ function garbled(page: PageContent): boolean {
     codePoints(letterText.replace(NOT_CYRILLIC, '')) / letters < TEXT_LAYER.cyrillicShare
   )
     return true;
-  const words = text.toLowerCase().match(WORD) ?? [];
-  if (words.length < TEXT_LAYER.wordsToJudge) return false;
-  return words.filter((w) => COMMON_WORDS.has(w)).length / words.length < TEXT_LAYER.commonWordShare;
+  const { words, share } = commonWordShare(text);
+  return words >= TEXT_LAYER.wordsToJudge && share < TEXT_LAYER.commonWordShare;
 }
 
 /** A sample of a garbled page's text for the message, so the reader sees what the file gives. */
