@@ -133,6 +133,25 @@ function main() {
     1.5,
     pandoc ? '' : '(pandoc not installed: no baseline)',
   );
+  // The office formats beside DOCX: the same report saved by LibreOffice (fixtures/formats/).
+  const FORMATS = join(ROOT, 'fixtures', 'formats');
+  const odtBase = have('pandoc') ? measure('pandoc', ['-f', 'odt', '-t', 'plain', join(FORMATS, 'writer.odt')]) : null;
+  add(
+    'sample .odt → JSON',
+    measure(node, [BIN, 'parse', join(FORMATS, 'writer.odt'), '-q']),
+    odtBase,
+    '`pandoc -f odt -t plain`',
+    1.5,
+    odtBase ? '' : '(pandoc not installed: no baseline)',
+  );
+  // No spreadsheet converter here is a fair native baseline: against `node -e 0`, as the text.
+  add(
+    'sample .xlsx → JSON',
+    measure(node, [BIN, 'parse', join(FORMATS, 'calc.xlsx'), '-q']),
+    nodeE0,
+    '`node -e 0`',
+    null,
+  );
   const pdftotext = have('pdftotext') ? measure('pdftotext', ['-layout', `${SAMPLE}.pdf`, '-']) : null;
   add(
     'sample .pdf (56 pages) → JSON',

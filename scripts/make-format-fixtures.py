@@ -920,6 +920,9 @@ def write_readme(version, csv_how, results):
         'the row «1 2 3 4 5 6», heading rows merged across all 6 columns), footnote; bold where the HTML is bold. '
         'Tests reading a Word 2007+ file as Word writes it.',
         f'- `writer.odt` — {v} Writer, `--convert-to odt` (filter writer8) of source.docx. Tests ODF text.',
+        f'- `word-numbering.odt` — {v} Writer, `--convert-to odt` of fixtures/producers/word-numbering.docx '
+        '(task and measure numbers drawn by Word\'s automatic numbering). Tests ODF list numbers, which '
+        'Writer keeps out of the text.',
         f'- `writer.fodt` — {v} Writer, `--convert-to fodt` (OpenDocument Text Flat XML) of source.docx. '
         'Tests flat (single-XML) ODF text.',
         f'- `writer.rtf` — {v} Writer, `--convert-to rtf` (Rich Text Format) of source.docx. '
@@ -999,6 +1002,10 @@ def main():
     calc_csv(book, CSV_COMMA, os.path.join(OUT, 'calc-comma.csv'), bom=False, crlf=False)
     write_unicode_text(report, os.path.join(OUT, 'excel-unicode.txt'))
     build_word_html(report, os.path.join(OUT, 'word-web-page.htm'))
+    # Word's automatic numbering (fixtures/producers/word-numbering.docx, Word's own numbering.xml) saved
+    # as ODT by Writer, which keeps list numbers out of the text and draws them from the list style.
+    numbered = os.path.join(ROOT, 'fixtures', 'producers', 'word-numbering.docx')
+    shutil.move(soffice(numbered, 'odt', os.path.join(WORK, 'numbering')), os.path.join(OUT, 'word-numbering.odt'))
 
     results, problems = verify(report, source_count)
     write_readme(version, csv_how, results)

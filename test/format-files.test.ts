@@ -17,6 +17,8 @@ const COUNTS = { priorities: 6, goals: 6, sectors: 18, tasks: 79, measures: 173 
 const READ: Record<string, { format: string; encoding: string; also?: string[] }> = {
   'source.docx': { format: 'docx', encoding: 'utf-8' },
   'writer.odt': { format: 'odt', encoding: 'utf-8' },
+  // Word's automatic numbering saved by Writer: the numbers come from the list styles.
+  'word-numbering.odt': { format: 'odt', encoding: 'utf-8' },
   'writer.fodt': { format: 'odt', encoding: 'utf-8' },
   'writer.rtf': { format: 'rtf', encoding: 'windows-1252' },
   'calc.ods': { format: 'ods', encoding: 'utf-8', also: ['sheet-chosen', 'sector-guessed-in-task-cell'] },

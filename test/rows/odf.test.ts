@@ -106,3 +106,38 @@ describe('odfToRows, spreadsheets', () => {
     expect(notices.map((n) => n.details)).toEqual([{ sheet: 'Звіт', sheets: 2 }]);
   });
 });
+
+describe('odfToRows, list numbers', () => {
+  const LISTS =
+    '<office:automatic-styles><text:list-style style:name="L1">' +
+    '<text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/>' +
+    '<text:list-level-style-number text:level="2" style:num-suffix="." style:num-format="1" text:display-levels="2"/>' +
+    '</text:list-style><text:list-style style:name="B"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/>' +
+    '</text:list-style></office:automatic-styles>';
+  const doc = (body: string) =>
+    new TextEncoder().encode(
+      `<office:document ${NS} office:mimetype="application/vnd.oasis.opendocument.text">${LISTS}` +
+        `<office:body><office:text>${body}</office:text></office:body></office:document>`,
+    );
+  const item = (text: string, inner = '') => `<text:list-item><text:p>${text}</text:p>${inner}</text:list-item>`;
+  const list = (items: string, attrs = ' text:style-name="L1"') => `<text:list${attrs}>${items}</text:list>`;
+  const texts = (body: string) =>
+    odfToRows(doc(`${body}${table(tr(six(9)))}`), 'x.fodt', undefined, true).rows.map((r) => r.cells[0]?.text);
+
+  it('writes the number a list style draws, levels joined as the style shows them', () => {
+    expect(texts(list(item('перший', list(item('вкладений'), '')) + item('другий')))).toEqual([
+      '1. перший',
+      '1.1. вкладений',
+      '2. другий',
+      '9.0',
+    ]);
+  });
+  it('restarts a new list and continues one that says so (Word numbering across cells)', () => {
+    const body =
+      list(item('а')) + list(item('б'), ' text:style-name="L1" text:continue-numbering="true"') + list(item('в'));
+    expect(texts(body).slice(0, 3)).toEqual(['1. а', '2. б', '1. в']);
+  });
+  it('draws no number for a bullet list', () => {
+    expect(texts(list(item('пункт'), ' text:style-name="B"'))[0]).toBe('пункт');
+  });
+});

@@ -119,7 +119,7 @@ export function roman(n: number): string {
 }
 
 /** Letters as Word counts them: a … z, then aa … zz. */
-function letters(n: number, alphabet: string): string {
+export function letters(n: number, alphabet: string): string {
   if (n < 1) return String(n);
   const letter = alphabet[(n - 1) % alphabet.length] as string;
   return letter.repeat(Math.floor((n - 1) / alphabet.length) + 1);
