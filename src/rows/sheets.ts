@@ -4,6 +4,9 @@
 import type { RowDraft } from './docx/body.js';
 import { REPORT_ROW_CELLS, type ReaderNotice } from './row.js';
 
+/** Columns a merge after a row's last value still counts in: more than any report table has. */
+export const SPAN_COLUMNS = 16;
+
 export interface Sheet {
   name: string;
   rows: RowDraft[];

@@ -94,6 +94,11 @@ describe('odfToRows, spreadsheets', () => {
     expect(rows[0]?.cells.map((c) => c.text)).toEqual(['a', '', '', '', 'b']);
     expect(rows[3]?.cells).toHaveLength(6);
   });
+  it('keeps a title merged across the whole sheet to 16 cells, not a row over the cell limit', () => {
+    const title = `${cell('Звіт', ' table:number-columns-spanned="1024"')}<table:covered-table-cell table:number-columns-repeated="1023"/>`;
+    const { rows } = odfToRows(flat('spreadsheet', table(tr(title) + tr(six(5)))), 'x.fods', undefined, true);
+    expect(rows[0]?.cells.map((c) => c.spanned === true)).toEqual([false, ...Array.from({ length: 15 }, () => true)]);
+  });
   it('gives a cell the emphasis of its cell style', () => {
     const body = table(tr(cell('Освіта', ' table:style-name="B"')) + tr(six(6)));
     const { rows } = odfToRows(flat('spreadsheet', body), 'x.fods', undefined, true);

@@ -70,4 +70,10 @@ describe('rtfToRows', () => {
     const { rows } = rtfToRows(rtf(row(SIX, ['\\constructor a', '\\toString b', 'c', 'd', 'e', 'f'])), 'x.rtf');
     expect(rows[0]?.cells.slice(0, 2).map((c) => c.text)).toEqual(['a', 'b']);
   });
+  it('refuses groups nested past the depth limit, in one line', () => {
+    const deep = Buffer.from(`{\\rtf1${'{'.repeat(2000)}x${'}'.repeat(2000)}}`, 'latin1');
+    expect(() => rtfToRows(deep, 'x.rtf')).toThrow(
+      /x\.rtf: the nesting of RTF groups is over the limit 1,000 \(raise it with --max-depth\)/,
+    );
+  });
 });

@@ -88,10 +88,10 @@ describe('readSheet', () => {
       [' Провести', false],
     ]);
   });
-  it('bounds a merge reaching the last column of the sheet', () => {
+  it('bounds a merge reaching the last column of the sheet: a title so merged is no row of 16,384 cells', () => {
     const xml = sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>', '<mergeCell ref="A1:XFD1"/>');
     const [row] = readSheet(xml, [], [], DEPTH);
-    expect(row?.cells.length).toBeLessThanOrEqual(256);
+    expect(row?.cells.length).toBe(16);
   });
 });
 

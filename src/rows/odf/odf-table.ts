@@ -4,6 +4,7 @@
 // is built; a table inside a cell is that cell's text, read by the body.
 import type { Block, CellDraft, RowDraft } from '../docx/body.js';
 import type { Emphasis, OdfStyles } from './odf-styles.js';
+import { SPAN_COLUMNS } from '../sheets.js';
 import { appendRepeated, MAX_REPEAT, repeatCount } from './repeats.js';
 
 /** A table of the body: a sheet's name is its `table:name`. */
@@ -95,13 +96,17 @@ export class OdfTableBuilder {
     if (this.depth !== 1) return;
     this.cell = undefined;
     if (!open || !this.row) return;
-    const blank = open.draft.vMerge === null && open.draft.pieces.every((p) => p.text.trim() === '');
-    if (blank) {
+    const blank = open.draft.pieces.every((p) => p.text.trim() === '');
+    if (blank && open.draft.vMerge === null) {
       this.row.emptyCells += open.repeated;
       return;
     }
+    // Covered cells past SPAN_COLUMNS are not written: a title merged across a whole sheet is no wide row.
+    const cells = this.row.draft.cells.length + this.row.emptyCells;
+    if (blank && cells >= SPAN_COLUMNS) return;
+    const repeated = blank ? Math.min(open.repeated, SPAN_COLUMNS - cells) : open.repeated;
     const copy = (): CellDraft => ({ ...open.draft, pieces: [...open.draft.pieces] });
-    appendRepeated(this.row.draft.cells, this.row.emptyCells, emptyCell, copy, open.repeated);
+    appendRepeated(this.row.draft.cells, this.row.emptyCells, emptyCell, copy, repeated);
     this.row.emptyCells = 0;
   }
 }

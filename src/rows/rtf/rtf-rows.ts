@@ -2,7 +2,7 @@
 // document readers give them. A row names its cells by their right edges; the
 // table's columns are all the edges its rows use, so a heading row of one wide cell
 // spans the six columns of the rows below it.
-import { DEFAULT_LIMITS, type Limits } from '../../read/limits.js';
+import { DEFAULT_LIMITS, DepthGuard, type Limits } from '../../read/limits.js';
 import type { Block, RowDraft } from '../docx/body.js';
 import { blocksToRows } from '../docx-rows.js';
 import type { ReaderNotice, Row } from '../row.js';
@@ -62,7 +62,13 @@ export function rtfToRows(
   limits: Limits = DEFAULT_LIMITS,
 ): { rows: Row[]; notices: ReaderNotice[]; encoding: string } {
   const reader = new RtfReader();
-  for (const token of rtfTokens(bytes)) reader.read(token);
+  // Groups nest as deep as the file says: refused past the limit, as any markup is.
+  const guard = new DepthGuard({ max: limits.maxDepth, what: `${name}: the nesting of RTF groups` });
+  for (const token of rtfTokens(bytes)) {
+    if (token.kind === 'open') guard.open();
+    else if (token.kind === 'close') guard.close();
+    reader.read(token);
+  }
   const blocks = toBlocks(reader.finish());
   for (const note of reader.notes) blocks.push({ kind: 'paragraph', pieces: note, links: [] });
   return {

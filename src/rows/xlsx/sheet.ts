@@ -5,6 +5,7 @@ import type { DepthLimit } from '../../read/limits.js';
 import type { CellDraft, RowDraft } from '../docx/body.js';
 import { parseOoxml } from '../docx/namespaces.js';
 import type { Run } from '../row.js';
+import { SPAN_COLUMNS } from '../sheets.js';
 import { displayNumber } from './number-format.js';
 import { type CellStyle, type Pieces, piecesIn, StringReader, unescapeOoxml } from './workbook.js';
 
@@ -141,8 +142,10 @@ function rowsOf(cells: Map<number, Map<number, Run[]>>, merges: readonly Merge[]
     for (const m of covering)
       for (let c = m.left; c <= m.right; c++) if (c !== m.left || number !== m.top) covered.add(c);
     let width = Math.max(...row.keys()) + 1;
-    // A merge that starts at a value reaches across the row (a heading merged across the table).
-    for (const m of covering) if (m.top === number && row.has(m.left)) width = Math.max(width, m.right + 1);
+    // A merge that starts at a value reaches across the row (a heading merged across the table), but
+    // not past SPAN_COLUMNS: a title merged across the whole sheet is not a row of a thousand cells.
+    for (const m of covering)
+      if (m.top === number && row.has(m.left)) width = Math.max(width, Math.min(m.right + 1, SPAN_COLUMNS));
     const drafts: CellDraft[] = [];
     for (let c = 0; c < width; c++) {
       const runs = row.get(c);

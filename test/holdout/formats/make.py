@@ -809,11 +809,26 @@ def make_files(reports, v):
     def here(name):
         return os.path.join(HERE, name)
 
-    def add(name, source, producer, style, how, reader, expect='read', why=None):
+    def add(name, source, producer, style, how, reader, expect='read', why=None, second=None):
         entry = {'file': name, 'producer': producer, 'style': style, 'source': source, 'expect': expect}
         if why:
             entry['why'] = why
-        out.append((entry, how, reader))
+        out.append((entry, how, reader, second))
+
+    def back(p, target, ext):
+        return soffice(p, target, os.path.join(WORK, 'second-' + os.path.basename(p) + '.' + ext))
+
+    def lo_docx(p, infilter=None):
+        return docx_cells(soffice(p, 'docx:MS Word 2007 XML',
+                                  os.path.join(WORK, 'second-' + os.path.basename(p) + '.docx'), infilter))
+
+    def lo_xlsx(p, infilter=None):
+        return xlsx_cells(soffice(p, 'xlsx:Calc MS Excel 2007 XML',
+                                  os.path.join(WORK, 'second-' + os.path.basename(p) + '.xlsx'), infilter))[1]
+
+    def lo_csv(p):
+        made = soffice(p, csv_target(44, 76, False), os.path.join(WORK, 'second-' + os.path.basename(p) + '.csv'))
+        return csv_cells(made, 'utf-8', ',')
 
     html_how = ('an HTML5 page made here from the export (bold title, one 6-column table: <thead> with the '
                 'column names, the «1 … 6» row, heading rows as one bold <td colspan="6">, the cells\' own '
@@ -824,11 +839,12 @@ def make_files(reports, v):
     add('01-pandoc-html.odt', S6, 'pandoc', 'pandoc ODT writer: spanned heading cells without covered cells, '
         'header row in <table:table-header-rows>',
         f'{pd}: `pandoc -f html -t odt` of {html_how}, CSS borders.',
-        lambda p: odf_cells(p))
+        lambda p: odf_cells(p), second=('LibreOffice → docx, python-docx', lo_docx))
     pandoc(page[S12], 'docx', here('02-pandoc-html.docx'))
     add('02-pandoc-html.docx', S12, 'pandoc', 'pandoc DOCX writer: «Table» style, gridSpan heading rows',
         f'{pd}: `pandoc -f html -t docx` of {html_how}, CSS borders.',
-        lambda p: docx_cells(p))
+        lambda p: docx_cells(p),
+        second=('LibreOffice → odt, ElementTree', lambda p: odf_cells(back(p, 'odt:writer8', 'odt'))))
     pandoc(page[S6], 'rtf', here('03-pandoc-html.rtf'), '-s')
     add('03-pandoc-html.rtf', S6, 'pandoc', 'pandoc standalone RTF: \\trowd tables, \\u escapes',
         f'{pd}: `pandoc -s -f html -t rtf` of {html_how}, CSS borders.',
@@ -841,7 +857,7 @@ def make_files(reports, v):
         'colspan heading rows, inline bold/underline',
         f'{lo} Writer: `soffice --headless --infilter="{WRITER_HTML}" --convert-to odt:writer8` of {html_how}, '
         'borders by <table border="1" cellspacing="0" cellpadding="3">.',
-        lambda p: odf_cells(p))
+        lambda p: odf_cells(p), second=('LibreOffice → docx, python-docx', lo_docx))
 
     # LibreOffice Calc: HTML import → XLSX, ODS; ODS → FODS; CSV; XLS.
     soffice(page_attr[S6], 'xlsx:Calc MS Excel 2007 XML', here('05-calc-html.xlsx'), CALC_HTML)
@@ -850,28 +866,32 @@ def make_files(reports, v):
         f'{lo} Calc: `soffice --headless --infilter="{CALC_HTML}" --convert-to xlsx:"Calc MS Excel 2007 XML"` '
         f'of {html_how}. The filter options set the import language to Ukrainian (1058), so «434,090» is read '
         'as the number 434.09 (with the default en-US it would be 434090).',
-        lambda p: xlsx_cells(p)[1])
+        lambda p: xlsx_cells(p)[1], second=('LibreOffice → csv, csv module', lo_csv))
     soffice(page_attr[S12], 'ods:calc8', here('06-calc-html.ods'), CALC_HTML)
     add('06-calc-html.ods', S12, 'libreoffice-calc', 'Calc\'s HTML import saved as ODS: merged heading rows, '
         'rich-text cells, amounts and task numbers as float cells',
         f'{lo} Calc: `soffice --headless --infilter="{CALC_HTML}" --convert-to ods:calc8` of {html_how}.',
-        lambda p: odf_cells(p))
+        lambda p: odf_cells(p), second=('LibreOffice → xlsx, openpyxl', lo_xlsx))
     soffice(calc_ods_6m, 'fods:OpenDocument Spreadsheet Flat XML', here('07-calc-flat.fods'))
     add('07-calc-flat.fods', S6, 'libreoffice-calc', 'flat (single XML) ODF spreadsheet',
         f'{lo} Calc: `--convert-to fods:"OpenDocument Spreadsheet Flat XML"` of an ODS made as 06 from the '
         'I півріччя 2024 page.',
-        lambda p: odf_cells(p))
+        lambda p: odf_cells(p), second=('LibreOffice → xlsx, openpyxl', lo_xlsx))
     t08 = csv_target(59, 76, True)
     soffice(here('06-calc-html.ods'), t08, here('08-calc-semicolon.csv'))
     add('08-calc-semicolon.csv', S12, 'libreoffice-calc', 'CSV: `;`, UTF-8 without BOM, every text cell quoted, '
         'LF row ends, title and footnote rows around the table',
         f'{lo} Calc: `--convert-to \'{t08}\'` of 06-calc-html.ods (`;`, `"`, UTF-8, quote all text cells).',
-        lambda p: csv_cells(p, 'utf-8', ';'))
+        lambda p: csv_cells(p, 'utf-8', ';'),
+        second=('LibreOffice CSV import (;, UTF-8) → xlsx, openpyxl',
+                lambda p: lo_xlsx(p, f'{CSV_FILTER}:59,34,76,1')))
     t09 = csv_target(9, 76, False)
     soffice(calc_ods_6m, t09, here('09-calc-tab.txt'))
     add('09-calc-tab.txt', S6, 'libreoffice-calc', 'tab-separated text, UTF-8, quotes only where needed',
         f'{lo} Calc: `--convert-to \'{t09}\'` of the ODS behind 07 (TAB, `"`, UTF-8).',
-        lambda p: csv_cells(p, 'utf-8', '\t'))
+        lambda p: csv_cells(p, 'utf-8', '\t'),
+        second=('LibreOffice CSV import (TAB, UTF-8) → xlsx, openpyxl',
+                lambda p: lo_xlsx(p, f'{CSV_FILTER}:9,34,76,1')))
     t10 = csv_target(59, CP1251_TOKEN, False)
     soffice(here('06-calc-html.ods'), t10, here('10-calc-cp1251.csv'))
     add('10-calc-cp1251.csv', S12, 'libreoffice-calc', 'CSV: `;`, windows-1251 (as Excel\'s «CSV (роздільник - '
@@ -879,7 +899,9 @@ def make_files(reports, v):
         f'{lo} Calc: `--convert-to \'{t10}\'` of 06-calc-html.ods (`;`, `"`, character set {CP1251_TOKEN} = '
         'windows-1251; 22, suggested in the brief, is ISO-8859-15 and turns every Cyrillic letter into «?»). '
         'windows-1251 has no «ü»: Calc wrote «?» for it («Gesellschaft f?r»).',
-        lambda p: csv_cells(p, 'cp1251', ';'))
+        lambda p: csv_cells(p, 'cp1251', ';'),
+        second=('LibreOffice CSV import (;, windows-1251) → xlsx, openpyxl',
+                lambda p: lo_xlsx(p, f'{CSV_FILTER}:59,34,{CP1251_TOKEN},1')))
 
     # openpyxl: a workbook of the clerk's own.
     _, amounts = build_xlsx(reports[S6], here('11-openpyxl-amounts.xlsx'))
@@ -890,7 +912,7 @@ def make_files(reports, v):
         f'the footnote), then «Примітки» (notes) and «Фінансування» ({len(amounts)} measure numbers as text with '
         'their amounts and a SUM formula). Money cells that are only an amount hold a float with number format '
         '«#,##0.0» (or «#,##0.000» for «434,090»); task numbers are ints; all other cells are strings in «@» cells.',
-        lambda p: xlsx_cells(p, 0)[1])
+        lambda p: xlsx_cells(p, 0)[1], second=('LibreOffice → csv (first sheet), csv module', lo_csv))
 
     # A hand-written Word «Web Page, Filtered».
     build_word_html(reports[S12], here('12-word-filtered-cp1251.htm'))
@@ -904,7 +926,9 @@ def make_files(reports, v):
         '<o:p>&nbsp;</o:p>, heading rows as <td colspan=6>, each task\'s number and name cells with rowspan over '
         'its measures\' rows, lines wrapped near column 76 (so text lines break inside cells), CRLF, encoded '
         'windows-1251 with &#NNN; for what it lacks («ü» as &#252;).',
-        lambda p: html_cells(p, 'cp1251'))
+        lambda p: html_cells(p, 'cp1251'),
+        second=('LibreOffice Writer HTML import (charset from the page) → docx, python-docx',
+                lambda p: lo_docx(p, WRITER_HTML)))
 
     # Legacy binary formats: the tool should refuse them.
     source_docx = build_docx(reports[S6], os.path.join(WORK, 'python-docx-2024-6m.docx'))
@@ -938,7 +962,7 @@ def main():
 
     made = make_files(reports, v)
     entries, results = [], []
-    for entry, how, reader in made:
+    for entry, how, reader, second in made:
         name, source = entry['file'], entry['source']
         path = os.path.join(HERE, name)
         size = os.path.getsize(path)
@@ -953,6 +977,13 @@ def main():
             dropped = []
         texts = reader(path)
         found, missing = check(texts, counts['measures'], measures)
+        again = None
+        if second:
+            found2, missing2 = check(second[1](path), counts['measures'], measures)
+            again = (second[0], found2, len(measures) - len(missing2))
+            if found2 != reports[source].measure_count() or missing2:
+                problems.append(f'{name}: second reading ({second[0]}): {found2} measure cells, '
+                                f'labelled measures not found: {missing2[:5]} ({len(missing2)})')
         expected = reports[source].measure_count()
         if found != expected:
             problems.append(f'{name}: {found} cells begin with a measure number, the export has {expected}')
@@ -965,15 +996,16 @@ def main():
             entry['measures'] = measures
         entries.append(entry)
         results.append((name, size, entry, how, found, expected, len(measures) - len(missing), len(measures),
-                        dropped))
+                        dropped, again))
 
     problems += extra_checks()
     with open(os.path.join(HERE, 'labels.json'), 'w', encoding='utf-8') as f:
         json.dump(entries, f, ensure_ascii=False, indent=1)
         f.write('\n')
     write_readme(v, results)
-    for name, size, entry, how, found, expected, ok, total, dropped in results:
+    for name, size, entry, how, found, expected, ok, total, dropped, again in results:
         print(f'{size:>9}  {name:32} {entry["expect"]:6} measures {found}/{expected}, labelled {ok}/{total}'
+              + (f'; again {again[1]}, {again[2]}/{total}' if again else '')
               + (f', left out {dropped}' if dropped else ''))
     if problems:
         raise SystemExit('PROBLEMS:\n' + '\n'.join(problems))
@@ -1060,7 +1092,7 @@ def write_readme(v, results):
         '## Files',
         '',
     ]
-    for name, size, entry, how, found, expected, ok, total, dropped in results:
+    for name, size, entry, how, found, expected, ok, total, dropped, again in results:
         lines.append(f'- `{name}` ({size:,} bytes; {entry["source"]}; expect {entry["expect"]}) — {how}')
     lines += [
         '',
@@ -1075,8 +1107,10 @@ def write_readme(v, results):
         'with its number and holding its title; cells equal to its executors, its execution and its sector).',
         '',
     ]
-    for name, size, entry, how, found, expected, ok, total, dropped in results:
+    for name, size, entry, how, found, expected, ok, total, dropped, again in results:
         note = f'; left out of the labels, as windows-1251 cannot hold them: {", ".join(dropped)}' if dropped else ''
+        if again:
+            note += f'; read again by {again[0]}: {again[1]} measure cells, labelled measures found {again[2]}/{total}'
         lines.append(f'- {name}: {found} measure cells (export: {expected}); labelled measures found {ok}/{total}{note}')
     lines.append('')
     with open(os.path.join(HERE, 'README.md'), 'w', encoding='utf-8') as f:
