@@ -809,11 +809,12 @@ def make_files(reports, v):
     def here(name):
         return os.path.join(HERE, name)
 
-    def add(name, source, producer, style, how, reader, expect='read', why=None, second=None):
+    def add(name, source, producer, style, how, reader, expect='read', why=None, second=None, known=()):
+        """known: labelled measures the second reading is known to miss, and why (a fault of that reader)."""
         entry = {'file': name, 'producer': producer, 'style': style, 'source': source, 'expect': expect}
         if why:
             entry['why'] = why
-        out.append((entry, how, reader, second))
+        out.append((entry, how, reader, (*second, dict(known)) if second else None))
 
     def back(p, target, ext):
         return soffice(p, target, os.path.join(WORK, 'second-' + os.path.basename(p) + '.' + ext))
@@ -862,7 +863,7 @@ def make_files(reports, v):
     # LibreOffice Calc: HTML import → XLSX, ODS; ODS → FODS; CSV; XLS.
     soffice(page_attr[S6], 'xlsx:Calc MS Excel 2007 XML', here('05-calc-html.xlsx'), CALC_HTML)
     add('05-calc-html.xlsx', S6, 'libreoffice-calc', 'Calc\'s HTML import saved as XLSX: title in rows 1-2, '
-        'merged heading rows, rich-text (partly bold) cells, amounts and task numbers as numbers',
+        'merged heading rows, the partly bold cell («Житлове господарство» lead-in) as rich text, amounts and task numbers as numbers',
         f'{lo} Calc: `soffice --headless --infilter="{CALC_HTML}" --convert-to xlsx:"Calc MS Excel 2007 XML"` '
         f'of {html_how}. The filter options set the import language to Ukrainian (1058), so «434,090» is read '
         'as the number 434.09 (with the default en-US it would be 434090).',
@@ -928,7 +929,10 @@ def make_files(reports, v):
         'windows-1251 with &#NNN; for what it lacks («ü» as &#252;).',
         lambda p: html_cells(p, 'cp1251'),
         second=('LibreOffice Writer HTML import (charset from the page) → docx, python-docx',
-                lambda p: lo_docx(p, WRITER_HTML)))
+                lambda p: lo_docx(p, WRITER_HTML)),
+        known=[('Підприємництво, інвестиційна та зовнішньоекономічна діяльність 1.2',
+                'LibreOffice Writer reads «&#252;» in this windows-1251 page as the windows-1251 byte 252 («ь»), '
+                'not as U+00FC «ü», so «Gesellschaft für» comes back as «Gesellschaft fьr»')])
 
     # Legacy binary formats: the tool should refuse them.
     source_docx = build_docx(reports[S6], os.path.join(WORK, 'python-docx-2024-6m.docx'))
@@ -949,14 +953,14 @@ def make_files(reports, v):
 def main():
     shutil.rmtree(WORK, ignore_errors=True)
     os.makedirs(WORK)
-    for name in os.listdir(HERE):
-        if name not in ('make.py',) and os.path.isfile(os.path.join(HERE, name)):
-            os.remove(os.path.join(HERE, name))
     v = versions()
     reports = {s: Report(s) for s in RELEASES}
     labels = copied_labels()
     problems = []
     for s, r in reports.items():
+        tasks = sum(1 for cells, at in r.body if at is None and cells[0].text.isdigit())
+        if labels[s][0]['tasks'] != tasks:
+            problems.append(f'{s}: labels say {labels[s][0]["tasks"]} tasks, the export has {tasks} task cells')
         if labels[s][0]['measures'] != r.measure_count():
             problems.append(f'{s}: labels say {labels[s][0]["measures"]} measures, the export has {r.measure_count()}')
 
@@ -980,7 +984,10 @@ def main():
         again = None
         if second:
             found2, missing2 = check(second[1](path), counts['measures'], measures)
-            again = (second[0], found2, len(measures) - len(missing2))
+            known = second[2]
+            again = (second[0], found2, len(measures) - len(missing2),
+                     [f'{m}: {known[m]}' for m in missing2 if m in known])
+            missing2 = [m for m in missing2 if m not in known]
             if found2 != reports[source].measure_count() or missing2:
                 problems.append(f'{name}: second reading ({second[0]}): {found2} measure cells, '
                                 f'labelled measures not found: {missing2[:5]} ({len(missing2)})')
@@ -1003,6 +1010,11 @@ def main():
         json.dump(entries, f, ensure_ascii=False, indent=1)
         f.write('\n')
     write_readme(v, results)
+    # Files left from an earlier set (each file above was overwritten in place, not deleted first).
+    keep = {e['file'] for e in entries} | {'make.py', 'README.md', 'labels.json'}
+    for name in os.listdir(HERE):
+        if name not in keep and os.path.isfile(os.path.join(HERE, name)):
+            os.remove(os.path.join(HERE, name))
     for name, size, entry, how, found, expected, ok, total, dropped, again in results:
         print(f'{size:>9}  {name:32} {entry["expect"]:6} measures {found}/{expected}, labelled {ok}/{total}'
               + (f'; again {again[1]}, {again[2]}/{total}' if again else '')
@@ -1035,6 +1047,13 @@ def extra_checks():
     expected = ''.join(c if c.encode('cp1251', 'ignore') else '?' for c in utf8)
     if data.decode('cp1251') != expected:
         problems.append('10-calc-cp1251.csv: not the UTF-8 export in windows-1251')
+    # Character set 22 (suggested for windows-1251) is ISO-8859-15: no Cyrillic at all.
+    other = soffice(path('06-calc-html.ods'), csv_target(59, 22, False), os.path.join(WORK, 'token-22.csv'))
+    with open(other, 'rb') as f:
+        as_1251 = f.read().decode('cp1251', errors='replace')
+    # (Its one «ü», 0xFC, reads as windows-1251 «ь»; every Cyrillic letter became «?».)
+    if len(re.findall('[А-Яа-яІіЇїЄєҐґ]', as_1251)) > 1 or as_1251.count('?') < 10_000:
+        problems.append('token-22.csv: character set 22 is not the ISO-8859-15 it was found to be')
     # 12: HTML5 charset declaration, no http-equiv, not UTF-8, CRLF, <o:p>.
     data = raw('12-word-filtered-cp1251.htm')
     if b'<meta charset="windows-1251">' not in data[:1024] or b'http-equiv' in data:
@@ -1102,7 +1121,7 @@ def write_readme(v, results):
         'paragraphs), DOCX by python-docx, RTF and DOC converted to DOCX by LibreOffice then python-docx, XLSX by',
         'openpyxl (the first sheet), XLS converted to XLSX by LibreOffice then openpyxl, CSV and TXT by Python\'s',
         'csv module in the stated encoding, the web page by html.parser in windows-1251 (`<td>` texts). Cells',
-        'whose text begins with a measure number (`\\d+\\.\\d+`) are counted and compared with the export\'s own',
+        'whose text begins with a measure number and then its title (`\\d{1,2}(?:\\.\\d{1,3})+\\.?\\s*[^\\d\\s.,]`, so not an amount such as «4577.6») are counted and compared with the export\'s own',
         'count (column 3 cells beginning with one); every labelled measure must be found whole (a cell beginning',
         'with its number and holding its title; cells equal to its executors, its execution and its sector).',
         '',
@@ -1111,6 +1130,8 @@ def write_readme(v, results):
         note = f'; left out of the labels, as windows-1251 cannot hold them: {", ".join(dropped)}' if dropped else ''
         if again:
             note += f'; read again by {again[0]}: {again[1]} measure cells, labelled measures found {again[2]}/{total}'
+            if again[3]:
+                note += ' (not found: ' + '; '.join(again[3]) + ')'
         lines.append(f'- {name}: {found} measure cells (export: {expected}); labelled measures found {ok}/{total}{note}')
     lines.append('')
     with open(os.path.join(HERE, 'README.md'), 'w', encoding='utf-8') as f:
