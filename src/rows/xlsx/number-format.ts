@@ -1,7 +1,9 @@
 // A number cell's text as the workbook shows it, from its number format: «1.10» for
 // 1.1 formatted `0.00`, «12.5%» for 0.125 formatted `0.0%`, a date for a serial number
-// formatted as one. The decimal mark is a point and thousands are not grouped, for
-// every locale: the figures read the same whatever Excel the file was saved in.
+// formatted as one. A format that groups thousands (`#,##0.000`: an amount) shows the
+// number as a Ukrainian Excel does, «434,090», «4 577,6»: with a decimal point,
+// «434.090» would read as four hundred thousand. Other formats (a measure number
+// typed as a number) keep the point, as they are typed.
 
 /** Excel's built-in formats by id (the ones a file uses without writing them out). */
 const BUILT_IN: ReadonlyMap<number, string> = new Map([
@@ -92,6 +94,16 @@ function date(value: number, section: string): string {
   });
 }
 
+/** Digit placeholders around a comma before any decimal point: thousands grouped. */
+const GROUPED = /^[^.]*[0#?],[0#?]/;
+
+/** `4577.6` as a Ukrainian Excel shows it: thousands by spaces, a decimal comma. */
+function ukrainian(text: string): string {
+  const [whole = '', fraction] = text.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return fraction === undefined ? grouped : `${grouped},${fraction}`;
+}
+
 /** A number in a format of digits: its decimals, a percent, literal text before and after. */
 function digits(value: number, section: string): string {
   const bare = withoutLiterals(section);
@@ -110,6 +122,7 @@ function digits(value: number, section: string): string {
   // `#` and `?` decimals are shown only when they are not zero.
   for (let k = 0; k < optional && text.includes('.') && text.endsWith('0'); k++) text = text.slice(0, -1);
   text = text.replace(/\.$/, '');
+  if (GROUPED.test(bare)) text = ukrainian(text);
   const literal = (part: string) =>
     part
       .replace(/"([^"]*)"/g, '$1')
