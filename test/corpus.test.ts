@@ -14,7 +14,7 @@ const bad = JSON.parse(readFileSync(`${BAD}expected.json`, 'utf8')) as Record<
 >;
 const good = (
   JSON.parse(readFileSync(fileURLToPath(new URL('./corpus/fixtures.json', import.meta.url)), 'utf8')) as {
-    files: Record<string, { exit: number; counts: Counts }>;
+    files: Record<string, { exit: number; counts?: Counts; stderr?: string }>;
   }
 ).files;
 
@@ -53,6 +53,9 @@ describe('every fixture', () => {
       .filter((e) => e.isFile())
       .map((e) => e.name),
     ...readdirSync(`${FIXTURES}producers`).map((f) => `producers/${f}`),
+    ...readdirSync(`${FIXTURES}formats`)
+      .filter((f) => f !== 'README.md')
+      .map((f) => `formats/${f}`),
   ].sort();
   it('has its outcome written down', () => {
     expect(onDisk).toEqual(Object.keys(good).sort());
@@ -60,6 +63,9 @@ describe('every fixture', () => {
   it.each(Object.entries(good))('%s', (file, want) => {
     const r = runCli(['parse', `${FIXTURES}${file}`, '-q']);
     expect(r.status, r.stderr).toBe(want.exit);
-    expect(countsOf(r.stdout)).toEqual(want.counts);
+    if (want.exit === 2) {
+      expect(r.stderr).toMatch(new RegExp(want.stderr ?? '^$'));
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    } else expect(countsOf(r.stdout)).toEqual(want.counts);
   });
 });
