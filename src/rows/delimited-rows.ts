@@ -28,36 +28,45 @@ interface DelimitedRecord {
   fields: string[];
   /** The line the record starts on, from 1. */
   line: number;
+  /** Lines it covers: more than one when a quoted field holds line breaks. */
+  lines: number;
 }
 
 interface Scan {
   records: DelimitedRecord[];
   /** Quoted fields holding a line break or a doubled quote: quoting that changes the text. */
   quotedBreaks: number;
+  /** Quotes doubled inside quoted fields. */
+  doubled: number;
   /** A quote that neither closes a field nor is doubled: the file is not quoted this way. */
   malformed: number;
+  /** A quoted field still open at the end of the text. */
+  unterminated: boolean;
 }
 
 /** RFC 4180 records, each with its starting line; a quote only opens a field at its start. */
 function scan(text: string, delimiter: Delimiter, maxRecords = Number.POSITIVE_INFINITY): Scan {
   const records: DelimitedRecord[] = [];
-  const out: Scan = { records, quotedBreaks: 0, malformed: 0 };
+  const out: Scan = { records, quotedBreaks: 0, doubled: 0, malformed: 0, unterminated: false };
   let line = 1;
   let i = 0;
   while (i < text.length && records.length < maxRecords) {
-    const record: DelimitedRecord = { fields: [], line };
+    const record: DelimitedRecord = { fields: [], line, lines: 1 };
     for (;;) {
       let field = '';
       if (text[i] === '"') {
         let changed = false;
+        let closed = false;
         for (i++; i < text.length; i++) {
           const c = text[i];
           if (c === '"' && text[i + 1] === '"') {
             field += '"';
             changed = true;
+            out.doubled++;
             i++;
           } else if (c === '"') {
             i++;
+            closed = true;
             break;
           } else {
             if (c === '\n') {
@@ -68,6 +77,7 @@ function scan(text: string, delimiter: Delimiter, maxRecords = Number.POSITIVE_I
           }
         }
         if (changed) out.quotedBreaks++;
+        if (!closed) out.unterminated = true;
         // Text after the closing quote is kept, as spreadsheets do, but says the file is not quoted so.
         const rest = restOfField(text, i, delimiter);
         if (rest.replace(/\r$/, '').length > 0) out.malformed++;
@@ -90,6 +100,7 @@ function scan(text: string, delimiter: Delimiter, maxRecords = Number.POSITIVE_I
       }
       break;
     }
+    record.lines = Math.max(1, line - record.line + (i >= text.length && text[text.length - 1] !== '\n' ? 1 : 0));
     records.push(record);
   }
   return out;
@@ -123,13 +134,38 @@ export function sniffDelimited(bytes: Uint8Array): Delimiter | null {
   if (tabs && !QUOTE_OPENS_FIELD.test(head)) return null;
   let best: { delimiter: Delimiter; wide: number } | null = null;
   for (const delimiter of tabs ? (['\t'] as const) : DELIMITERS) {
-    const { records, quotedBreaks, malformed } = scan(head, delimiter, 400);
+    const { records, quotedBreaks, doubled, malformed, unterminated } = scan(head, delimiter, 400);
+    // A quote left open at the end of the whole file is no quoting (at the end of a cut head it may be).
+    if (unterminated && bytes.length <= DELIMITED.sniffBytes) continue;
     const wide = records.filter((r) => r.fields.length >= REPORT_ROW_CELLS).length;
     if (wide < DELIMITED.wideRows || wide < DELIMITED.wideShare * records.length) continue;
-    if (delimiter === '\t' && (quotedBreaks === 0 || malformed > 0)) continue;
+    const quoted = doubled > 0 || (quotedBreaks > 0 && quotingRepairs(head, records));
+    if (delimiter === '\t' && (!quoted || malformed > 0)) continue;
     if (!best || wide > best.wide) best = { delimiter, wide };
   }
   return best?.delimiter ?? null;
+}
+
+/** Rows cut short (more than one cell, fewer than the table's width): what quoting exists to prevent. */
+function cutShort(widths: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const w of widths) if (w >= REPORT_ROW_CELLS) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const usual = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? REPORT_ROW_CELLS;
+  return widths.filter((w) => w > 1 && w < usual).length;
+}
+
+/**
+ * Whether reading tab-separated text as quoted repairs its table: fewer rows cut short
+ * than plain line splitting gives. An export whose cells begin with a quote (a ditto
+ * mark `"` in one column, row after row) splits into whole rows as it is, and stays so.
+ */
+function quotingRepairs(head: string, records: readonly DelimitedRecord[]): boolean {
+  const lines = head.split('\n').slice(
+    0,
+    records.reduce((n, r) => n + r.lines, 0),
+  );
+  const plain = lines.map((l) => l.split('\t').length);
+  return cutShort(records.map((r) => r.fields.length)) < cutShort(plain);
 }
 
 /** A field as a cell: plain text (its line breaks kept), or markup when it holds HTML elements. */
@@ -148,12 +184,13 @@ export function* delimitedRows(
   delimiter: Delimiter,
   limits: Pick<Limits, 'maxLineLength' | 'maxCellsPerRow' | 'maxDepth'> = DEFAULT_LIMITS,
 ): Generator<Row> {
-  for (const { fields, line } of scan(text.replace(/^\uFEFF/, ''), delimiter).records) {
+  for (const { fields, line, lines } of scan(text.replace(/^\uFEFF/, ''), delimiter).records) {
     if (fields.length > limits.maxCellsPerRow)
       throw limitError('maxCellsPerRow', `line ${line}: the number of cells`, fields.length, limits.maxCellsPerRow);
     const long = fields.find((f) => f.length > limits.maxLineLength);
     if (long !== undefined)
       throw limitError('maxLineLength', `line ${line}: a cell's length`, long.length, limits.maxLineLength);
-    yield { cells: fields.map((f) => fieldCell(f, limits.maxDepth, line)), source: { line } };
+    const cells = fields.map((f) => fieldCell(f, limits.maxDepth, line));
+    yield lines > 1 ? { cells, source: { line }, lines } : { cells, source: { line } };
   }
 }

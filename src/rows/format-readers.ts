@@ -32,12 +32,14 @@ type Reader = (request: ReadRequest) => Promise<TableSource>;
 const CONVERT = (to: string) =>
   `convert it with LibreOffice (\`soffice --headless --convert-to ${to} FILE\`) or save it as .${to}`;
 
+const READ_FORMATS = 'a text export, HTML, DOCX, XLSX, ODT, ODS, RTF, CSV or PDF';
+
 const UNREADABLE: Partial<Record<DetectedFormat, string>> = {
   doc: `a legacy Word 97–2003 .doc file, which is not read; ${CONVERT('docx')}`,
   xls: `a legacy Excel 97–2003 .xls workbook, which is not read; ${CONVERT('xlsx')}`,
-  ole: 'an OLE2 compound file that is neither a Word document nor an Excel workbook, not a report',
-  zip: 'a ZIP archive that is neither a Word, Excel nor OpenDocument file, not a report',
-  binary: 'binary data, not a report',
+  ole: 'an OLE2 compound file that is neither a Word document nor an Excel workbook; save the report as .docx or .xlsx',
+  zip: 'a ZIP archive that is neither a Word, Excel nor OpenDocument file; unpack it and give the report inside',
+  binary: `binary data, not a report; give the report as ${READ_FORMATS}`,
 };
 
 async function readText(request: ReadRequest): Promise<TableSource> {

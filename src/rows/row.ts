@@ -40,6 +40,8 @@ export interface Row {
   aside?: boolean;
   /** What a printer repeats on every page (a running header, a date, «3/41»). */
   furniture?: boolean;
+  /** Input lines the row covers when more than one (a CSV row whose quoted cells hold line breaks). */
+  lines?: number;
 }
 
 /** What a reader noticed about its input beside the rows (a page drawn turned), for the diagnostics. */

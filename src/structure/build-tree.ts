@@ -52,7 +52,7 @@ function endTable(b: Building, held: readonly Held[]): void {
       continue;
     }
     const text = lineText(h.view);
-    b.lines.used++;
+    b.lines.used += h.view.lines;
     b.notes.push(text);
     b.diagnostics.add('text-after-table', { text: excerpt(text, 200) }, h.source);
   }
@@ -102,16 +102,16 @@ export function buildTree(
   const firstInvisible: { at: SourcePlace | null } = { at: null };
   let held: Held[] = [];
   for (const row of rows) {
-    lines.total++;
     countInvisible(row, invisible, firstInvisible);
     const view = viewOf(row, diagnostics, b.columns);
+    lines.total += view.lines;
     const kind = classifyRow(view, state);
     if (state.headerOpen && kind !== 'subheader' && kind !== 'blank') closeHeader(b);
     kinds[kind] = (kinds[kind] ?? 0) + 1;
     const { source } = row;
     if (options.keepRows) classified.push({ kind, cells: view.cells, source });
     if (kind === 'blank') {
-      lines.blank++;
+      lines.blank += view.lines;
       b.afterBlank = true;
       continue;
     }

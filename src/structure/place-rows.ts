@@ -140,8 +140,8 @@ export const PLACE: Partial<Record<RowKind, Placer>> = {
   continuation: (b, view, source) => {
     if (b.tree.carryOn(view, source)) return;
     // No measure to carry on (a heading came between): the row is not understood, as any such row.
-    b.lines.used--;
-    b.lines.skipped++;
+    b.lines.used -= view.lines;
+    b.lines.skipped += view.lines;
     b.diagnostics.add('unclassified-row', { row: rowText(view, true) }, source);
   },
   measure: (b, view, source) => {
@@ -158,9 +158,9 @@ export function placeRow(b: Building, kind: RowKind, view: RowView, source: Sour
   const skipped = SKIPPED[kind];
   if (skipped) {
     b.diagnostics.add(skipped.code, skipped.details(view), source);
-    b.lines.skipped++;
+    b.lines.skipped += view.lines;
     return;
   }
-  b.lines.used++;
+  b.lines.used += view.lines;
   PLACE[kind]?.(b, view, source);
 }

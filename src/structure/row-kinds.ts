@@ -46,6 +46,8 @@ export interface RowView {
   aside?: boolean;
   /** Page furniture (see Row.furniture). */
   furniture?: boolean;
+  /** Input lines the row covers (see Row.lines), for the line account. */
+  lines: number;
 }
 
 export interface ClassifyState {

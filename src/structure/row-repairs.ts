@@ -91,6 +91,7 @@ export function viewOf(row: Row, diagnostics: Diagnostics, columns: ColumnMap): 
     ...(row.outside ? { outside: true } : {}),
     ...(row.aside ? { aside: true } : {}),
     ...(row.furniture ? { furniture: true } : {}),
+    lines: row.lines ?? 1,
   };
 }
 

@@ -31,6 +31,25 @@ describe('sniffDelimited', () => {
     ])
       expect(sniffDelimited(readFileSync(`${ROOT}fixtures/${name}`)), name).toBeNull();
   });
+  it('takes no export for quoted whose ditto marks («"») begin cells row after row', () => {
+    const ditto = Array.from({ length: 6 }, (_, i) => `${i}\t"\t1.${i}. Захід\tВиконавець\tВиконано\tПрограма`).join(
+      '\n',
+    );
+    expect(sniffDelimited(bytes(ditto))).toBeNull();
+  });
+  it('counts the lines a row of quoted line breaks covers', () => {
+    const rows = [...delimitedRows('a;"b\nc\nd";e\r\nf;g\r\n\r\nh', ';')];
+    expect(rows.map((r) => [r.source.line, r.lines ?? 1])).toEqual([
+      [1, 3],
+      [4, 1],
+      [5, 1],
+      [6, 1],
+    ]);
+  });
+  it('takes no file for quoted whose quote is left open at its end (a lone quote in the export)', () => {
+    expect(sniffDelimited(bytes('\t1.1\t\t\tТриває\n\t\t\t\t\n\t\t\t\t"\n\t'))).toBeNull();
+    expect(sniffDelimited(bytes(`${wide(['1', '"a\nb"', 'c', 'd', 'e', 'f'], '\t')}\r\n1\t"open`))).toBeNull();
+  });
   it('reads UTF-16 with a BOM (Excel «Unicode Text»)', () => {
     const text = `\uFEFF${wide(['1', '"a\nb"', 'c', 'd', 'e', 'f'], '\t')}`;
     const le = Buffer.from(text, 'utf16le');
