@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPILED_STATUS_RULES, measureStatus, STATUS_MEANINGS, STATUS_RULES } from '../../src/enrich/status/index.js';
 import { MeasureStatusSchema } from '../../src/model/schema.js';
+import { clausesOf, separateNegations } from '../../src/enrich/status/clauses.js';
 
 describe('measure status rules', () => {
   it.each([
@@ -95,5 +96,40 @@ describe('measure status rules', () => {
 
   it('has unique rule ids', () => {
     expect(new Set(STATUS_RULES.map((r) => r.id)).size).toBe(STATUS_RULES.length);
+  });
+});
+
+describe('status from clauses (issue 25)', () => {
+  // Each phrase quoted in issue 25, labelled from what it says (not from the rules).
+  it.each([
+    ['Фінансування з бюджету громади не було передбачено', 'not_funded'],
+    ['Невиконано через відсутність коштів', 'not_completed'],
+    ['Всі заплановані заходи виконано', 'completed'],
+    ['Роботи виконано не в повному обсязі', 'in_progress'],
+    ['Захід виключено з переліку заходів програми', 'cancelled'],
+    ['Оголошено тендер на закупівлю робіт', 'in_progress'],
+    ['Укладено договір на проведення робіт; роботи виконано', 'completed'],
+    ['Оголошено тендер. Укладено договір з підрядником. Роботи завершено', 'completed'],
+    ['Роботи виконано. Укладено договір на проведення наступного етапу', 'in_progress'],
+  ])('«%s» → %s', (text, status) => {
+    expect(measureStatus(text).status).toBe(status);
+  });
+});
+
+describe('clauses', () => {
+  it('writes a negation written together with its participle apart, and leaves other words whole', () => {
+    expect(separateNegations('Невиконано, непроведена, незавершені роботи')).toBe(
+      'Не виконано, не проведена, не завершені роботи',
+    );
+    for (const word of ['необхідно', 'нерухомість', 'незважаючи', 'неодноразово', 'невідкладно', 'небагато'])
+      expect(separateNegations(word)).toBe(word);
+  });
+  it('ends a clause at a sentence end, a semicolon and a contrast', () => {
+    expect(clausesOf('Укладено договір; роботи виконано. Оплата триває, однак акт не підписано')).toEqual([
+      'Укладено договір',
+      'роботи виконано',
+      'Оплата триває',
+      'однак акт не підписано',
+    ]);
   });
 });

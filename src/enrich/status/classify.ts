@@ -2,6 +2,7 @@
 // first rule whose phrase occurs decides, and the measure records which rule fired
 // and the phrase it matched, so a reader can see why.
 import type { MeasureStatus } from '../../model/schema.js';
+import { clausesOf } from './clauses.js';
 import { compileRule, firstMatch, type CompiledPhrases } from './phrases.js';
 import { STATUS_RULES, type StatusRuleSpec } from './rules.js';
 
@@ -21,20 +22,44 @@ export interface StatusResult {
   statusPhrase: string | null;
 }
 
-export function measureStatus(execution: string): StatusResult {
-  if (execution.trim() === '') return { status: 'unknown', statusRule: 'unknown.empty', statusPhrase: null };
-  const lower = execution.toLowerCase();
-  // The phrase is cut from the original text; lower-casing keeps positions unless a
-  // letter changes length (rare outside Turkish İ), and then the lower-case phrase is given.
-  const samePositions = lower.length === execution.length;
+/** A clause's status by the rule table: the first rule whose phrase occurs in it decides. */
+function clauseStatus(clause: string): StatusResult | null {
+  const lower = clause.toLowerCase();
+  // The phrase is cut from the clause; lower-casing keeps positions unless a letter
+  // changes length (rare outside Turkish İ), and then the lower-case phrase is given.
+  const samePositions = lower.length === clause.length;
   for (const rule of COMPILED_STATUS_RULES) {
     const m = firstMatch(rule.compiled, lower);
     if (m)
       return {
         status: rule.status,
         statusRule: rule.id,
-        statusPhrase: samePositions ? execution.slice(m.index, m.index + m[0].length) : m[0],
+        statusPhrase: samePositions ? clause.slice(m.index, m.index + m[0].length) : m[0],
       };
   }
-  return { status: 'unknown', statusRule: 'unknown.no-match', statusPhrase: null };
+  return null;
+}
+
+/**
+ * Rules that read a step towards the work (a contract signed, a tender announced): a
+ * later clause that reads the work done supersedes them («Укладено договір на
+ * проведення робіт; роботи виконано» is done).
+ */
+const STEPS: ReadonlySet<string> = new Set(['in-progress.contract-signed', 'in-progress.procurement']);
+const DONE: ReadonlySet<string> = new Set(['completed.done', 'completed.percent-100']);
+
+/**
+ * The first rule of the table whose phrase occurs in the text decides (the table's
+ * order is its precedence), read with negations written together written apart; a
+ * step towards the work gives way to a later clause that reads it done.
+ */
+export function measureStatus(execution: string): StatusResult {
+  if (execution.trim() === '') return { status: 'unknown', statusRule: 'unknown.empty', statusPhrase: null };
+  const clauses = clausesOf(execution);
+  const decided = clauseStatus(clauses.join('. '));
+  if (!decided) return { status: 'unknown', statusRule: 'unknown.no-match', statusPhrase: null };
+  if (!STEPS.has(decided.statusRule)) return decided;
+  const step = clauses.findIndex((c) => clauseStatus(c)?.statusRule === decided.statusRule);
+  const later = clauses.slice(step + 1).map(clauseStatus);
+  return later.find((r) => r !== null && DONE.has(r.statusRule)) ?? decided;
 }

@@ -1,0 +1,30 @@
+// An execution text as clauses, each saying one thing about the measure: «Укладено
+// договір на проведення робіт; роботи виконано» is a contract, then the works done.
+// Sentences end a clause, and so do a semicolon and a contrast («, однак», «, але»).
+// A negation written together with its verb, as officials often write it
+// («невиконано», «непроведено»), is written apart first, so that the rules read
+// «не виконано» however it was typed.
+
+/** Where one clause ends and the next begins: after these, the text says something new. */
+const CLAUSE_BREAK = /[.!?;]+\s+|,\s+(?=(?:але|однак|проте|натомість|втім|тому|відтак|водночас)\s)/u;
+
+/**
+ * A word that is «не» written together with a past passive form («невиконано»,
+ * «непроведена», «незавершені»): its rest is a participle of five letters or more.
+ * Words that merely begin with «не» (необхідно, нерухомість, незважаючи) end otherwise.
+ */
+const JOINED_NEGATION =
+  /(?<![\p{L}'’ʼ])(не)((?:[\p{L}'’ʼ]{3,})(?:ано|яно|ено|єно|ито|ято|аний|ена|ені|ене|ений|ана|ані|ане))(?![\p{L}'’ʼ])/giu;
+
+/** The text with a negation written together with its participle written apart. */
+export function separateNegations(text: string): string {
+  return text.replace(JOINED_NEGATION, '$1 $2');
+}
+
+/** The clauses of a text, in order, each trimmed; empty ones dropped. */
+export function clausesOf(text: string): string[] {
+  return separateNegations(text)
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
