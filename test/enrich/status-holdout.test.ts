@@ -14,7 +14,10 @@ it('reads the frozen hold-out at least as well as when last measured', () => {
   const rows = readTsv(`${ROOT}test/corpora/status-holdout.tsv`);
   expect(rows.length).toBe(344);
   for (const r of rows) expect(Object.keys(STATUS_MEANINGS), r.text).toContain(r.label);
-  const results = rows.map((r) => ({ label: r.label as string, got: measureStatus(r.text as string).status as string }));
+  const results = rows.map((r) => ({
+    label: r.label as string,
+    got: measureStatus(r.text as string).status as string,
+  }));
   const right = results.filter((r) => r.got === r.label).length;
   const unknown = results.filter((r) => r.got === 'unknown').length;
   console.log(
