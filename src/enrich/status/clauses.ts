@@ -13,8 +13,8 @@ const CLAUSE_BREAK = /[.!?;]+\s+|,\s+(?=(?:але|однак|проте|нато
  * «непроведена», «незавершені»): its rest is a participle of five letters or more.
  * Words that merely begin with «не» (необхідно, нерухомість, незважаючи) end otherwise.
  */
-const JOINED_NEGATION =
-  /(?<![\p{L}'’ʼ])(не)((?:[\p{L}'’ʼ]{3,})(?:ано|яно|ено|єно|ито|ято|аний|ена|ені|ене|ений|ана|ані|ане))(?![\p{L}'’ʼ])/giu;
+const PARTICIPLE_END = 'ано|яно|ено|єно|ито|ято|аний|ена|ені|ене|ений|ана|ані|ане';
+const JOINED_NEGATION = new RegExp(`(?<![\\p{L}'’ʼ])(не)([\\p{L}'’ʼ]{3,}(?:${PARTICIPLE_END}))(?![\\p{L}'’ʼ])`, 'giu');
 
 /** The text with a negation written together with its participle written apart. */
 export function separateNegations(text: string): string {
