@@ -49,6 +49,22 @@ export const CONTENT_DIAGNOSTICS = {
       'cell, its emphasis lost (a spreadsheet or CSV keeps none). The phrase was read as the sector heading; ' +
       'this is a guess from the words, so check it.',
   },
+  'status-unread': {
+    severity: 'warning',
+    message: 'measure {measure}: no status rule reads its execution text; status unknown: «{text}»',
+    title: 'Status not read',
+    description:
+      'The execution text says something, but in words none of the status rules reads: the status is ' +
+      '`unknown` (`unknown.no-match`). Read the text; a phrase the rules should know is worth a labelled case.',
+  },
+  'status-uncertain': {
+    severity: 'warning',
+    message: 'measure {measure}: status {status} is a guess ({why}): «{text}»',
+    title: 'Status uncertain',
+    description:
+      'The status was read with low confidence (`statusConfidence: low`): by the catch-all rule of impersonal ' +
+      'past verbs, or from clauses that disagree (one says done, another not done or still planned).',
+  },
   'task-repeated': {
     severity: 'info',
     message:

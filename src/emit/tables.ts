@@ -158,6 +158,13 @@ export const MEASURES: Table<MeasureRecord> = {
       description: 'The sector number as printed',
       value: (r) => r.sector.number,
     },
+    {
+      name: 'status_confidence',
+      type: 'string',
+      description: '`low` when the status is a guess (a catch-all rule, no rule, or clauses that disagree)',
+      values: ['high', 'low'],
+      value: (r) => r.statusConfidence,
+    },
   ],
 };
 

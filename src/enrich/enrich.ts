@@ -2,7 +2,7 @@
 // (programme references resolved against the registry, amounts, sources of funds),
 // sums and completion read from the texts. What reads like money and cannot be read
 // is a warning with its text.
-import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { type Diagnostics, excerpt } from '../diagnostics/diagnostics.js';
 import type { Amount, Measure } from '../model/schema.js';
 import type { MeasureDraft, PriorityNode } from '../model/tree.js';
 import type { AmountUnits } from '../structure/columns.js';
@@ -65,7 +65,7 @@ export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure 
     fundingSource: sourcesOf(funding.sources, draft.sourceText),
     programRefs,
     amounts,
-    ...measureStatus(draft.execution),
+    ...statusOf(draft, ctx),
     completionPercent: findCompletionPercent(draft.execution),
     links: draft.links,
     source: draft.source,
@@ -74,6 +74,25 @@ export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure 
     note: draft.note,
     extra: draft.extra,
   };
+}
+
+/** The measure's status, and a warning when it is unknown for want of a rule or a guess. */
+function statusOf(draft: MeasureDraft, ctx: EnrichContext): ReturnType<typeof measureStatus> {
+  const status = measureStatus(draft.execution);
+  const text = excerpt(draft.execution, 160);
+  if (status.statusRule === 'unknown.no-match')
+    ctx.diagnostics.add('status-unread', { measure: draft.number, text }, draft.source, 'execution');
+  else if (status.statusConfidence === 'low') {
+    const why =
+      status.statusRule === 'completed.impersonal-past' ? 'only an impersonal past verb' : 'its clauses disagree';
+    ctx.diagnostics.add(
+      'status-uncertain',
+      { measure: draft.number, status: status.status, why, text },
+      draft.source,
+      'execution',
+    );
+  }
+  return status;
 }
 
 function warnUnreadable(text: string, field: string, draft: MeasureDraft, ctx: EnrichContext): void {

@@ -93,6 +93,12 @@ export const MeasureSchema = z
       .string()
       .describe('Id of the status rule that decided (`unknown.empty`, `unknown.no-match` when none did)'),
     statusPhrase: z.string().nullable().describe('The phrase of the execution text the rule matched'),
+    statusConfidence: z
+      .enum(['high', 'low'])
+      .describe(
+        '`low` when the status is a guess: read by the catch-all of impersonal past verbs, by no rule at all, ' +
+          'or from clauses that disagree (one done, another not); else `high`',
+      ),
     completionPercent: z
       .number()
       .min(0)

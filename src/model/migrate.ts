@@ -43,8 +43,18 @@ function from2(report: Json): Json {
   return { ...report, schemaVersion: '2.1.0' };
 }
 
-/** 2.1.0 → 2.2.0: only more input formats (`source.format`); nothing to fill. */
-const from21 = (report: Json): Json => ({ ...report, schemaVersion: '2.2.0' });
+/** Rules whose status the 2.2.0 tool calls a guess. */
+const GUESSING_RULES = new Set(['completed.impersonal-past', 'unknown.no-match']);
+
+/** 2.1.0 → 2.2.0: more input formats; each measure's status confidence, from the rule that decided. */
+function from21(report: Json): Json {
+  for (const p of (Array.isArray(report.priorities) ? report.priorities : []).filter(isObject))
+    for (const s of (Array.isArray(p.sectors) ? p.sectors : []).filter(isObject))
+      for (const t of (Array.isArray(s.tasks) ? s.tasks : []).filter(isObject))
+        for (const m of (Array.isArray(t.measures) ? t.measures : []).filter(isObject))
+          m.statusConfidence ??= GUESSING_RULES.has(String(m.statusRule)) ? 'low' : 'high';
+  return { ...report, schemaVersion: '2.2.0' };
+}
 
 // A Map: the version comes from the input, and a plain object would answer «constructor».
 const STEPS: ReadonlyMap<string, (report: Json) => Json> = new Map([

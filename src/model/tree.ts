@@ -18,6 +18,7 @@ export type MeasureDraft = Omit<
   | 'status'
   | 'statusRule'
   | 'statusPhrase'
+  | 'statusConfidence'
   | 'plannedThousandUah'
   | 'actualThousandUah'
 > & {

@@ -27,7 +27,7 @@ describe('XLSX', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(['summary', 'measures', 'programs', 'diagnostics']);
     expect(book.getWorksheet('measures')?.rowCount).toBe(174);
     expect(book.getWorksheet('programs')?.rowCount).toBe(21);
-    expect(book.getWorksheet('diagnostics')?.rowCount).toBe(17);
+    expect(book.getWorksheet('diagnostics')?.rowCount).toBe(22);
   });
 
   it('keeps measure numbers as text and money as numbers', () => {

@@ -61,6 +61,7 @@ describe('measure status rules', () => {
       status: 'in_progress',
       statusRule: 'in-progress.ongoing',
       statusPhrase: 'Тривають',
+      statusConfidence: 'high',
     });
   });
 
@@ -72,12 +73,27 @@ describe('measure status rules', () => {
   });
 
   it('is unknown for an empty cell or a text no rule reads, and says which', () => {
-    expect(measureStatus('')).toEqual({ status: 'unknown', statusRule: 'unknown.empty', statusPhrase: null });
+    expect(measureStatus('')).toEqual({
+      status: 'unknown',
+      statusRule: 'unknown.empty',
+      statusPhrase: null,
+      statusConfidence: 'high',
+    });
     expect(measureStatus('Див. пункт 1.2')).toEqual({
       status: 'unknown',
       statusRule: 'unknown.no-match',
       statusPhrase: null,
+      statusConfidence: 'low',
     });
+  });
+
+  it('is sure of a status unless a catch-all decided or the clauses disagree', () => {
+    const of = (text: string) => measureStatus(text).statusConfidence;
+    expect(of('Роботи виконано в повному обсязі')).toBe('high');
+    expect(of('Тривають роботи. Встановлено 10 ліхтарів')).toBe('high');
+    expect(of('Закуплено 12 ноутбуків')).toBe('low'); // only the impersonal past catch-all
+    expect(of('Фестиваль не проводився. Проведено конкурс малюнків')).toBe('low');
+    expect(of('Проведено перший етап. Другий етап заплановано на 2024 рік')).toBe('low');
   });
 
   // ESLint's way: each rule carries phrases it must decide and phrases it must not.
@@ -123,6 +139,14 @@ describe('clauses', () => {
     );
     for (const word of ['необхідно', 'нерухомість', 'незважаючи', 'неодноразово', 'невідкладно', 'небагато'])
       expect(separateNegations(word)).toBe(word);
+  });
+  it('ends no clause at an initial, an abbreviation, or a full stop before a small letter', () => {
+    expect(clausesOf('Асамблею імені Н. Скорульської заплановано на листопад')).toHaveLength(1);
+    expect(clausesOf('Відремонтовано дорогу по вул. Київській на 150,0 тис. грн. Роботи прийнято')).toEqual([
+      'Відремонтовано дорогу по вул. Київській на 150,0 тис. грн',
+      'Роботи прийнято',
+    ]);
+    expect(clausesOf('Встановлено 3 од. обладнання')).toHaveLength(1);
   });
   it('ends a clause at a sentence end, a semicolon and a contrast', () => {
     expect(clausesOf('Укладено договір; роботи виконано. Оплата триває, однак акт не підписано')).toEqual([

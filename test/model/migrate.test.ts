@@ -54,11 +54,19 @@ describe('reports of schema 2.0.0', () => {
       measures.map(() => [null, null, null, {}]),
     );
   });
-  it('a 2.1.0 report reads as 2.2.0, unchanged but for its version (2.2.0 only adds input formats)', async () => {
+  it('a 2.1.0 report reads as 2.2.0: each status confidence filled from the rule that decided', async () => {
     const current = await parseReport(`${ROOT}test/model/report-1.0.0.json`);
     const written = JSON.parse(JSON.stringify({ ...current, schemaVersion: '2.1.0' }));
+    const all = (r: {
+      priorities: Array<{ sectors: Array<{ tasks: Array<{ measures: Array<Record<string, unknown>> }> }> }>;
+    }) => r.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
+    for (const m of all(written)) delete m.statusConfidence;
+    all(written)[0].statusRule = 'completed.impersonal-past';
     const report = await parseReport({ bytes: new TextEncoder().encode(JSON.stringify(written)), path: 'q.json' });
-    expect(report).toEqual(current);
+    expect(report.schemaVersion).toBe('2.2.0');
+    expect(all(report as never).map((m) => m.statusConfidence)).toEqual(
+      all(written).map((_, i) => (i === 0 ? 'low' : 'high')),
+    );
   });
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
     'refuses a report whose version is «%s» at once, without looping',

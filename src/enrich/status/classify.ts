@@ -20,10 +20,29 @@ export interface StatusResult {
   status: MeasureStatus;
   statusRule: string;
   statusPhrase: string | null;
+  statusConfidence: 'high' | 'low';
+}
+
+type RuleResult = Omit<StatusResult, 'statusConfidence'>;
+
+/** Rules that guess: the catch-all of impersonal past verbs, and no rule at all. */
+const GUESSES: ReadonlySet<string> = new Set(['completed.impersonal-past', 'unknown.no-match']);
+/** Clauses that disagree: something done (or under way) and something not, or done and still planned. */
+const DISAGREE: ReadonlyArray<readonly [ReadonlySet<MeasureStatus>, ReadonlySet<MeasureStatus>]> = [
+  [new Set(['completed', 'in_progress']), new Set(['not_completed', 'not_started', 'cancelled'])],
+  [new Set(['completed']), new Set(['planned'])],
+];
+
+/** How sure a status is: low when a guessing rule decided or the clauses disagree. */
+function confidence(decided: RuleResult, clauses: readonly (RuleResult | null)[]): 'high' | 'low' {
+  if (GUESSES.has(decided.statusRule)) return 'low';
+  const states = new Set(clauses.map((c) => c?.status));
+  const disagree = DISAGREE.some(([a, b]) => [...a].some((x) => states.has(x)) && [...b].some((x) => states.has(x)));
+  return disagree ? 'low' : 'high';
 }
 
 /** A clause's status by the rule table: the first rule whose phrase occurs in it decides. */
-function clauseStatus(clause: string): StatusResult | null {
+function clauseStatus(clause: string): RuleResult | null {
   const lower = clause.toLowerCase();
   // The phrase is cut from the clause; lower-casing keeps positions unless a letter
   // changes length (rare outside Turkish İ), and then the lower-case phrase is given.
@@ -54,12 +73,18 @@ const DONE: ReadonlySet<string> = new Set(['completed.done', 'completed.percent-
  * step towards the work gives way to a later clause that reads it done.
  */
 export function measureStatus(execution: string): StatusResult {
-  if (execution.trim() === '') return { status: 'unknown', statusRule: 'unknown.empty', statusPhrase: null };
+  if (execution.trim() === '')
+    return { status: 'unknown', statusRule: 'unknown.empty', statusPhrase: null, statusConfidence: 'high' };
   const clauses = clausesOf(execution);
+  const read = clauses.map(clauseStatus);
+  const decided = decide(clauses, read);
+  return { ...decided, statusConfidence: confidence(decided, read) };
+}
+
+function decide(clauses: readonly string[], read: readonly (RuleResult | null)[]): RuleResult {
   const decided = clauseStatus(clauses.join('. '));
   if (!decided) return { status: 'unknown', statusRule: 'unknown.no-match', statusPhrase: null };
   if (!STEPS.has(decided.statusRule)) return decided;
-  const step = clauses.findIndex((c) => clauseStatus(c)?.statusRule === decided.statusRule);
-  const later = clauses.slice(step + 1).map(clauseStatus);
-  return later.find((r) => r !== null && DONE.has(r.statusRule)) ?? decided;
+  const step = read.findIndex((r) => r?.statusRule === decided.statusRule);
+  return read.slice(step + 1).find((r) => r !== null && DONE.has(r.statusRule)) ?? decided;
 }

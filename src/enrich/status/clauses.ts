@@ -5,8 +5,14 @@
 // («невиконано», «непроведено»), is written apart first, so that the rules read
 // «не виконано» however it was typed.
 
-/** Where one clause ends and the next begins: after these, the text says something new. */
-const CLAUSE_BREAK = /[.!?;]+\s+|,\s+(?=(?:але|однак|проте|натомість|втім|тому|відтак|водночас)\s)/u;
+/** Where one clause may end: a sentence end, a semicolon, or a comma before a contrast. */
+const CLAUSE_BREAK = /[.!?;]+\s+|,\s+(?=(?:але|однак|проте|натомість|втім|тому|відтак|водночас)\s)/gu;
+/**
+ * A full stop that ends no sentence: after an initial (Н. Скорульської) or a word that
+ * stands before a name (м., вул., ім.); any before a word in lower case (тис. грн).
+ */
+const BEFORE_NAME = 'м|вул|пров|просп|пл|бул|ім|обл|с|смт|ст|п|пп|т|д|тел|див|напр';
+const ABBREVIATION = new RegExp(`(?:^|[\\s(«"])(?:\\p{Lu}|${BEFORE_NAME})\\.$`, 'u');
 
 /**
  * A word that is «не» written together with a past passive form («невиконано»,
@@ -23,8 +29,17 @@ export function separateNegations(text: string): string {
 
 /** The clauses of a text, in order, each trimmed; empty ones dropped. */
 export function clausesOf(text: string): string[] {
-  return separateNegations(text)
-    .split(CLAUSE_BREAK)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
+  const separated = separateNegations(text);
+  const clauses: string[] = [];
+  let start = 0;
+  for (const m of separated.matchAll(CLAUSE_BREAK)) {
+    const end = m.index + m[0].length;
+    const before = separated.slice(start, m.index + m[0].trimEnd().length);
+    const next = separated.slice(end, end + 1);
+    if (m[0].startsWith('.') && (ABBREVIATION.test(before) || /\p{Ll}/u.test(next))) continue;
+    clauses.push(separated.slice(start, m.index));
+    start = end;
+  }
+  clauses.push(separated.slice(start));
+  return clauses.map((c) => c.trim()).filter((c) => c !== '');
 }
