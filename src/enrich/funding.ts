@@ -11,8 +11,9 @@ import { memoize } from '../text/memo.js';
 /** Wordings of a source of funds, tried in order (a data table, not code). */
 export const FUNDING_SOURCES: readonly string[] = [
   'за\\s+рахунок\\s+[^;\\n()]+',
-  '(?:міськ|місцев|державн|обласн)\\p{L}*\\s+бюджет\\p{L}*',
-  'бюджет\\p{L}*\\s+(?:громади|міста)',
+  // «кошти міського бюджету» whole: «кошти» left alone would read as a programme.
+  '(?:кошт\\p{L}*\\s+)?(?:міськ|місцев|державн|обласн)\\p{L}*\\s+бюджет\\p{L}*',
+  '(?:кошт\\p{L}*\\s+)?бюджет\\p{L}*\\s+(?:громади|міста)',
   'кошт\\p{L}*\\s+(?:міжнародн\\p{L}*\\s+)?(?:інвестор|донор|партнер)\\p{L}*',
   'грантов\\p{L}*\\s+кошт\\p{L}*',
   'власн\\p{L}*\\s+кошт\\p{L}*(?:\\s+підприємств\\p{L}*)?',
@@ -20,11 +21,23 @@ export const FUNDING_SOURCES: readonly string[] = [
   'в\\s+межах\\s+поточного\\s+фінансування',
   'інші\\s+джерела,?\\s+не\\s+заборонені\\s+законодавством',
 ];
+/**
+ * Words that say what the cell holds, not which programme: «Фінансування у 2023 – 150
+ * тис. грн», «Обсяг фінансування: 30,0». Taken out with the amounts they introduce.
+ */
+export const FUNDING_LABELS: readonly string[] = [
+  '(?:обсяг\\s+)?фінансуванн\\p{L}*(?:\\s+(?:у|в|на)\\s+(?:19|20)\\d{2}(?:\\s*(?:р\\.|році|рік))?)?',
+  'сума',
+];
+const LABEL = new RegExp(`^(?:${FUNDING_LABELS.join('|')})(?![\\p{L}])`, 'iu');
 const SOURCE = new RegExp(`(?<![\\p{L}])(?:${FUNDING_SOURCES.join('|')})`, 'giu');
 /** A number with a scale and no currency (`30,0 тис.`): thousand UAH times the scale. */
 const SCALED = new RegExp(`${NUMBER_START}(${NUMBER})\\s*(${SCALE})(?![\\p{L}])`, 'giu');
 /** A bare number (thousand UAH, as the column's header says) alone, or after a programme's comma or spaced dash. */
-const BARE_AMOUNT = new RegExp(`^(${NUMBER})$|(?<=[\\p{L}"»”)])\\s*(?:,|[–—-])\\s*(${NUMBER})$`, 'u');
+const BARE_AMOUNT = new RegExp(
+  `^(${NUMBER})$|(?<=[\\p{L}"»”)])\\s*(?:[,:]|[–—-])\\s*(${NUMBER})$|^(?:19|20)\\d{2}\\s*[–—-]\\s*(${NUMBER})$`,
+  'u',
+);
 const YEAR = /^(?:19|20)\d{2}$/u;
 const EDGES = /^[\s,.:;–—\-()]+|[\s,.:;–—\-(]+$/gu;
 const MONEY_WORD = new RegExp(`(?<![\\p{L}])(?:${HRYVNIA}|тис|млн|млрд|коп)`, 'iu');
@@ -61,7 +74,8 @@ function takeScaled(text: string): { rest: string; values: Decimal[] } {
 function takeBare(text: string, exponent: number): { rest: string; values: Decimal[] } {
   const trimmed = text.replace(EDGES, '');
   const m = BARE_AMOUNT.exec(trimmed);
-  const number = m ? (m[1] ?? m[2]) : undefined;
+  // A year before a dash (`2023 – 150,0`) is the year the amount is for, not an amount.
+  const number = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
   if (!m || number === undefined || YEAR.test(number)) return { rest: text, values: [] };
   return { rest: trimmed.slice(0, m.index), values: [shift(numberValue(number, false), exponent)] };
 }
@@ -97,6 +111,7 @@ function readPart(part: string, cell: FundingCell, exact: Decimal[], exponent: n
     .replace(/\(\s*\)/gu, ' ')
     .replace(/\s+/gu, ' ')
     .replace(EDGES, '');
+  if (values.length > 0) rest = rest.replace(LABEL, '').replace(EDGES, '');
   if (rest === '') return;
   // Programme names have words; `30,0 кв.м` or `1 25,5` is a figure the grammar could not read.
   if (MONEY_WORD.test(rest) || !/\p{L}{4}/u.test(rest)) cell.unreadable.push(rest);

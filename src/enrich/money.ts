@@ -4,6 +4,7 @@
 // thin), a line break (markup inside a number) or dots, and a decimal comma or point.
 // A currency word that no sum accounts for is returned as unreadable, for a warning.
 import { parseDecimal, shift, sum, toNumber, type Decimal } from './decimal.js';
+import { AMOUNT_IN_WORDS, HRYVNIA, wordsValue } from './money-words.js';
 
 /** Scales and their power of ten relative to thousand UAH, in any case and spelling. */
 const SCALES: ReadonlyArray<{ re: string; exponent: number }> = [
@@ -11,14 +12,16 @@ const SCALES: ReadonlyArray<{ re: string; exponent: number }> = [
   { re: 'млн\\.?|мільйон(?:ів|а|и)?', exponent: 3 },
   { re: 'тис\\.?|тисяч(?:і|а)?', exponent: 0 },
 ];
-const HRYVNIA = '(?:грн|гривень|гривні|гривня|гривнях|гривнями|гривню|uah)';
 const KOPECKS = '(?:\\s*(\\d{1,2})\\s*коп(?:\\.|ійок|ійки|ійка)?)?';
 const SCALE = SCALES.map((u) => u.re).join('|');
 // Thousands by spaces or a line break, by dots, or none; then a decimal part.
 export const NUMBER =
   '\\d{1,3}(?:[ \\u00a0\\u202f\\n]\\d{3})+(?:[,.]\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?';
-// Not inside another number, and not the end of a range (`100-150 тис. грн`, `від 200 до 300 грн` are not sums).
-const NUMBER_START = '(?<![\\d,.])(?<!\\d\\s*(?:[-‐‑–—]|до)\\s*)';
+// Not inside another number, and not the end of a range (`100-150 тис. грн`, `від 200 до 300 грн` are not sums);
+// but a year before a dash starts no range (`у 2023 – 150 тис. грн`, `бюджет, 2023 – 150,0`): after a
+// preposition or a comma, four digits 19xx or 20xx are the year the sum is for.
+const YEAR_BEFORE_DASH = '(?:[,:;(]\\s*|(?<![\\p{L}])(?:у|в|за|на|протягом)\\s+)(?:19|20)\\d';
+const NUMBER_START = `(?<![\\d,.])(?<!(?<!${YEAR_BEFORE_DASH})\\d\\s*(?:[-‐‑–—]|до)\\s*)`;
 const PART = new RegExp(`(${NUMBER})\\s*(${SCALE})?`, 'giu');
 const AMOUNT_IN_TEXT = new RegExp(
   `${NUMBER_START}((?:(?:${NUMBER})\\s*(?:${SCALE})\\s*)*(?:${NUMBER})\\s*(?:${SCALE})?\\s*${HRYVNIA})` +
@@ -59,7 +62,15 @@ function partsValue(text: string, kopecks: string | undefined): Decimal {
 export interface AmountInText {
   raw: string;
   thousandUah: number;
+  /** Said to be about that much: «понад», «близько», «орієнтовно», «до» before it. */
+  approximate: boolean;
 }
+
+/** Words before a sum that make it approximate (a bound or an estimate, not the sum). */
+const APPROXIMATE_WORDS = 'понад|близько|орієнтовно|приблизно|майже|до|більше|менше|не\\s+менше|не\\s+більше|біля';
+const APPROXIMATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${APPROXIMATE_WORDS})\\s*$|[≈~]\\s*$`, 'iu');
+const approximateAt = (text: string, index: number): boolean =>
+  APPROXIMATE_BEFORE.test(text.slice(Math.max(0, index - 24), index));
 
 export interface MoneyReading {
   amounts: AmountInText[];
@@ -74,8 +85,16 @@ export function readMoney(text: string): MoneyReading {
   const covered: Array<[number, number]> = [];
   for (const m of text.matchAll(AMOUNT_IN_TEXT)) {
     const raw = m[0].replace(/\.$/, '');
-    amounts.push({ raw, thousandUah: toNumber(partsValue(m[1] as string, m[2])) });
+    const thousandUah = toNumber(partsValue(m[1] as string, m[2]));
+    amounts.push({ raw, thousandUah, approximate: approximateAt(text, m.index) });
     covered.push([m.index, m.index + m[0].length]);
+  }
+  // Sums in words («три мільйони гривень»), in text order among the others.
+  for (const m of text.matchAll(AMOUNT_IN_WORDS)) {
+    if (covered.some(([from, to]) => m.index < to && m.index + m[0].length > from)) continue;
+    const at = amounts.filter((_, i) => (covered[i] as [number, number])[0] < m.index).length;
+    amounts.splice(at, 0, { raw: m[0], thousandUah: wordsValue(m[0]), approximate: approximateAt(text, m.index) });
+    covered.splice(at, 0, [m.index, m.index + m[0].length]);
   }
   const unreadable: string[] = [];
   for (const w of text.matchAll(CURRENCY_WORD)) {

@@ -49,6 +49,9 @@ export const AmountSchema = z
     raw: z.string().describe('The sum as printed (`1,044 млн грн`)'),
     thousandUah: z.number().describe('The sum in thousand UAH (`1044`)'),
     field: z.enum(['title', 'execution']).describe('Which text it was found in'),
+    approximate: z
+      .boolean()
+      .describe('A bound or an estimate, not the sum: «понад», «близько», «орієнтовно», «до» stands before it'),
   })
   .strict();
 

@@ -46,13 +46,15 @@ function from2(report: Json): Json {
 /** Rules whose status the 2.2.0 tool calls a guess. */
 const GUESSING_RULES = new Set(['completed.impersonal-past', 'unknown.no-match']);
 
-/** 2.1.0 → 2.2.0: more input formats; each measure's status confidence, from the rule that decided. */
+/** 2.1.0 → 2.2.0: more input formats; status confidence, from the rule that decided; amounts exact unless said. */
 function from21(report: Json): Json {
   for (const p of (Array.isArray(report.priorities) ? report.priorities : []).filter(isObject))
     for (const s of (Array.isArray(p.sectors) ? p.sectors : []).filter(isObject))
       for (const t of (Array.isArray(s.tasks) ? s.tasks : []).filter(isObject))
-        for (const m of (Array.isArray(t.measures) ? t.measures : []).filter(isObject))
+        for (const m of (Array.isArray(t.measures) ? t.measures : []).filter(isObject)) {
           m.statusConfidence ??= GUESSING_RULES.has(String(m.statusRule)) ? 'low' : 'high';
+          for (const a of (Array.isArray(m.amounts) ? m.amounts : []).filter(isObject)) a.approximate ??= false;
+        }
   return { ...report, schemaVersion: '2.2.0' };
 }
 

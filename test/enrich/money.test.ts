@@ -46,15 +46,17 @@ describe('sums named in text', () => {
     ['ремонт на 1 250 000 грн', '1 250 000 грн', 1250],
     ['4205,0тис.грн', '4205,0тис.грн', 4205],
   ])('%s', (text, raw, thousandUah) => {
-    expect(findAmounts(text)).toEqual([{ raw, thousandUah }]);
+    expect(findAmounts(text)).toEqual([{ raw, thousandUah, approximate: false }]);
   });
   it('does not take counts for money', () => {
     expect(findAmounts('3203 одержувачам в сумі 15193,6 тис.грн')).toEqual([
-      { raw: '15193,6 тис.грн', thousandUah: 15193.6 },
+      { raw: '15193,6 тис.грн', thousandUah: 15193.6, approximate: false },
     ]);
     expect(findAmounts("Укладено договори з 53 суб'єктами, 88 ліфтів")).toEqual([]);
     expect(findAmounts('майже 21,0 тис кв.м. покриття; 7,5 тис.куб.м сміття')).toEqual([]);
-    expect(findAmounts('12 ОСББ на суму 156,9 тис. грн')).toEqual([{ raw: '156,9 тис. грн', thousandUah: 156.9 }]);
+    expect(findAmounts('12 ОСББ на суму 156,9 тис. грн')).toEqual([
+      { raw: '156,9 тис. грн', thousandUah: 156.9, approximate: false },
+    ]);
   });
   it('finds several sums in one text', () => {
     expect(findAmounts('спочатку 25 000 грн, потім 1,044 млн грн').map((a) => a.thousandUah)).toEqual([25, 1044]);
@@ -102,5 +104,25 @@ describe('money in other wordings (issue 13), each labelled by what it says', ()
     ['25 000 грн', 25],
   ])('column 6 «%s» → %s thousand UAH', (text, thousandUah) => {
     expect(parseThousandUah(text)).toBe(thousandUah);
+  });
+});
+
+describe('money at the edges (issue 25)', () => {
+  it('marks a bound or an estimate approximate, and a plain sum exact', () => {
+    const approx = (text: string) => findAmounts(text).map((a) => [a.thousandUah, a.approximate]);
+    expect(approx('понад 2 млн грн')).toEqual([[2000, true]]);
+    expect(approx('близько 300 тис. грн')).toEqual([[300, true]]);
+    expect(approx('орієнтовно 1,5 млн грн')).toEqual([[1500, true]]);
+    expect(approx('до 50 тис. грн на рік')).toEqual([[50, true]]);
+    expect(approx('Отримано 150 тис. грн')).toEqual([[150, false]]);
+    expect(approx('Придбано до Дня міста 3 генератори на 150 тис. грн')).toEqual([[150, false]]);
+  });
+  it('reads a year before a dash as the year, not a range start', () => {
+    expect(findAmounts('Фінансування у 2023 – 150 тис. грн').map((a) => a.thousandUah)).toEqual([150]);
+    expect(findAmounts('вартість 100-150 тис. грн').map((a) => a.thousandUah)).toEqual([]);
+  });
+  it('reads sums in words, each numeral a whole word', () => {
+    expect(findAmounts('сто гривень і дві тисячі гривень').map((a) => a.thousandUah)).toEqual([0.1, 2]);
+    expect(findAmounts('двісті гривень').map((a) => a.thousandUah)).toEqual([0.2]);
   });
 });
