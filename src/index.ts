@@ -29,6 +29,9 @@ export { dataPackage } from './emit/datapackage.js';
 export { suggestPrograms, type ProgramSuggestion, type Suggestions } from './enrich/programs/suggest.js';
 export { mergeRegistries, readRegistryFile, shippedRegistry } from './enrich/programs/registry.js';
 export type { ProgramEntry } from './model/registry.js';
+export { mergeExecutors, readExecutorsFile, shippedExecutors } from './enrich/executors/registry.js';
+export { ExecutorResolver, foldExecutor } from './enrich/executors/resolve.js';
+export type { ExecutorEntry } from './model/executors.js';
 // The guards of «Limits and safety», and writing outputs the way the command line
 // does (a temporary file renamed into place; never over an input).
 export { DEFAULT_LIMITS, type Limits, limitError, withDefaults } from './read/limits.js';

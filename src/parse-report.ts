@@ -5,6 +5,9 @@ import { countBySeverity, Diagnostics } from './diagnostics/diagnostics.js';
 import { enrichMeasure, mapMeasures } from './enrich/enrich.js';
 import { mergeRegistries, shippedRegistry } from './enrich/programs/registry.js';
 import { ProgramResolver } from './enrich/programs/resolve.js';
+import { mergeExecutors, shippedExecutors } from './enrich/executors/registry.js';
+import { ExecutorResolver } from './enrich/executors/resolve.js';
+import type { ExecutorEntry } from './model/executors.js';
 import { fundingStats, programRefStats, programSummaries } from './enrich/summaries.js';
 import type { ProgramEntry } from './model/registry.js';
 import { InputError } from './errors.js';
@@ -23,6 +26,8 @@ export interface ParseOptions {
   encoding?: string;
   /** Programme registry entries that add to the shipped registry or replace its entries by id. */
   programs?: readonly ProgramEntry[];
+  /** Executor registry entries that add to the shipped registry (data/executors.json) or replace by id. */
+  executors?: readonly ExecutorEntry[];
   /** Raise or lower the limits that guard against hostile input. */
   limits?: Partial<Limits>;
   /** Threads reading a PDF's pages at once: by default half the cores, at most four. */
@@ -106,7 +111,8 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
     diagnostics.add('no-measures', {}, { line: 1 });
   }
   const resolver = new ProgramResolver(mergeRegistries(shippedRegistry(), options.programs ?? []));
-  const context = { programs: resolver, diagnostics, units: tree.units };
+  const executors = new ExecutorResolver(mergeExecutors(shippedExecutors(), options.executors ?? []));
+  const context = { programs: resolver, executors, diagnostics, units: tree.units };
   const priorities = mapMeasures(tree.priorities, (draft) => enrichMeasure(draft, context));
   runRules(priorities, diagnostics);
   const totals = checkTotals(tree.totals, priorities, diagnostics, tree.units);

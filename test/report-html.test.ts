@@ -38,7 +38,22 @@ describe('the report of the sample', () => {
   it('names its source with its SHA-256 and the counts', () => {
     expect(html).toContain(parsed.source.sha256);
     expect(html).toContain('<dd data-count="measures">173</dd>');
-    expect(html).toContain('<dd data-count="warnings">11</dd>');
+    expect(html).toContain('<dd data-count="warnings">16</dd>');
+  });
+
+  it('lists each executor once in its filter, by registry id, whatever spellings the report uses', () => {
+    const select = /<select name="executor">([\s\S]*?)<\/select>/.exec(html)?.[1] ?? '';
+    const options = [...select.matchAll(/<option value="([^"]*)">([^<]*)<\/option>/g)].slice(1);
+    const executorIds = parsed.priorities.flatMap((p) =>
+      p.sectors.flatMap((s) =>
+        s.tasks.flatMap((t) => t.measures.flatMap((m) => (m as { executorIds?: string[] }).executorIds ?? [])),
+      ),
+    );
+    expect(options.map((o) => o[1]).sort()).toEqual([...new Set(executorIds)].sort());
+    const labels = options.map((o) => (o[2] as string).toLowerCase());
+    expect(new Set(labels).size).toBe(labels.length);
+    // «Департамент освіти…» and «департамент освіти…» are one body.
+    expect(labels.filter((l) => l.startsWith('департамент освіти'))).toHaveLength(1);
   });
 
   it('is one file under 2 MB that asks for nothing over the network', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { emitChunks, OUTPUT_FORMATS, type EmitOptions, type OutputFormat } from '../emit/index.js';
 import { writeAtomically } from '../emit/write-output.js';
 import { InputError } from '../errors.js';
+import type { ExecutorEntry } from '../model/executors.js';
 import type { ProgramEntry } from '../model/registry.js';
 import { parseReport } from '../parse-report.js';
 import type { Diagnostic, Report, Severity } from '../model/schema.js';
@@ -20,6 +21,7 @@ export interface ConvertJob {
   emit: EmitOptions;
   encoding?: string;
   programs?: ProgramEntry[];
+  executors?: ExecutorEntry[];
   /** Also write the programmes and diagnostics tables as CSV, for a Data Package. */
   datapackage?: boolean;
   limits?: Partial<Limits>;
@@ -72,6 +74,7 @@ export async function convertFile(job: ConvertJob): Promise<ConvertResult> {
     const report = await parseReport(job.input, {
       ...(job.encoding ? { encoding: job.encoding } : {}),
       programs: job.programs ?? [],
+      executors: job.executors ?? [],
       limits: job.limits ?? {},
       ...(job.pdfThreads ? { pdfThreads: job.pdfThreads } : {}),
     });

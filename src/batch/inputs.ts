@@ -8,7 +8,24 @@ import { InputError } from '../errors.js';
 import { describeFsError } from '../read/read-input.js';
 
 /** Extensions a folder search picks up; files named directly are read whatever their name. */
-export const KNOWN_EXTENSIONS = new Set(['.txt', '.tsv', '.html', '.htm', '.docx', '.pdf', '.doc']);
+// Every format a release comes in (a legacy .doc or .xls is found, to be refused with the way to convert it).
+export const KNOWN_EXTENSIONS = new Set([
+  '.txt',
+  '.tsv',
+  '.csv',
+  '.html',
+  '.htm',
+  '.docx',
+  '.pdf',
+  '.odt',
+  '.fodt',
+  '.ods',
+  '.fods',
+  '.xlsx',
+  '.rtf',
+  '.doc',
+  '.xls',
+]);
 
 export interface BatchInput {
   path: string;

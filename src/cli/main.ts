@@ -67,6 +67,12 @@ const readOptions = (cmd: Command): Command =>
       collect,
       [],
     )
+    .option(
+      '--executors <file>',
+      'executor registry JSON adding to or overriding the shipped one (repeatable)',
+      collect,
+      [],
+    )
     .option('--max-input-mb <n>', 'largest input read, in MB (default 512)')
     .option('--max-docx-mb <n>', 'largest decompressed DOCX, in MB (default 256)')
     .option('--max-pages <n>', 'most PDF pages read (default 5000)')

@@ -49,6 +49,14 @@ export const CONTENT_DIAGNOSTICS = {
       'cell, its emphasis lost (a spreadsheet or CSV keeps none). The phrase was read as the sector heading; ' +
       'this is a guess from the words, so check it.',
   },
+  'executor-unlisted': {
+    severity: 'warning',
+    message: 'measure {measure}: executor «{executor}» is not in the executor registry; provisional id {id}',
+    title: 'Executor not in the registry',
+    description:
+      'An executor the registry (data/executors.json, and --executors files) does not know, under any spelling: ' +
+      'kept as printed, with a provisional id from its name. Add it to a registry file to give it a stable id.',
+  },
   'status-unread': {
     severity: 'warning',
     message: 'measure {measure}: no status rule reads its execution text; status unknown: «{text}»',

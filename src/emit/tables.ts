@@ -165,6 +165,13 @@ export const MEASURES: Table<MeasureRecord> = {
       values: ['high', 'low'],
       value: (r) => r.statusConfidence,
     },
+    {
+      name: 'executor_ids',
+      type: 'string',
+      description:
+        'Registry ids of the executors, in the order of `executors`; `unlisted-…` for one the registry lacks',
+      value: (r) => join(r.executorIds),
+    },
   ],
 };
 

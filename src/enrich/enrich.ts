@@ -6,14 +6,16 @@ import { type Diagnostics, excerpt } from '../diagnostics/diagnostics.js';
 import type { Amount, Measure } from '../model/schema.js';
 import type { MeasureDraft, PriorityNode } from '../model/tree.js';
 import type { AmountUnits } from '../structure/columns.js';
-import { splitExecutors } from './executors.js';
+import { splitExecutors } from './executors/split.js';
 import { readFundingCell } from './funding.js';
 import { findCompletionPercent, readMoney } from './money.js';
+import type { ExecutorResolver } from './executors/resolve.js';
 import type { ProgramResolver } from './programs/resolve.js';
 import { measureStatus } from './status/index.js';
 
 export interface EnrichContext {
   programs: ProgramResolver;
+  executors: ExecutorResolver;
   diagnostics: Diagnostics;
   /** The unit of each money column's bare numbers (thousand UAH unless the header says otherwise). */
   units?: AmountUnits;
@@ -57,7 +59,7 @@ export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure 
     number: draft.number,
     parent: draft.parent,
     title: draft.title,
-    executors: splitExecutors(executorsText),
+    ...executorsOf(executorsText, draft, ctx),
     execution: draft.execution,
     resources,
     // The money a measure has: column 6's amounts, else what a «факт» column says was spent.
@@ -74,6 +76,22 @@ export function enrichMeasure(draft: MeasureDraft, ctx: EnrichContext): Measure 
     note: draft.note,
     extra: draft.extra,
   };
+}
+
+/** The executors as printed and their registry ids; a name the registry lacks is a warning. */
+function executorsOf(
+  text: string,
+  draft: MeasureDraft,
+  ctx: EnrichContext,
+): Pick<Measure, 'executors' | 'executorIds'> {
+  const executors = splitExecutors(text);
+  const executorIds = executors.map((executor) => {
+    const { id, entry } = ctx.executors.resolve(executor);
+    if (!entry)
+      ctx.diagnostics.add('executor-unlisted', { measure: draft.number, executor, id }, draft.source, 'executors');
+    return id;
+  });
+  return { executors, executorIds };
 }
 
 /** The measure's status, and a warning when it is unknown for want of a rule or a guess. */

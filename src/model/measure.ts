@@ -74,6 +74,12 @@ export const MeasureSchema = z
     parent: z.string().nullable().describe("Parent measure's number for sub-measures (`1.1` for `1.1.3`), else null"),
     title: z.string().describe('Measure text (column 3) without its number'),
     executors: z.array(z.string()).describe('Responsible organisations (column 4), split on commas outside quotes'),
+    executorIds: z
+      .array(z.string())
+      .describe(
+        'Registry id of each executor, in the same order (data/executors.json, --executors); ' +
+          '`unlisted-…` for a name the registry lacks',
+      ),
     execution: z.string().describe('What was done (column 5); paragraphs separated by `\\n`'),
     resources: z.string().describe('Column 6 as printed: target programme name(s), an amount, a source of funds'),
     fundingThousandUah: z

@@ -1,6 +1,9 @@
 // Reports written by earlier versions of the tool, brought to this schema so that
 // `diff` and `history` can read last quarter's JSON. Each step fills what the newer
 // schema added, with the value the older tool would have meant.
+import { shippedExecutors } from '../enrich/executors/registry.js';
+import { ExecutorResolver } from '../enrich/executors/resolve.js';
+
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -43,6 +46,13 @@ function from2(report: Json): Json {
   return { ...report, schemaVersion: '2.1.0' };
 }
 
+let resolver: ExecutorResolver | undefined;
+/** The shipped executor registry, for reports written before executors had ids. */
+const shippedResolver = (): ExecutorResolver => {
+  resolver ??= new ExecutorResolver(shippedExecutors());
+  return resolver;
+};
+
 /** Rules whose status the 2.2.0 tool calls a guess. */
 const GUESSING_RULES = new Set(['completed.impersonal-past', 'unknown.no-match']);
 
@@ -53,6 +63,8 @@ function from21(report: Json): Json {
       for (const t of (Array.isArray(s.tasks) ? s.tasks : []).filter(isObject))
         for (const m of (Array.isArray(t.measures) ? t.measures : []).filter(isObject)) {
           m.statusConfidence ??= GUESSING_RULES.has(String(m.statusRule)) ? 'low' : 'high';
+          const executors = Array.isArray(m.executors) ? m.executors.map(String) : [];
+          m.executorIds ??= executors.map((e) => shippedResolver().resolve(e).id);
           for (const a of (Array.isArray(m.amounts) ? m.amounts : []).filter(isObject)) a.approximate ??= false;
         }
   return { ...report, schemaVersion: '2.2.0' };

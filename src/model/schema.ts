@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { HistoryRowSchema, HistorySchema } from './history.js';
 import { MeasureSchema, SourcePlaceSchema } from './measure.js';
+import { ExecutorRegistrySchema } from './executors.js';
 import { ProgramRegistrySchema } from './registry.js';
 
 export * from './history.js';
@@ -276,6 +277,7 @@ export const PUBLISHED_SCHEMAS = {
   measure: MeasureRecordSchema,
   diagnostic: DiagnosticSchema,
   programs: ProgramRegistrySchema,
+  executors: ExecutorRegistrySchema,
   history: HistorySchema,
   'history-row': HistoryRowSchema,
 } as const;

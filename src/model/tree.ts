@@ -10,6 +10,7 @@ import type { Measure, Priority, ReportMeta, Sector, SourcePlace, Task } from '.
 export type MeasureDraft = Omit<
   Measure,
   | 'executors'
+  | 'executorIds'
   | 'fundingThousandUah'
   | 'fundingSource'
   | 'programRefs'

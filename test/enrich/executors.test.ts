@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitExecutors } from '../../src/enrich/executors.js';
+import { readFileSync } from 'node:fs';
+import { shippedExecutors } from '../../src/enrich/executors/registry.js';
+import { ExecutorResolver, foldExecutor } from '../../src/enrich/executors/resolve.js';
+import { splitExecutors } from '../../src/enrich/executors/split.js';
+import { parseReport } from '../../src/index.js';
+import { ROOT, SAMPLE } from '../helpers.js';
 
 describe('splitExecutors', () => {
   it('splits on commas', () => {
@@ -119,5 +124,69 @@ describe('splitExecutors against the per-character oracle', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('executors as entities (issue 25)', () => {
+  const resolver = new ExecutorResolver(shippedExecutors());
+  it.each([
+    ['Департамент освіти міської ради', 'dept-education'],
+    ['департамент освіти міської ради', 'dept-education'],
+    ['КП "Житомиртеплокомун-енерго" Житомирської міської ради', 'kp-teplokomunenerho'],
+    ['КП «Житомиртеплокомуненерго» Житомирської міської ради', 'kp-teplokomunenerho'],
+    ['КУ "Агенція розвитку міста" Житомирської міської ради', 'city-development-agency'],
+    ['Комунальна установа «Агенція розвитку міста»', 'city-development-agency'],
+    ["Управління у справах, сім'ї, молоді та спорту міської ради", 'family-youth-sport'],
+    ['Управління охорони здоров’я міської ради', 'healthcare'],
+    ['КП "Лікарня №1" Житомирської міської ради', 'kp-hospital-1'],
+  ])('«%s» is %s', (printed, id) => {
+    expect(resolver.resolve(printed)).toMatchObject({ id, entry: { id } });
+  });
+  it('gives a name the registry lacks a provisional id from its folded name, the same for every spelling', () => {
+    const a = resolver.resolve('ТОВ «Будкомплекс»');
+    expect(a.entry).toBeNull();
+    expect(a.id).toMatch(/^unlisted-tov-budkomplek/);
+    expect(resolver.resolve('тов "Будкомплекс"').id).toBe(a.id);
+  });
+  it('folds what does not tell bodies apart, and nothing else', () => {
+    expect(foldExecutor('КП «Парк» Житомирської міської ради')).toBe('комунальне підприємство парк');
+    expect(foldExecutor('Управління культури')).not.toBe(foldExecutor('Управління освіти'));
+  });
+  it('has unique ids, and no folded name under two ids', () => {
+    const seen = new Map<string, string>();
+    for (const e of shippedExecutors())
+      for (const name of [e.name, ...e.aliases]) {
+        const folded = foldExecutor(name);
+        expect(seen.get(folded) ?? e.id, `${name}`).toBe(e.id);
+        seen.set(folded, e.id);
+      }
+  });
+  it('resolves every executor of the three releases, each body under one id and one id per body', async () => {
+    for (const file of ['zhytomyr-2023-9m.txt', 'zhytomyr-2023-12m.txt', 'zhytomyr-2024-6m.txt']) {
+      const report = await parseReport(`${ROOT}fixtures/${file}`);
+      expect(report.diagnostics.filter((d) => d.code === 'executor-unlisted').map((d) => d.message)).toEqual([]);
+      const measures = report.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
+      for (const m of measures) expect(m.executorIds).toHaveLength(m.executors.length);
+      const idsByFold = new Map<string, Set<string>>();
+      for (const m of measures)
+        m.executors.forEach((e, i) => {
+          const ids = idsByFold.get(e.toLowerCase()) ?? new Set<string>();
+          ids.add(m.executorIds[i] as string);
+          idsByFold.set(e.toLowerCase(), ids);
+        });
+      for (const [name, ids] of idsByFold) expect([...ids], name).toHaveLength(1);
+    }
+  });
+  it('takes registry entries given by the caller, which win by id', async () => {
+    const extra = [{ id: 'dept-education', name: 'Департамент освіти', kind: 'body' as const, aliases: ['ДО'] }];
+    const bytes = new TextEncoder().encode(
+      readFileSync(SAMPLE, 'utf8').replace(/Департамент освіти міської ради/g, 'ДО'),
+    );
+    const report = await parseReport({ bytes, path: 'x.txt' }, { executors: extra });
+    const ids = report.priorities.flatMap((p) =>
+      p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures.flatMap((m) => m.executorIds))),
+    );
+    expect(ids).toContain('dept-education');
+    expect(report.diagnostics.filter((d) => d.code === 'executor-unlisted')).toEqual([]);
   });
 });

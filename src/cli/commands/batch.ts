@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { InputError, type OutputFormat, removeOwnTempFiles, type Severity, writeAtomically } from '../../index.js';
 import type { CliIo } from '../main.js';
 import { emitOptions, type ParseFlags, writeDataPackage } from './parse.js';
-import { extraPrograms, limitsOf, printDiagnostics, shownPath } from './shared.js';
+import { extraExecutors, extraPrograms, limitsOf, printDiagnostics, shownPath } from './shared.js';
 
 export async function runBatchParse(
   files: string[],
@@ -26,6 +26,7 @@ export async function runBatchParse(
   if (inputs.length === 0)
     throw new InputError(`no report files (${[...KNOWN_EXTENSIONS].join(', ')}) in ${files.join(', ')}`);
   const programs = await extraPrograms(flags.programs, flags);
+  const executors = await extraExecutors(flags.executors, flags);
   const options = emitOptions(flags);
   const progress =
     !flags.quiet && io.stderr.isTTY === true && inputs.length > 1
@@ -40,6 +41,7 @@ export async function runBatchParse(
       formats,
       emit: options,
       programs,
+      executors,
       limits: limitsOf(flags),
       datapackage: flags.datapackage === true,
       show: shownSeverities(flags),

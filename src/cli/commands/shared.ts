@@ -1,12 +1,15 @@
 // What every command that reads a report shares: its flags, limits, standard input,
 // extra registry files, and printing diagnostics.
 import {
+  type ExecutorEntry,
   InputError,
   type Limits,
   limitError,
+  mergeExecutors,
   mergeRegistries,
   type ProgramEntry,
   parseReport,
+  readExecutorsFile,
   readRegistryFile,
   type Report,
   type Diagnostic,
@@ -20,6 +23,7 @@ import { formatDiagnostic, formatSummary, stderrChalk } from '../terminal.js';
 export interface ReadFlags {
   encoding?: string;
   programs?: string[];
+  executors?: string[];
   maxInputMb?: string;
   maxDocxMb?: string;
   maxPages?: string;
@@ -68,13 +72,21 @@ export async function extraPrograms(files: readonly string[] = [], flags: ReadFl
   return mergeRegistries(...files.map((file) => readRegistryFile(file, maxInputBytes)));
 }
 
+export async function extraExecutors(files: readonly string[] = [], flags: ReadFlags = {}): Promise<ExecutorEntry[]> {
+  if (files.length === 0) return [];
+  const { maxInputBytes } = withDefaults(limitsOf(flags));
+  return mergeExecutors(...files.map((file) => readExecutorsFile(file, maxInputBytes)));
+}
+
 export async function load(file: string, flags: ReadFlags, io: CliIo): Promise<Report> {
   const programs = await extraPrograms(flags.programs, flags);
+  const executors = await extraExecutors(flags.executors, flags);
   const limits = limitsOf(flags);
   const input =
     file === '-' ? { bytes: await readStdin(io.stdin, withDefaults(limits).maxInputBytes), path: null } : file;
   return parseReport(input, {
     programs,
+    executors,
     limits,
     ...(flags.encoding === undefined ? {} : { encoding: flags.encoding }),
   });

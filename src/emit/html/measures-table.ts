@@ -74,7 +74,7 @@ function row(report: Report, p: Placed, history: ReadonlyMap<string, HistoryRow[
   const funding = m.fundingThousandUah === null ? '' : formatAmount(m.fundingThousandUah);
   const source = m.fundingSource ? html`<br><small>${m.fundingSource}</small>` : html``;
   return html`<tr data-measure-id="${m.id}" data-priority="${p.priority}" data-sector="${p.sector}"
- data-status="${m.status}" data-executors="${m.executors.join('|')}"
+ data-status="${m.status}" data-executors="${m.executorIds.join('|')}"
  data-programs="${programs.map((x) => x.name).join('|')}">
 <td>${p.priority}</td><td>${p.sector}</td><td>${p.task}</td><td>${m.number}</td>
 <td class="title"><details><summary>${m.title}</summary>${details(m, history.get(m.id))}</details></td>
@@ -93,6 +93,29 @@ function options(values: readonly string[], label: (v: string) => string = (v) =
 const select = (label: string, name: string, choices: readonly Html[]): Html =>
   html`<label>${label} <select name="${name}"><option value="">усі</option>${choices}</select></label>`;
 
+/**
+ * One option per executor, by registry id, whatever spellings the report uses: named by
+ * its commonest spelling in the report (alphabetical among equals), sorted by that name.
+ */
+function executorOptions(placed: readonly Placed[]): Html[] {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const { measure } of placed)
+    measure.executorIds.forEach((id, i) => {
+      const name = measure.executors[i] ?? id;
+      const counts = spellings.get(id) ?? new Map<string, number>();
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      spellings.set(id, counts);
+    });
+  const nameOf = new Map(
+    [...spellings].map(([id, counts]) => [
+      id,
+      [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'uk'))[0]?.[0] ?? id,
+    ]),
+  );
+  const ids = [...nameOf.keys()].sort((a, b) => (nameOf.get(a) ?? a).localeCompare(nameOf.get(b) ?? b, 'uk'));
+  return options(ids, (id) => nameOf.get(id) ?? id);
+}
+
 function filters(report: Report, placed: readonly Placed[]): Html {
   const unique = (list: string[]) => [...new Set(list)];
   const sorted = (list: string[]) => unique(list).sort((a, b) => a.localeCompare(b, 'uk'));
@@ -107,7 +130,7 @@ ${select(
   'status',
   options(statuses, (s) => STATUS_LOOK[s as Measure['status']].label),
 )}
-${select('Виконавець', 'executor', options(sorted(placed.flatMap((p) => p.measure.executors))))}
+${select('Виконавець', 'executor', executorOptions(placed))}
 ${select('Програма', 'program', options(sorted(programs)))}
 <output name="shown" aria-live="polite">Показано ${placed.length} з ${placed.length}</output>
 </form>`;

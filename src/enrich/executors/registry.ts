@@ -1,0 +1,51 @@
+// The executors' registry: the one shipped in data/executors.json, plus any files given
+// with --executors, whose entries add to it or replace by id. Imported, not read from
+// disk: the bundle carries it.
+import SHIPPED from '../../../data/executors.json' with { type: 'json' };
+import { InputError } from '../../errors.js';
+import { type ExecutorEntry, ExecutorRegistrySchema } from '../../model/executors.js';
+import { DEFAULT_LIMITS } from '../../read/limits.js';
+import { describeFsError, readBounded } from '../../read/read-input.js';
+
+let shipped: readonly ExecutorEntry[] | undefined;
+
+export function validateExecutors(data: unknown, name: string): ExecutorEntry[] {
+  const result = ExecutorRegistrySchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(top level)';
+    throw new InputError(`${name}: invalid executor registry at ${field}: ${issue?.message ?? 'invalid'}`);
+  }
+  const ids = new Set<string>();
+  result.data.executors.forEach((e, i) => {
+    if (ids.has(e.id))
+      throw new InputError(`${name}: invalid executor registry at executors.${i}.id: duplicate id ${e.id}`);
+    ids.add(e.id);
+  });
+  return result.data.executors;
+}
+
+export function shippedExecutors(): readonly ExecutorEntry[] {
+  shipped ??= validateExecutors(SHIPPED, 'data/executors.json');
+  return shipped;
+}
+
+/** An executor registry file, never more than `maxBytes` of it read (it may be a pipe). */
+export function readExecutorsFile(path: string, maxBytes = DEFAULT_LIMITS.maxInputBytes): ExecutorEntry[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8').decode(readBounded(path, maxBytes)));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (error instanceof SyntaxError) throw new InputError(`${path}: not valid JSON (${error.message})`);
+    throw new InputError(`cannot read executor registry ${path}: ${describeFsError(error)}`);
+  }
+  return validateExecutors(data, path);
+}
+
+/** Later entries replace earlier ones with the same id; new ids are appended. */
+export function mergeExecutors(...layers: ReadonlyArray<readonly ExecutorEntry[]>): ExecutorEntry[] {
+  const byId = new Map<string, ExecutorEntry>();
+  for (const layer of layers) for (const entry of layer) byId.set(entry.id, entry);
+  return [...byId.values()];
+}
