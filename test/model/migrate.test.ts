@@ -61,7 +61,7 @@ describe('reports of schema 2.0.0', () => {
       priorities: Array<{ sectors: Array<{ tasks: Array<{ measures: Array<Record<string, unknown>> }> }> }>;
     }) => r.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
     for (const m of all(written)) delete m.statusConfidence;
-    all(written)[0].statusRule = 'completed.impersonal-past';
+    (all(written)[0] as Record<string, unknown>).statusRule = 'completed.impersonal-past';
     const report = await parseReport({ bytes: new TextEncoder().encode(JSON.stringify(written)), path: 'q.json' });
     expect(report.schemaVersion).toBe('2.2.0');
     expect(all(report as never).map((m) => m.statusConfidence)).toEqual(
