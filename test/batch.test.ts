@@ -33,7 +33,7 @@ describe('batch conversion', () => {
       expect(readFileSync(join(out, `${stem}.csv`), 'utf8').startsWith('priority,goal,sector,')).toBe(true);
     }
     expect(r.stderr).toMatch(/^file +format +measures +warnings +errors +time$/m);
-    expect(r.stderr).toMatch(/q3-print\.pdf +pdf +173 +6 +0 +[\d.]+s$/m);
+    expect(r.stderr).toMatch(/q3-print\.pdf +pdf +173 +11 +0 +[\d.]+s$/m);
     expect(r.stderr).toContain('4 inputs: 4 ok, 0 with errors, 0 unreadable; 8 files written');
     // No progress bar off a TTY.
     expect(r.stderr).not.toMatch(/\r|█|░/);
@@ -105,19 +105,19 @@ describe('batch conversion', () => {
     ]);
     const verbose = runCli(['parse', dir, '--out-dir', join(tmp(), 'out'), '--jobs', '2', '-v']);
     const shown = lines(verbose);
-    // The sample has 11 warnings and 5 info (sample.test.ts); odd.txt those and its error.
+    // The sample has 16 warnings and 5 info (sample.test.ts); odd.txt those and its error.
     for (const name of ['good.txt', 'odd.txt']) {
       const own = shown.filter((l) => l.startsWith(`${join(dir, name)}:`));
       expect(
         own.filter((l) => l.includes('  warning  ')),
         name,
-      ).toHaveLength(11);
+      ).toHaveLength(16);
       expect(
         own.filter((l) => l.includes('  info  ')),
         name,
       ).toHaveLength(5);
     }
-    expect(shown).toHaveLength(33);
+    expect(shown).toHaveLength(43);
     // In the order of the inputs, whatever finished first.
     expect(shown[0]?.startsWith(join(dir, 'good.txt'))).toBe(true);
   });

@@ -21,11 +21,11 @@ describe('zhyt-report validate', () => {
       diagnostics: Array<{ code: string }>;
     };
     expect(parsed.path).toBe('fixtures/zhytomyr-2023-9m.txt');
-    expect(parsed.severities).toEqual({ error: 0, warning: 11, info: 5 });
-    expect(parsed.diagnostics).toHaveLength(16);
+    expect(parsed.severities).toEqual({ error: 0, warning: 16, info: 5 });
+    expect(parsed.diagnostics).toHaveLength(21);
     expect(json.stderr).toMatch(/^fixtures\/zhytomyr-2023-9m\.txt: 6 priorities/m);
     const lines = runCli(['validate', 'fixtures/zhytomyr-2023-9m.txt', '-f', 'ndjson']).stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(16);
+    expect(lines).toHaveLength(21);
     expect(JSON.parse(lines[0] as string)).toMatchObject({
       path: 'fixtures/zhytomyr-2023-9m.txt',
       code: 'column-numbers-row',
@@ -46,7 +46,7 @@ describe('zhyt-report validate', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('zhytomyr-2023-9m.txt:148  warning  ');
     expect(r.stderr).toContain('[row-realigned]');
-    expect(r.stderr).toMatch(/173 measures; 0 errors, 11 warnings, 5 info/);
+    expect(r.stderr).toMatch(/173 measures; 0 errors, 16 warnings, 5 info/);
   });
   it('exits 1 under --strict, as the sample has warnings', () => {
     expect(runCli(['validate', '--strict', SAMPLE]).status).toBe(1);

@@ -154,7 +154,7 @@ describe('Data Package', () => {
     expect(counts).toEqual({
       'zhytomyr-2023-9m-txt-measures': 173,
       'zhytomyr-2023-9m-txt-programs': 20,
-      'zhytomyr-2023-9m-txt-diagnostics': 16,
+      'zhytomyr-2023-9m-txt-diagnostics': 21,
     });
   });
 

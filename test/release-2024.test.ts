@@ -115,7 +115,9 @@ describe('a release with a new priority and four programmes the registry lacks',
       [42500, null, 'not_completed'],
       [null, 'кошти інвесторів', 'planned'],
     ]);
-    expect(m[0]?.amounts).toEqual([{ raw: '3 млн 120 тис. грн', thousandUah: 3120, field: 'execution' }]);
+    expect(m[0]?.amounts).toEqual([
+      { raw: '3 млн 120 тис. грн', thousandUah: 3120, approximate: false, field: 'execution' },
+    ]);
     expect(m[1]?.completionPercent).toBe(40);
   });
 
