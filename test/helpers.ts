@@ -94,3 +94,25 @@ export function measuresWithSector(r: Report): Array<{ s: Sector; m: Measure }> 
     p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures.map((m) => ({ s, m })))),
   );
 }
+
+/** Each measure's sector, number and texts with white space collapsed: what two readings are compared on. */
+export function measureContent(r: Report): HandPicked[] {
+  return measuresWithSector(r).map(({ s, m }) => ({
+    sector: s.name,
+    number: m.number,
+    title: collapse(m.title),
+    executors: m.executors.map(collapse),
+    execution: collapse(m.execution),
+  }));
+}
+
+/** The hand-written measures a reading does not have as written (sector matched without case). */
+export function handPickedMismatches(r: Report, hand: readonly HandPicked[]): string[] {
+  const got = measureContent(r);
+  return hand
+    .filter((m) => {
+      const found = got.find((g) => g.sector.toLowerCase() === m.sector.toLowerCase() && g.number === m.number);
+      return JSON.stringify(found) !== JSON.stringify({ ...m, sector: found?.sector });
+    })
+    .map((m) => `${m.sector} ${m.number}`);
+}

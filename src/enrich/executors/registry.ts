@@ -6,23 +6,12 @@ import { InputError } from '../../errors.js';
 import { type ExecutorEntry, ExecutorRegistrySchema } from '../../model/executors.js';
 import { DEFAULT_LIMITS } from '../../read/limits.js';
 import { describeFsError, readBounded } from '../../read/read-input.js';
+import { mergeById, validateEntries } from '../registry-entries.js';
 
 let shipped: readonly ExecutorEntry[] | undefined;
 
 export function validateExecutors(data: unknown, name: string): ExecutorEntry[] {
-  const result = ExecutorRegistrySchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-    throw new InputError(`${name}: invalid executor registry at ${field}: ${issue?.message ?? 'invalid'}`);
-  }
-  const ids = new Set<string>();
-  result.data.executors.forEach((e, i) => {
-    if (ids.has(e.id))
-      throw new InputError(`${name}: invalid executor registry at executors.${i}.id: duplicate id ${e.id}`);
-    ids.add(e.id);
-  });
-  return result.data.executors;
+  return validateEntries<ExecutorEntry>(ExecutorRegistrySchema, 'executors', data, name, 'executor');
 }
 
 export function shippedExecutors(): readonly ExecutorEntry[] {
@@ -45,7 +34,5 @@ export function readExecutorsFile(path: string, maxBytes = DEFAULT_LIMITS.maxInp
 
 /** Later entries replace earlier ones with the same id; new ids are appended. */
 export function mergeExecutors(...layers: ReadonlyArray<readonly ExecutorEntry[]>): ExecutorEntry[] {
-  const byId = new Map<string, ExecutorEntry>();
-  for (const layer of layers) for (const entry of layer) byId.set(entry.id, entry);
-  return [...byId.values()];
+  return mergeById(...layers);
 }

@@ -6,6 +6,7 @@ import { InputError } from '../../errors.js';
 import { ProgramRegistrySchema, type ProgramEntry } from '../../model/registry.js';
 import { DEFAULT_LIMITS } from '../../read/limits.js';
 import { describeFsError, readBounded } from '../../read/read-input.js';
+import { mergeById, validateEntries } from '../registry-entries.js';
 
 let shipped: readonly ProgramEntry[] | undefined;
 
@@ -21,19 +22,7 @@ export function parseRegistry(json: string, name: string): ProgramEntry[] {
 }
 
 export function validateRegistry(data: unknown, name: string): ProgramEntry[] {
-  const result = ProgramRegistrySchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-    throw new InputError(`${name}: invalid programme registry at ${field}: ${issue?.message ?? 'invalid'}`);
-  }
-  const ids = new Set<string>();
-  result.data.programs.forEach((p, i) => {
-    if (ids.has(p.id))
-      throw new InputError(`${name}: invalid programme registry at programs.${i}.id: duplicate id ${p.id}`);
-    ids.add(p.id);
-  });
-  return result.data.programs;
+  return validateEntries<ProgramEntry>(ProgramRegistrySchema, 'programs', data, name, 'programme');
 }
 
 export function shippedRegistry(): readonly ProgramEntry[] {
@@ -55,7 +44,5 @@ export function readRegistryFile(path: string, maxBytes = DEFAULT_LIMITS.maxInpu
 
 /** Later entries replace earlier ones with the same id; new ids are appended. */
 export function mergeRegistries(...layers: ReadonlyArray<readonly ProgramEntry[]>): ProgramEntry[] {
-  const byId = new Map<string, ProgramEntry>();
-  for (const layer of layers) for (const entry of layer) byId.set(entry.id, entry);
-  return [...byId.values()];
+  return mergeById(...layers);
 }

@@ -1,0 +1,36 @@
+// What the programme and executor registries share: entries validated against their
+// schema with one-line errors naming the file and the field, ids unique, and layers
+// merged by id (a later file replaces an entry, or adds one).
+import type * as z from 'zod';
+import { InputError } from '../errors.js';
+
+/** A registry's entries, validated; `what` names the registry in errors, `key` the array holding them. */
+export function validateEntries<T extends { id: string }>(
+  schema: z.ZodType<Record<string, unknown>>,
+  key: string,
+  data: unknown,
+  name: string,
+  what: string,
+): T[] {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(top level)';
+    throw new InputError(`${name}: invalid ${what} registry at ${field}: ${issue?.message ?? 'invalid'}`);
+  }
+  const entries = result.data[key] as T[];
+  const ids = new Set<string>();
+  entries.forEach((entry, i) => {
+    if (ids.has(entry.id))
+      throw new InputError(`${name}: invalid ${what} registry at ${key}.${i}.id: duplicate id ${entry.id}`);
+    ids.add(entry.id);
+  });
+  return entries;
+}
+
+/** Later entries replace earlier ones with the same id; new ids are appended. */
+export function mergeById<T extends { id: string }>(...layers: ReadonlyArray<readonly T[]>): T[] {
+  const byId = new Map<string, T>();
+  for (const layer of layers) for (const entry of layer) byId.set(entry.id, entry);
+  return [...byId.values()];
+}
