@@ -41,13 +41,13 @@ function confidence(decided: RuleResult, clauses: readonly (RuleResult | null)[]
   return disagree ? 'low' : 'high';
 }
 
-/** A clause's status by the rule table: the first rule whose phrase occurs in it decides. */
-function clauseStatus(clause: string): RuleResult | null {
+/** A clause's status by a rule table: the first rule whose phrase occurs in it decides. */
+function clauseStatus(rules: readonly StatusRule[], clause: string): RuleResult | null {
   const lower = clause.toLowerCase();
   // The phrase is cut from the clause; lower-casing keeps positions unless a letter
   // changes length (rare outside Turkish İ), and then the lower-case phrase is given.
   const samePositions = lower.length === clause.length;
-  for (const rule of COMPILED_STATUS_RULES) {
+  for (const rule of rules) {
     const m = firstMatch(rule.compiled, lower);
     if (m)
       return {
@@ -72,17 +72,32 @@ const DONE: ReadonlySet<string> = new Set(['completed.done', 'completed.percent-
  * order is its precedence), read with negations written together written apart; a
  * step towards the work gives way to a later clause that reads it done.
  */
-export function measureStatus(execution: string): StatusResult {
-  if (execution.trim() === '')
-    return { status: 'unknown', statusRule: 'unknown.empty', statusPhrase: null, statusConfidence: 'high' };
-  const clauses = clausesOf(execution);
-  const read = clauses.map(clauseStatus);
-  const decided = decide(clauses, read);
-  return { ...decided, statusConfidence: confidence(decided, read) };
+/** A status reader over a rule table (the shipped one, or a mutant of it for testing the tests). */
+export function statusReader(specs: readonly StatusRuleSpec[]): (execution: string) => StatusResult {
+  const rules = specs.map((rule) => ({ ...rule, compiled: compileRule(rule) }));
+  const byClause = (clause: string) => clauseStatus(rules, clause);
+  return (execution) => {
+    if (execution.trim() === '')
+      return { status: 'unknown', statusRule: 'unknown.empty', statusPhrase: null, statusConfidence: 'high' };
+    const clauses = clausesOf(execution);
+    const read = clauses.map(byClause);
+    const decided = decide(byClause, clauses, read);
+    return { ...decided, statusConfidence: confidence(decided, read) };
+  };
 }
 
-function decide(clauses: readonly string[], read: readonly (RuleResult | null)[]): RuleResult {
-  const decided = clauseStatus(clauses.join('. '));
+const shipped = statusReader(STATUS_RULES);
+
+export function measureStatus(execution: string): StatusResult {
+  return shipped(execution);
+}
+
+function decide(
+  byClause: (clause: string) => RuleResult | null,
+  clauses: readonly string[],
+  read: readonly (RuleResult | null)[],
+): RuleResult {
+  const decided = byClause(clauses.join('. '));
   if (!decided) return { status: 'unknown', statusRule: 'unknown.no-match', statusPhrase: null };
   if (!STEPS.has(decided.statusRule)) return decided;
   const step = read.findIndex((r) => r?.statusRule === decided.statusRule);

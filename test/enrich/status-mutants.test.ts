@@ -1,0 +1,32 @@
+// How much of the status rule table the labelled phrases pin down (status-mutants.ts).
+// A ratchet, not a target: the score measured may only rise. `npm run mutation:rules`
+// prints the survivors, each a labelled phrase missing.
+import { expect, it } from 'vitest';
+import { statusReader } from '../../src/enrich/status/classify.js';
+import { labelled, mutants, pinned } from './status-mutants.js';
+
+/** Measured when the mutator was written (issue 25): 120 of 377. */
+const KILLED_AT_LEAST = 120;
+
+it('kills at least as many rule-table mutants as when last measured', () => {
+  const byKind = new Map<string, { total: number; killed: number }>();
+  const survivors: string[] = [];
+  for (const mutant of mutants()) {
+    const read = statusReader(mutant.rules);
+    const killed = pinned.some((l) => read(l.text).status !== l.label);
+    const tally = byKind.get(mutant.kind) ?? { total: 0, killed: 0 };
+    tally.total++;
+    if (killed) tally.killed++;
+    else survivors.push(`${mutant.kind}: ${mutant.what}`);
+    byKind.set(mutant.kind, tally);
+  }
+  const total = [...byKind.values()].reduce((n, t) => n + t.total, 0);
+  const killed = total - survivors.length;
+  console.log(
+    `status rule table: ${killed} of ${total} mutants killed (${((100 * killed) / total).toFixed(1)} %); ` +
+      `${pinned.length} of ${labelled.length} labelled phrases read right\n` +
+      [...byKind].map(([kind, t]) => `  ${kind}: ${t.killed} of ${t.total}`).join('\n') +
+      (process.env.MUTANTS_VERBOSE ? `\nsurvivors:\n  ${survivors.join('\n  ')}` : ''),
+  );
+  expect(killed).toBeGreaterThanOrEqual(KILLED_AT_LEAST);
+}, 120_000);
