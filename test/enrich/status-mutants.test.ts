@@ -3,17 +3,18 @@
 // prints the survivors, each a labelled phrase missing.
 import { expect, it } from 'vitest';
 import { statusReader } from '../../src/enrich/status/classify.js';
-import { labelled, mutants, pinned } from './status-mutants.js';
+import { labelled, mutants, pinned, readsAs, refused } from './status-mutants.js';
 
-/** Measured when the mutator was written (issue 25): 120 of 377. */
-const KILLED_AT_LEAST = 120;
+/** Measured (issue 25): 120 of 377 when the mutator was written; 134 with the first labelled cases for survivors. */
+const KILLED_AT_LEAST = 134;
 
 it('kills at least as many rule-table mutants as when last measured', () => {
   const byKind = new Map<string, { total: number; killed: number }>();
   const survivors: string[] = [];
   for (const mutant of mutants()) {
     const read = statusReader(mutant.rules);
-    const killed = pinned.some((l) => read(l.text).status !== l.label);
+    const killed =
+      pinned.some((l) => !readsAs(read(l.text), l)) || refused.some((r) => read(r.text).statusRule === r.rule);
     const tally = byKind.get(mutant.kind) ?? { total: 0, killed: 0 };
     tally.total++;
     if (killed) tally.killed++;

@@ -18,12 +18,22 @@ export interface Mutant {
 export const labelled = [
   ...readTsv(`${ROOT}test/corpora/status-sample.tsv`),
   ...readTsv(`${ROOT}test/corpora/status-phrases.tsv`),
-].map((r) => ({ text: r.text as string, label: r.label as string }));
-for (const rule of STATUS_RULES) for (const text of rule.examples.valid) labelled.push({ text, label: rule.status });
+].map((r): { text: string; label: string; rule?: string } => ({ text: r.text as string, label: r.label as string }));
+// A rule's own examples must be decided by that rule (status.test.ts checks the id too).
+for (const rule of STATUS_RULES)
+  for (const text of rule.examples.valid) labelled.push({ text, label: rule.status, rule: rule.id });
+
+/** Each rule's invalid examples: phrases it must not decide (status.test.ts checks them). */
+export const refused = STATUS_RULES.flatMap((rule) => rule.examples.invalid.map((text) => ({ text, rule: rule.id })));
 
 const shipped = statusReader(STATUS_RULES);
 /** Only what the shipped table reads right can kill a mutant. */
-export const pinned = labelled.filter((l) => shipped(l.text).status === l.label);
+export const pinned = labelled.filter((l) => readsAs(shipped(l.text), l));
+
+/** Whether a reading is what a labelled phrase says: its status, and for a rule's example that rule. */
+export function readsAs(reading: { status: string; statusRule: string }, l: (typeof labelled)[number]): boolean {
+  return reading.status === l.label && (l.rule === undefined || reading.statusRule === l.rule);
+}
 
 export function* mutants(): Generator<Mutant> {
   for (let i = 0; i < STATUS_RULES.length; i++) {
