@@ -5,8 +5,8 @@ import { expect, it } from 'vitest';
 import { statusReader } from '../../src/enrich/status/classify.js';
 import { labelled, mutants, pinned, readsAs, refused } from './status-mutants.js';
 
-/** Measured (issue 25): 120 of 377 when the mutator was written; 149 with the first labelled cases for survivors. */
-const KILLED_AT_LEAST = 149;
+/** Measured (issue 25): 120 of 377 when the mutator was written; 150 with the first labelled cases and two order fixes. */
+const KILLED_AT_LEAST = 150;
 
 it('kills at least as many rule-table mutants as when last measured', () => {
   const byKind = new Map<string, { total: number; killed: number }>();

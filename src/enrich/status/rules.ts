@@ -90,16 +90,6 @@ export const STATUS_RULES: readonly StatusRuleSpec[] = [
     examples: { valid: ['Реалізація заходу є недоцільною.', 'Захід скасовано'], invalid: ['Захід виконано'] },
   },
   {
-    id: 'unknown.customer-delegated',
-    status: 'unknown',
-    description: 'Функції замовника передано / делеговано: says who does the works, not whether they were done',
-    needs: ['функції замовника'],
-    examples: {
-      valid: ['Функції замовника реконструкції делеговано Департаменту'],
-      invalid: ['Передано 10 генераторів'],
-    },
-  },
-  {
     id: 'suspended.paused',
     status: 'suspended',
     description: 'призупинено, зупинено, заморожено, відкладено (e.g. у зв’язку з воєнним станом)',
@@ -125,6 +115,13 @@ export const STATUS_RULES: readonly StatusRuleSpec[] = [
     },
   },
   {
+    id: 'in-progress.unfinished-percent',
+    status: 'in_progress',
+    description: 'не завершено, з відсотком виконаних робіт: begun, not finished',
+    needs: ['не завершен* … <percent>'],
+    examples: { valid: ['Будівництво не завершено, виконано 60% робіт'], invalid: ['Будівництво не завершено'] },
+  },
+  {
     id: 'completed.percent-100',
     status: 'completed',
     description: 'Рівень виконання робіт становить 100%, виконано на 100%',
@@ -133,13 +130,6 @@ export const STATUS_RULES: readonly StatusRuleSpec[] = [
       valid: ['Рівень виконання робіт становить 100,0 %'],
       invalid: ['Рівень виконання робіт становить 81,0%'],
     },
-  },
-  {
-    id: 'in-progress.unfinished-percent',
-    status: 'in_progress',
-    description: 'не завершено, з відсотком виконаних робіт: begun, not finished',
-    needs: ['не завершен* … <percent>'],
-    examples: { valid: ['Будівництво не завершено, виконано 60% робіт'], invalid: ['Будівництво не завершено'] },
   },
   {
     id: 'in-progress.ongoing',
@@ -242,6 +232,16 @@ export const STATUS_RULES: readonly StatusRuleSpec[] = [
     examples: {
       valid: ['Ремонт не проведено', 'Не було проведено жодного засідання', 'Семінар не відбувся'],
       invalid: ['Ремонт проведено', 'Реконструкцію не розпочато'],
+    },
+  },
+  {
+    id: 'unknown.customer-delegated',
+    status: 'unknown',
+    description: 'Функції замовника передано / делеговано: says who does the works, not whether they were done',
+    needs: ['функції замовника'],
+    examples: {
+      valid: ['Функції замовника реконструкції делеговано Департаменту'],
+      invalid: ['Передано 10 генераторів'],
     },
   },
   {
