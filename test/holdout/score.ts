@@ -1,7 +1,7 @@
 // How a hold-out file is scored against its label (test/holdout/*/labels.json): the
 // counts, no error, and each hand-checked measure (title, executors, execution) found
 // under its sector and number.
-import type { Report } from '../../src/index.js';
+import { InputError, parseReport, type Report } from 'zhyt-report';
 import { collapse, measuresWithSector } from '../helpers.js';
 
 export interface HoldoutLabel {
@@ -41,4 +41,27 @@ export function labelProblems(label: HoldoutLabel, report: Report): string[] {
       out.push(`${want.sector} ${want.number}`);
   }
   return out;
+}
+
+/** A file's problems: a refusal that is not one line, or what its label says that does not hold. */
+async function fileProblems(folder: string, label: HoldoutLabel): Promise<string[]> {
+  const result = await parseReport(`${folder}${label.file}`).catch((e: unknown) => e);
+  if (label.expect === 'refuse')
+    return result instanceof InputError && !result.message.includes('\n') ? [] : ['not refused in one line'];
+  if (result instanceof Error) return [`refused: ${result.message}`];
+  return labelProblems(label, result as Report);
+}
+
+/** Every file of a hold-out folder scored: how many are right, and a line naming the wrong ones. */
+export async function scoreHoldout(
+  folder: string,
+  labels: readonly HoldoutLabel[],
+): Promise<{ right: number; wrong: string }> {
+  const results: Array<[string, string[]]> = [];
+  for (const label of labels) results.push([label.file, await fileProblems(folder, label)]);
+  const wrong = results
+    .filter(([, p]) => p.length > 0)
+    .map(([f, p]) => `${f} (${p.length} problems: ${p.slice(0, 3).join('; ')})`)
+    .join(', ');
+  return { right: results.filter(([, p]) => p.length === 0).length, wrong };
 }
