@@ -23,6 +23,8 @@ const DELIMITERS: readonly Delimiter[] = [';', ','];
 const QUOTE_OPENS_FIELD = /(?:^|[\t\n])"/;
 // A cell holding HTML elements (a spreadsheet of the text export's cells) is read as markup.
 const ELEMENT = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
+/** A character reference (`&amp;`, `&#1046;`): the export's HTML fragments, like an element. */
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
 
 interface DelimitedRecord {
   fields: string[];
@@ -168,9 +170,9 @@ function quotingRepairs(head: string, records: readonly DelimitedRecord[]): bool
   return cutShort(records.map((r) => r.fields.length)) < cutShort(plain);
 }
 
-/** A field as a cell: plain text (its line breaks kept), or markup when it holds HTML elements. */
+/** A field as a cell: plain text (its line breaks kept), or markup when it holds HTML elements or references. */
 function fieldCell(field: string, depth: Limits['maxDepth'], line: number): Cell {
-  if (ELEMENT.test(field))
+  if (ELEMENT.test(field) || CHARACTER_REFERENCE.test(field))
     return cellFromMarkup(field.replace(/\r?\n/g, '<br>'), {
       depth: { max: depth, what: `line ${line}: the nesting of elements` },
     });

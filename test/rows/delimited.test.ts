@@ -80,6 +80,10 @@ describe('delimitedRows', () => {
     ]);
     expect(row?.cells[1]?.text).toBe('a < b');
   });
+  it('decodes character references as the text export does, and keeps an ampersand that starts none', () => {
+    // Found by the fuzz test: «&#1046;» in a quoted tab file came out as the six characters, not «Ж».
+    expect(texts('"a\nb"\t&#1046;\tR&amp;D\tR & D;\n', '\t')).toEqual([['a\nb', 'Ж', 'R&D', 'R & D;']]);
+  });
   it('drops a BOM and a CR before the line end', () => {
     expect(texts('\uFEFFa;b\r\n', ';')).toEqual([['a', 'b']]);
   });
