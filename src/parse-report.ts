@@ -8,7 +8,7 @@ import { ProgramResolver } from './enrich/programs/resolve.js';
 import { mergeExecutors, shippedExecutors } from './enrich/executors/registry.js';
 import { ExecutorResolver } from './enrich/executors/resolve.js';
 import type { ExecutorEntry } from './model/executors.js';
-import { fundingStats, programRefStats, programSummaries } from './enrich/summaries.js';
+import { executorSummaries, fundingStats, programRefStats, programSummaries } from './enrich/summaries.js';
 import type { ProgramEntry } from './model/registry.js';
 import { InputError } from './errors.js';
 import { ReportSchema, SCHEMA_VERSION, type Priority, type Report, type Stats } from './model/schema.js';
@@ -130,6 +130,7 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
     report: { ...tree.meta, totals },
     priorities,
     programs: programSummaries(measures, resolver.entries),
+    executors: executorSummaries(measures, executors.entries),
     diagnostics: list,
     stats: statsOf(tree, priorities, list),
   };

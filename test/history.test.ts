@@ -217,3 +217,26 @@ describe('history refuses and warns', () => {
     expect(r.stderr).toMatch(/zhytomyr-2023-9m\.html: the same period as .*zhytomyr-2023-9m\.txt \(9 місяців 2023/);
   });
 });
+
+describe('executors across releases', () => {
+  it('follows a body respelt in the next release under one id, with its canonical name, and calls it no change', async () => {
+    const { buildHistory, parseReport } = await import('../src/index.js');
+    const text = readFileSync(SAMPLE, 'utf8');
+    const respelt = text
+      .replace('за 9 місяців 2023 року', 'за 2023 рік')
+      .replaceAll('Департамент освіти міської ради', 'департамент освіти Житомирської міської ради');
+    const reports = await Promise.all(
+      [text, respelt].map((t, i) => parseReport({ bytes: new TextEncoder().encode(t), path: `r${i}.txt` })),
+    );
+    const h = buildHistory(reports);
+    const education = h.rows.filter((r) => r.executorIds.includes('dept-education'));
+    // 12 + 8 measures of the department in the sample, under two spellings (issue 25), in both releases.
+    expect(education).toHaveLength(2 * 20);
+    for (const row of education) {
+      expect(row.executors[row.executorIds.indexOf('dept-education')]).toBe(
+        reports[0]?.executors.find((e) => e.id === 'dept-education')?.name,
+      );
+      expect(row.changedFields).not.toContain('executors');
+    }
+  });
+});

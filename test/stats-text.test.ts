@@ -101,6 +101,7 @@ describe('stats text of other data', () => {
       period: 'I півріччя 2024 року',
       total: group('Усього', 2500, 123456789.12345),
       priorities: [{ ...group(long, 2500, 123456789.12345), sectors: [group(long, 1250, 0.5)] }],
+      executors: [group(`Департамент ${long}`, 7, 2.25)],
     });
     const lines = text.trimEnd().split('\n');
     expect(Math.max(...lines.map(width))).toBeLessThanOrEqual(STATS_WIDTH);
@@ -108,6 +109,11 @@ describe('stats text of other data', () => {
     for (const word of long.split(' ')) expect(words.has(word), word).toBe(true);
     expect(text).toContain('123456789.12345');
     expect(text).toMatch(/^ {2}\S.* 1250 +1250 .* 0\.5 {4} +2 +1$/mu);
+    // Executors under their own heading, after the total, each as wide as the rest.
+    expect(lines.findIndex((l) => l.startsWith('Виконавці'))).toBeGreaterThan(
+      lines.findIndex((l) => l.startsWith('Усього')),
+    );
+    expect(text).toMatch(/^ {2}Департамент .* 7 +7 .* 2\.25 +2 +1$/mu);
   });
 
   it('cuts a word longer than a line, and drops no letter', () => {

@@ -91,7 +91,12 @@ function follow(tracks: Track[], report: Report, index: number): void {
   }
 }
 
-function rowOf(track: Track, release: Release, programNames: ReadonlyMap<string, string>): HistoryRow {
+interface Names {
+  programs: ReadonlyMap<string, string>;
+  executors: ReadonlyMap<string, string>;
+}
+
+function rowOf(track: Track, release: Release, names: Names): HistoryRow {
   const version = track.versions.get(release.release);
   const shown = version ?? track.latest;
   const measure = version?.measure;
@@ -117,7 +122,9 @@ function rowOf(track: Track, release: Release, programNames: ReadonlyMap<string,
     completionPercent: measure?.completionPercent ?? null,
     fundingThousandUah: measure?.fundingThousandUah ?? null,
     programIds: refs.map((r) => r.programId ?? r.provisionalId ?? r.raw),
-    programs: refs.map((r) => (r.programId === null ? r.raw : (programNames.get(r.programId) ?? r.raw))),
+    programs: refs.map((r) => (r.programId === null ? r.raw : (names.programs.get(r.programId) ?? r.raw))),
+    executorIds: measure?.executorIds ?? [],
+    executors: (measure?.executorIds ?? []).map((id, i) => names.executors.get(id) ?? measure?.executors[i] ?? id),
   };
 }
 
@@ -127,7 +134,10 @@ export function buildHistory(reports: readonly Report[]): History {
   const tracks: Track[] = [];
   for (const [index, report] of ordered.entries()) follow(tracks, report, index);
   const releases = ordered.map(releaseOf);
-  const names = new Map(ordered.flatMap((r) => r.programs.map((p) => [p.id, p.name] as const)));
+  const names = {
+    programs: new Map(ordered.flatMap((r) => r.programs.map((p) => [p.id, p.name] as const))),
+    executors: new Map(ordered.flatMap((r) => r.executors.map((e) => [e.id, e.name] as const))),
+  };
   // The newest release's order, then measures that left it, those that left last first.
   const sorted = [...tracks].sort((a, b) => b.latestRelease - a.latestRelease || a.latestAt - b.latestAt);
   const rows = sorted.flatMap((t) => releases.map((release) => rowOf(t, release, names)));

@@ -59,7 +59,8 @@ const FIELDS: ReadonlyArray<readonly [string, (m: Measure) => unknown]> = [
   ['completionPercent', (m) => m.completionPercent],
   ['fundingThousandUah', (m) => m.fundingThousandUah],
   ['programs', programsOf],
-  ['executors', (m) => m.executors.map(comparable)],
+  // By registry id: the same body respelt («департамент освіти…») is no change.
+  ['executors', (m) => [...new Set(m.executorIds)].sort()],
   ['plannedThousandUah', (m) => m.plannedThousandUah],
   ['actualThousandUah', (m) => m.actualThousandUah],
   ['note', (m) => (m.note === null ? null : comparable(m.note))],

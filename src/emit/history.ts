@@ -72,6 +72,18 @@ export const HISTORY_COLUMNS: ReadonlyArray<Described<HistoryRow>> = [
     description: 'Programme names, joined with "; "',
     value: (r) => join(r.programs),
   },
+  {
+    name: 'executor_ids',
+    type: 'string',
+    description: 'Executor ids (registry or `unlisted-…`), joined with "; "',
+    value: (r) => join(r.executorIds),
+  },
+  {
+    name: 'executors',
+    type: 'string',
+    description: 'Executor names, canonical, joined with "; "',
+    value: (r) => join(r.executors),
+  },
 ];
 
 export const RELEASE_COLUMNS: ReadonlyArray<Described<Release>> = [

@@ -110,7 +110,11 @@ function legend(): string[] {
 
 export function statsText(stats: ReportStats): string {
   const title = `${stats.source ?? '<stdin>'}${stats.period ? ` — ${stats.period}` : ''}`;
-  const layout = layoutOf([stats.total, ...stats.priorities.flatMap((p) => [p, ...p.sectors])]);
+  const layout = layoutOf([stats.total, ...stats.priorities.flatMap((p) => [p, ...p.sectors]), ...stats.executors]);
+  const byExecutor =
+    stats.executors.length === 0
+      ? []
+      : ['', 'Виконавці'.padEnd(layout.nameWidth), ...stats.executors.flatMap((e) => groupLines(e, '  ', layout))];
   const lines = [
     ...wrapWords(title, STATS_WIDTH),
     heading(layout),
@@ -119,6 +123,7 @@ export function statsText(stats: ReportStats): string {
       ...p.sectors.flatMap((s) => groupLines(s, '  ', layout)),
     ]),
     ...groupLines(stats.total, '', layout),
+    ...byExecutor,
     '',
     ...legend(),
   ];

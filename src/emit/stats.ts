@@ -1,5 +1,5 @@
-// `zhyt-report stats`: per priority and sector, measures by status, funding totals
-// (exact) and the programmes referenced.
+// `zhyt-report stats`: per priority and sector, and per executor under its canonical
+// id, measures by status, funding totals (exact) and the programmes referenced.
 import { fromNumber, sum, toNumber } from '../enrich/decimal.js';
 import { MeasureStatusSchema, type Measure, type MeasureStatus, type Report } from '../model/schema.js';
 
@@ -22,6 +22,8 @@ export interface ReportStats {
   period: string | null;
   total: GroupStats;
   priorities: Array<GroupStats & { sectors: GroupStats[] }>;
+  /** Per executor, by its canonical id (every spelling of a body counts under one); most measures first. */
+  executors: GroupStats[];
 }
 
 function group(id: string, name: string, measures: readonly Measure[]): GroupStats {
@@ -56,15 +58,28 @@ function group(id: string, name: string, measures: readonly Measure[]): GroupSta
 const measuresOf = (sectors: Report['priorities'][number]['sectors']) =>
   sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures));
 
+/** Measures per executor id: a measure counts once under each executor it names. */
+function executorGroups(report: Report, measures: readonly Measure[]): GroupStats[] {
+  const byId = new Map<string, Measure[]>();
+  for (const m of measures)
+    for (const id of new Set(m.executorIds)) byId.set(id, [...(byId.get(id) ?? []), m]);
+  const names = new Map(report.executors.map((e) => [e.id, e.name]));
+  return [...byId]
+    .map(([id, list]) => group(id, names.get(id) ?? id, list))
+    .sort((a, b) => b.measures - a.measures || a.name.localeCompare(b.name, 'uk') || (a.id < b.id ? -1 : 1));
+}
+
 export function reportStats(report: Report): ReportStats {
   const priorities = report.priorities.map((p) => ({
     ...group(p.id, p.name, measuresOf(p.sectors)),
     sectors: p.sectors.map((s) => group(s.id, s.name, measuresOf([s]))),
   }));
+  const measures = measuresOf(report.priorities.flatMap((p) => p.sectors));
   return {
     source: report.source.path,
     period: report.report.period.label,
-    total: group('total', 'Усього', measuresOf(report.priorities.flatMap((p) => p.sectors))),
+    total: group('total', 'Усього', measures),
     priorities,
+    executors: executorGroups(report, measures),
   };
 }

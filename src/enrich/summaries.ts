@@ -1,5 +1,6 @@
-// Report-level figures computed from the measures: programme summaries and funding
-// totals, summed exactly.
+// Report-level figures computed from the measures: programme and executor summaries
+// and funding totals, summed exactly.
+import type { ExecutorEntry, ExecutorSummary } from '../model/executors.js';
 import type { ProgramEntry } from '../model/registry.js';
 import type { Measure, ProgramSummary, Stats } from '../model/schema.js';
 import { fromNumber, sum, toNumber } from './decimal.js';
@@ -57,4 +58,38 @@ function yearsOf(name: string): { from: number; to: number } | null {
   if (key === null) return null;
   const [from, to] = key.split('-').map(Number) as [number, number];
   return { from, to };
+}
+
+/** The spelling printed most often (the first in Ukrainian order among equals). */
+function mostPrinted(counts: ReadonlyMap<string, number>): string {
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'uk'))[0]?.[0] ?? '';
+}
+
+/**
+ * Each executor named, under its id: the registry's canonical name and kind, or, for
+ * an executor the registry lacks, its most printed spelling; every spelling seen.
+ */
+export function executorSummaries(measures: readonly Measure[], entries: readonly ExecutorEntry[]): ExecutorSummary[] {
+  const registry = new Map(entries.map((e) => [e.id, e]));
+  const seen = new Map<string, { spellings: Map<string, number>; measures: Set<Measure> }>();
+  for (const m of measures)
+    m.executorIds.forEach((id, i) => {
+      const printed = m.executors[i] ?? id;
+      const found = seen.get(id) ?? { spellings: new Map<string, number>(), measures: new Set<Measure>() };
+      found.spellings.set(printed, (found.spellings.get(printed) ?? 0) + 1);
+      found.measures.add(m);
+      seen.set(id, found);
+    });
+  return [...seen.keys()].sort().map((id) => {
+    const entry = registry.get(id);
+    const { spellings, measures: named } = seen.get(id) as { spellings: Map<string, number>; measures: Set<Measure> };
+    return {
+      id,
+      name: entry?.name ?? mostPrinted(spellings),
+      kind: entry?.kind ?? null,
+      resolved: entry !== undefined,
+      spellings: [...spellings.keys()].sort(),
+      measureCount: named.size,
+    };
+  });
 }

@@ -56,6 +56,10 @@ export const HistoryRowSchema = z
       .array(z.string())
       .describe('Programme ids: registry ids, provisional ids for unresolved ones; empty when absent'),
     programs: z.array(z.string()).describe('Programme names (as printed, for unresolved ones)'),
+    executorIds: z
+      .array(z.string())
+      .describe('Executor ids: registry ids, `unlisted-…` ids for unknown ones; empty when absent'),
+    executors: z.array(z.string()).describe('Executor names: canonical, or as most printed for unlisted ones'),
   })
   .strict()
   .describe('One measure in one release (a line of `history -f ndjson`)');

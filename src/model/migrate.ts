@@ -3,6 +3,8 @@
 // schema added, with the value the older tool would have meant.
 import { shippedExecutors } from '../enrich/executors/registry.js';
 import { ExecutorResolver } from '../enrich/executors/resolve.js';
+import { executorSummaries } from '../enrich/summaries.js';
+import type { Measure } from './schema.js';
 
 type Json = Record<string, unknown>;
 
@@ -56,8 +58,12 @@ const shippedResolver = (): ExecutorResolver => {
 /** Rules whose status the 2.2.0 tool calls a guess. */
 const GUESSING_RULES = new Set(['completed.impersonal-past', 'unknown.no-match']);
 
-/** 2.1.0 → 2.2.0: more input formats; status confidence, from the rule that decided; amounts exact unless said. */
+/**
+ * 2.1.0 → 2.2.0: more input formats; status confidence, from the rule that decided;
+ * amounts exact unless said; executors resolved by the shipped registry.
+ */
 function from21(report: Json): Json {
+  const measures: Json[] = [];
   for (const p of (Array.isArray(report.priorities) ? report.priorities : []).filter(isObject))
     for (const s of (Array.isArray(p.sectors) ? p.sectors : []).filter(isObject))
       for (const t of (Array.isArray(s.tasks) ? s.tasks : []).filter(isObject))
@@ -66,8 +72,10 @@ function from21(report: Json): Json {
           const executors = Array.isArray(m.executors) ? m.executors.map(String) : [];
           m.executorIds ??= executors.map((e) => shippedResolver().resolve(e).id);
           for (const a of (Array.isArray(m.amounts) ? m.amounts : []).filter(isObject)) a.approximate ??= false;
+          measures.push(m);
         }
-  return { ...report, schemaVersion: '2.2.0' };
+  const executors = executorSummaries(measures as unknown as Measure[], shippedResolver().entries);
+  return { ...report, executors: report.executors ?? executors, schemaVersion: '2.2.0' };
 }
 
 // A Map: the version comes from the input, and a plain object would answer «constructor».

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { HistoryRowSchema, HistorySchema } from './history.js';
 import { MeasureSchema, SourcePlaceSchema } from './measure.js';
-import { ExecutorRegistrySchema } from './executors.js';
+import { ExecutorRegistrySchema, ExecutorSummarySchema } from './executors.js';
 import { ProgramRegistrySchema } from './registry.js';
 
 export * from './history.js';
@@ -233,6 +233,7 @@ export const ReportSchema = z
     report: ReportMetaSchema.describe('Title, community, period, column labels and footnotes'),
     priorities: z.array(PrioritySchema).describe('The report tree: priorities → sectors → tasks → measures'),
     programs: z.array(ProgramSummarySchema).describe('Each target programme referenced, sorted by id'),
+    executors: z.array(ExecutorSummarySchema).describe('Each executor named, under its canonical id, sorted by id'),
     diagnostics: z.array(DiagnosticSchema).describe('Everything odd about the input, sorted by place'),
     stats: StatsSchema.describe('Counts of levels, diagnostics and lines'),
   })

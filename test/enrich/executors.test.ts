@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { shippedExecutors } from '../../src/enrich/executors/registry.js';
 import { ExecutorResolver, foldExecutor } from '../../src/enrich/executors/resolve.js';
 import { splitExecutors } from '../../src/enrich/executors/split.js';
-import { parseReport } from '../../src/index.js';
+import { parseReport, reportStats } from '../../src/index.js';
 import { ROOT, SAMPLE } from '../helpers.js';
 
 describe('splitExecutors', () => {
@@ -188,5 +188,35 @@ describe('executors as entities (issue 25)', () => {
     );
     expect(ids).toContain('dept-education');
     expect(report.diagnostics.filter((d) => d.code === 'executor-unlisted')).toEqual([]);
+  });
+});
+
+describe('executor summaries and stats', () => {
+  it('lists each body of the sample once, with every spelling it is printed in and its measures', async () => {
+    const report = await parseReport(SAMPLE);
+    const education = report.executors.filter((e) => e.spellings.some((s) => /^департамент освіти/iu.test(s)));
+    // The issue counted «Департамент освіти…» on 12 measures and «департамент освіти…» on 8.
+    expect(education.map((e) => [e.id, e.resolved, e.kind, e.measureCount])).toEqual([
+      ['dept-education', true, 'body', 20],
+    ]);
+    expect(education[0]?.spellings).toEqual(['Департамент освіти міської ради', 'департамент освіти міської ради']);
+    expect(new Set(report.executors.map((e) => e.id)).size).toBe(report.executors.length);
+  });
+  it('names an executor the registry lacks by its most printed spelling, unresolved, and counts it in stats', async () => {
+    const text = readFileSync(SAMPLE, 'utf8')
+      .replace('Департамент освіти міської ради', 'Бюро добрих справ')
+      .replace('департамент освіти міської ради', 'бюро добрих справ')
+      .replace('Департамент освіти міської ради', 'Бюро добрих справ');
+    const report = await parseReport({ bytes: new TextEncoder().encode(text), path: 'x.txt' });
+    const bureau = report.executors.filter((e) => !e.resolved);
+    expect(bureau.map((e) => [e.name, e.kind, e.spellings, e.measureCount])).toEqual([
+      ['Бюро добрих справ', null, ['Бюро добрих справ', 'бюро добрих справ'], 3],
+    ]);
+    const stats = reportStats(report);
+    expect(stats.executors.find((g) => g.id === bureau[0]?.id)?.measures).toBe(3);
+    expect(stats.executors.find((g) => g.id === 'dept-education')?.measures).toBe(17);
+    // Most measures first; the counts add up to at least the measures (a measure may name several).
+    const counts = stats.executors.map((g) => g.measures);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 });

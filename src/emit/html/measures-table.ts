@@ -93,27 +93,15 @@ function options(values: readonly string[], label: (v: string) => string = (v) =
 const select = (label: string, name: string, choices: readonly Html[]): Html =>
   html`<label>${label} <select name="${name}"><option value="">усі</option>${choices}</select></label>`;
 
-/**
- * One option per executor, by registry id, whatever spellings the report uses: named by
- * its commonest spelling in the report (alphabetical among equals), sorted by that name.
- */
-function executorOptions(placed: readonly Placed[]): Html[] {
-  const spellings = new Map<string, Map<string, number>>();
-  for (const { measure } of placed)
-    measure.executorIds.forEach((id, i) => {
-      const name = measure.executors[i] ?? id;
-      const counts = spellings.get(id) ?? new Map<string, number>();
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-      spellings.set(id, counts);
-    });
-  const nameOf = new Map(
-    [...spellings].map(([id, counts]) => [
-      id,
-      [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'uk'))[0]?.[0] ?? id,
-    ]),
+/** One option per executor id, whatever spellings the report uses, under its canonical name. */
+function executorOptions(report: Report, placed: readonly Placed[]): Html[] {
+  const named = new Map(report.executors.map((e) => [e.id, e.name]));
+  const nameOf = (id: string) => named.get(id) ?? id;
+  const ids = [...new Set(placed.flatMap((p) => p.measure.executorIds))];
+  return options(
+    ids.sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'uk') || (a < b ? -1 : 1)),
+    nameOf,
   );
-  const ids = [...nameOf.keys()].sort((a, b) => (nameOf.get(a) ?? a).localeCompare(nameOf.get(b) ?? b, 'uk'));
-  return options(ids, (id) => nameOf.get(id) ?? id);
 }
 
 function filters(report: Report, placed: readonly Placed[]): Html {
@@ -130,7 +118,7 @@ ${select(
   'status',
   options(statuses, (s) => STATUS_LOOK[s as Measure['status']].label),
 )}
-${select('Виконавець', 'executor', executorOptions(placed))}
+${select('Виконавець', 'executor', executorOptions(report, placed))}
 ${select('Програма', 'program', options(sorted(programs)))}
 <output name="shown" aria-live="polite">Показано ${placed.length} з ${placed.length}</output>
 </form>`;
