@@ -17,7 +17,13 @@ export { CATALOGUE, type DiagnosticCode, type DiagnosticType } from './diagnosti
 export { InputError } from './errors.js';
 export * from './model/schema.js';
 export { jsonSchemaOf } from './model/json-schema.js';
-export { STATUS_MEANINGS, STATUS_RULES, measureStatus, type StatusRuleSpec } from './enrich/status/index.js';
+export {
+  DECISIONS as STATUS_DECISIONS,
+  STATUS_MEANINGS,
+  STATUS_RULES,
+  measureStatus,
+  type StatusRuleSpec,
+} from './enrich/status/index.js';
 export { diffReports, hasChanges, type ReportDiff } from './compare/diff.js';
 export { diffCsv, diffJson, diffText } from './compare/diff-views.js';
 export { buildHistory, byPeriod } from './compare/history.js';

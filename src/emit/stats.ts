@@ -61,8 +61,7 @@ const measuresOf = (sectors: Report['priorities'][number]['sectors']) =>
 /** Measures per executor id: a measure counts once under each executor it names. */
 function executorGroups(report: Report, measures: readonly Measure[]): GroupStats[] {
   const byId = new Map<string, Measure[]>();
-  for (const m of measures)
-    for (const id of new Set(m.executorIds)) byId.set(id, [...(byId.get(id) ?? []), m]);
+  for (const m of measures) for (const id of new Set(m.executorIds)) byId.set(id, [...(byId.get(id) ?? []), m]);
   const names = new Map(report.executors.map((e) => [e.id, e.name]));
   return [...byId]
     .map(([id, list]) => group(id, names.get(id) ?? id, list))

@@ -10,7 +10,9 @@ import { memoize } from '../text/memo.js';
 
 /** Wordings of a source of funds, tried in order (a data table, not code). */
 export const FUNDING_SOURCES: readonly string[] = [
-  'за\\s+рахунок\\s+[^;\\n()]+',
+  // «за рахунок …» up to an amount: a spaced dash, or a number after a space or comma,
+  // ends it («ПРООН-ЄС», «Лікарня № 2» do not).
+  'за\\s+рахунок\\s+(?:(?!\\s[–—-]\\s|(?<!№)\\s\\d|,\\s*\\d)[^;\\n()])+',
   // «кошти міського бюджету» whole: «кошти» left alone would read as a programme.
   '(?:кошт\\p{L}*\\s+)?(?:міськ|місцев|державн|обласн)\\p{L}*\\s+бюджет\\p{L}*',
   '(?:кошт\\p{L}*\\s+)?бюджет\\p{L}*\\s+(?:громади|міста)',
@@ -18,6 +20,9 @@ export const FUNDING_SOURCES: readonly string[] = [
   'грантов\\p{L}*\\s+кошт\\p{L}*',
   'власн\\p{L}*\\s+кошт\\p{L}*(?:\\s+підприємств\\p{L}*)?',
   'не\\s+потребує\\s+фінансування',
+  // What the cell says of the money instead of a programme: no funding provided or needed.
+  '(?:фінансуванн\\p{L}*|кошт\\p{L}*)(?:\\s+заход\\p{L}*)?\\s+не\\s+(?:передбачен|потребу|здійснювал|виділ)\\p{L}*',
+  'без\\s+фінансування',
   'в\\s+межах\\s+поточного\\s+фінансування',
   'інші\\s+джерела,?\\s+не\\s+заборонені\\s+законодавством',
 ];
@@ -29,7 +34,8 @@ export const FUNDING_LABELS: readonly string[] = [
   '(?:обсяг\\s+)?фінансуванн\\p{L}*(?:\\s+(?:у|в|на)\\s+(?:19|20)\\d{2}(?:\\s*(?:р\\.|році|рік))?)?',
   'сума',
 ];
-const LABEL = new RegExp(`^(?:${FUNDING_LABELS.join('|')})(?![\\p{L}])`, 'iu');
+/** A label, and the preposition that may follow it («Фінансування з міського бюджету»). */
+const LABEL = new RegExp(`^(?:${FUNDING_LABELS.join('|')})(?:\\s+(?:з|із|за|від))?(?![\\p{L}])`, 'iu');
 const SOURCE = new RegExp(`(?<![\\p{L}])(?:${FUNDING_SOURCES.join('|')})`, 'giu');
 /** A number with a scale and no currency (`30,0 тис.`): thousand UAH times the scale. */
 const SCALED = new RegExp(`${NUMBER_START}(${NUMBER})\\s*(${SCALE})(?![\\p{L}])`, 'giu');
@@ -111,7 +117,8 @@ function readPart(part: string, cell: FundingCell, exact: Decimal[], exponent: n
     .replace(/\(\s*\)/gu, ' ')
     .replace(/\s+/gu, ' ')
     .replace(EDGES, '');
-  if (values.length > 0) rest = rest.replace(LABEL, '').replace(EDGES, '');
+  // A label names no programme, with an amount after it or a source, or before a name.
+  rest = rest.replace(LABEL, '').replace(EDGES, '');
   if (rest === '') return;
   // Programme names have words; `30,0 кв.м` or `1 25,5` is a figure the grammar could not read.
   if (MONEY_WORD.test(rest) || !/\p{L}{4}/u.test(rest)) cell.unreadable.push(rest);

@@ -61,11 +61,11 @@ const WORD_END = "(?![\\p{L}'’ʼ])";
 const GROUP = `(?:(?:${NUMERAL})${WORD_END}(?:\\s+(?:${NUMERAL})${WORD_END}){0,2})`;
 /** Groups each with a scale, the last one's scale optional, then the currency. */
 const SCALED_GROUP = `${GROUP}\\s+(?:${WORD_SCALE})`;
-export const AMOUNT_IN_WORDS = new RegExp(
-  `(?<![\\p{L}])((?:${SCALED_GROUP}\\s+)*(?:${SCALED_GROUP}|${GROUP})\\s+${HRYVNIA})(?![\\p{L}])`,
-  'giu',
-);
-const PART = new RegExp(`(${GROUP})(?:\\s+(${WORD_SCALE}))?`, 'giu');
+/** A leading group in digits, as officials mix them: «2 мільйони п'ятсот тисяч гривень». */
+const DIGIT_GROUP = `\\d{1,3}\\s+(?:${WORD_SCALE})`;
+const GROUPS = `(?:${DIGIT_GROUP}\\s+)?(?:${SCALED_GROUP}\\s+)*(?:${SCALED_GROUP}|${GROUP})`;
+export const AMOUNT_IN_WORDS = new RegExp(`(?<![\\p{L}])(?<!\\d[,.]?)(${GROUPS}\\s+${HRYVNIA})(?![\\p{L}])`, 'giu');
+const PART = new RegExp(`(\\d{1,3}|${GROUP})(?:\\s+(${WORD_SCALE}))?`, 'giu');
 
 const numeralValue = (word: string): number =>
   NUMERALS.find(([forms]) => new RegExp(`^(?:${forms})$`, 'iu').test(word))?.[1] ?? 0;
@@ -76,7 +76,8 @@ const exponentOfWord = (scale: string | undefined): number =>
 export function wordsValue(text: string): number {
   const parts: Decimal[] = [];
   for (const m of text.matchAll(PART)) {
-    const group = (m[1] as string).split(/\s+/u).reduce((n, w) => n + numeralValue(w), 0);
+    const words = m[1] as string;
+    const group = /^\d+$/u.test(words) ? Number(words) : words.split(/\s+/u).reduce((n, w) => n + numeralValue(w), 0);
     parts.push(shift(parseDecimal(String(group)), exponentOfWord(m[2])));
   }
   return toNumber(sum(parts));

@@ -30,9 +30,7 @@ export type ExecutorEntry = z.output<typeof ExecutorEntrySchema>;
 export const ExecutorSummarySchema = z
   .object({
     id: z.string().describe('Registry id, or the provisional `unlisted-…` id of an executor the registry lacks'),
-    name: z
-      .string()
-      .describe('Canonical name from the registry; for an unlisted executor, its most printed spelling'),
+    name: z.string().describe('Canonical name from the registry; for an unlisted executor, its most printed spelling'),
     kind: ExecutorEntrySchema.shape.kind.nullable().describe('From the registry; null for an unlisted executor'),
     resolved: z.boolean().describe('False for an executor the registry does not know'),
     spellings: z.array(z.string()).describe('Every spelling printed in this report, sorted'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFundingCell } from '../../src/enrich/funding.js';
-import { findAmounts, findCompletionPercent } from '../../src/enrich/money.js';
+import { findAmounts, findCompletionPercent, readMoney } from '../../src/enrich/money.js';
 
 const parseThousandUah = (text: string): number | null => readFundingCell(text).total;
 import { formatDecimal, fromNumber, parseDecimal, sum, toNumber } from '../../src/enrich/decimal.js';
@@ -124,5 +124,35 @@ describe('money at the edges (issue 25)', () => {
   it('reads sums in words, each numeral a whole word', () => {
     expect(findAmounts('сто гривень і дві тисячі гривень').map((a) => a.thousandUah)).toEqual([0.1, 2]);
     expect(findAmounts('двісті гривень').map((a) => a.thousandUah)).toEqual([0.2]);
+  });
+});
+
+describe('what a warning names: up to four words before an unread currency word, within its sentence', () => {
+  it.each([
+    ['Передбачено кілька тисяч гривень на ремонт', 'Передбачено кілька тисяч гривень'],
+    ['У 2023 році з бюджету виділено кілька тисяч гривень', 'бюджету виділено кілька тисяч гривень'],
+    ['Роботи завершено. Кілька тисяч гривень повернуто', 'Кілька тисяч гривень'],
+    ['Кілька тисяч гривень залишилось на рахунку підприємства до кінця звітного року.', 'Кілька тисяч гривень'],
+    ['Додатково передбачено  ще кілька тисяч гривень', 'передбачено ще кілька тисяч гривень'],
+  ])('%s', (text, phrase) => {
+    expect(readMoney(text)).toEqual({ amounts: [], unreadable: [phrase] });
+  });
+});
+
+describe('completion percent at its bound', () => {
+  it('reads 100 % and refuses more than 100 %', () => {
+    expect(findCompletionPercent('Рівень виконання робіт становить 100%')).toBe(100);
+    expect(findCompletionPercent("Готовність об'єкта 150 %")).toBeNull();
+  });
+});
+
+describe('a sum half in digits, half in words', () => {
+  // Was a bug found by mutation testing: only the part in words was read (500), with no warning.
+  it('«2 мільйони п’ятсот тисяч гривень» is 2500', () => {
+    expect(findAmounts("2 мільйони п'ятсот тисяч гривень").map((a) => a.thousandUah)).toEqual([2500]);
+  });
+  it('reads a leading group in digits only as a whole number, never the digits after a decimal comma', () => {
+    expect(findAmounts('2,5 мільйона гривень').map((a) => a.thousandUah)).toEqual([2500]);
+    expect(findAmounts('Сплачено 100 грн.Двісті гривень повернуто').map((a) => a.thousandUah)).toEqual([0.1, 0.2]);
   });
 });

@@ -12,7 +12,7 @@ it('kills at least as many rule-table mutants as when last measured', () => {
   const byKind = new Map<string, { total: number; killed: number }>();
   const survivors: string[] = [];
   for (const mutant of mutants()) {
-    const read = statusReader(mutant.rules);
+    const read = statusReader(mutant.tables);
     const killed =
       pinned.some((l) => !readsAs(read(l.text), l)) || refused.some((r) => read(r.text).statusRule === r.rule);
     const tally = byKind.get(mutant.kind) ?? { total: 0, killed: 0 };

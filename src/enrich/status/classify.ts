@@ -1,8 +1,13 @@
-// A measure's status, read from its execution text by the ordered rule table: the
-// first rule whose phrase occurs decides, and the measure records which rule fired
-// and the phrase it matched, so a reader can see why.
+// A measure's status, read from its execution text clause by clause: in each clause
+// every rule of the table whose phrase occurs reads a predicate, and the decision
+// table (decisions.ts) turns each reading and the clause's features into a status;
+// the policy over the readings (policy.ts) decides. The measure records the rule or
+// decision and the phrase it matched, so a reader can see why.
 import type { MeasureStatus } from '../../model/schema.js';
 import { clausesOf } from './clauses.js';
+import { confidence, decide, type Reading } from './policy.js';
+import { DECISIONS, type Decision, decisionFor, type Feature, FEATURE_PHRASES, featureFinder } from './decisions.js';
+import type { PhraseRule } from './phrases.js';
 import { compileRule, firstMatch, type CompiledPhrases } from './phrases.js';
 import { STATUS_RULES, type StatusRuleSpec } from './rules.js';
 
@@ -23,83 +28,78 @@ export interface StatusResult {
   statusConfidence: 'high' | 'low';
 }
 
-type RuleResult = Omit<StatusResult, 'statusConfidence'>;
+/** Rules that guess: the catch-alls of verbs no list names, and a percent without a verb. */
+const GUESSES: ReadonlySet<string> = new Set([
+  'completed.impersonal-past',
+  'in-progress.percent-after-dash',
+  'in-progress.present-passive',
+  'not-completed.negated-other',
+]);
 
-/** Rules that guess: the catch-all of impersonal past verbs, and no rule at all. */
-const GUESSES: ReadonlySet<string> = new Set(['completed.impersonal-past', 'unknown.no-match']);
-/** Clauses that disagree: something done (or under way) and something not, or done and still planned. */
-const DISAGREE: ReadonlyArray<readonly [ReadonlySet<MeasureStatus>, ReadonlySet<MeasureStatus>]> = [
-  [new Set(['completed', 'in_progress']), new Set(['not_completed', 'not_started', 'cancelled'])],
-  [new Set(['completed']), new Set(['planned'])],
-];
-
-/** How sure a status is: low when a guessing rule decided or the clauses disagree. */
-function confidence(decided: RuleResult, clauses: readonly (RuleResult | null)[]): 'high' | 'low' {
-  if (GUESSES.has(decided.statusRule)) return 'low';
-  const states = new Set(clauses.map((c) => c?.status));
-  const disagree = DISAGREE.some(([a, b]) => [...a].some((x) => states.has(x)) && [...b].some((x) => states.has(x)));
-  return disagree ? 'low' : 'high';
+/** The tables a status reader works from: the shipped ones, or mutants of them for testing the tests. */
+export interface StatusTables {
+  rules: readonly StatusRuleSpec[];
+  decisions?: readonly Decision[];
+  features?: Readonly<Record<Feature, PhraseRule>>;
 }
 
-/** A clause's status by a rule table: the first rule whose phrase occurs in it decides. */
-function clauseStatus(rules: readonly StatusRule[], clause: string): RuleResult | null {
+interface CompiledTables {
+  rules: readonly StatusRule[];
+  decisions: readonly Decision[];
+  featuresOf: (lower: string) => Set<Feature>;
+}
+
+/** A clause's readings: each rule whose phrase occurs in it, refined by the decision table. */
+function readClause(tables: CompiledTables, clause: string, index: number): Reading[] {
   const lower = clause.toLowerCase();
   // The phrase is cut from the clause; lower-casing keeps positions unless a letter
   // changes length (rare outside Turkish İ), and then the lower-case phrase is given.
   const samePositions = lower.length === clause.length;
-  for (const rule of rules) {
+  let features: Set<Feature> | undefined;
+  const readings: Reading[] = [];
+  for (const [rank, rule] of tables.rules.entries()) {
     const m = firstMatch(rule.compiled, lower);
-    if (m)
-      return {
-        status: rule.status,
-        statusRule: rule.id,
-        statusPhrase: samePositions ? clause.slice(m.index, m.index + m[0].length) : m[0],
-      };
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    // The same words say one thing: a weaker rule's phrase inside a stronger one's is no reading.
+    if (readings.some((r) => m.index < r.end && r.at < end)) continue;
+    const statusPhrase = samePositions ? clause.slice(m.index, end) : m[0];
+    features ??= tables.featuresOf(lower);
+    const decision = decisionFor(rule, features, tables.decisions);
+    const place = { rank, clause: index, at: m.index, end, statusPhrase, features };
+    readings.push(
+      decision
+        ? {
+            ...place,
+            status: decision.status ?? rule.status,
+            statusRule: decision.status === null ? rule.id : decision.id,
+            guess: decision.confidence === 'low',
+          }
+        : { ...place, status: rule.status, statusRule: rule.id, guess: GUESSES.has(rule.id) },
+    );
   }
-  return null;
+  return readings;
 }
 
-/**
- * Rules that read a step towards the work (a contract signed, a tender announced): a
- * later clause that reads the work done supersedes them («Укладено договір на
- * проведення робіт; роботи виконано» is done).
- */
-const STEPS: ReadonlySet<string> = new Set(['in-progress.contract-signed', 'in-progress.procurement']);
-const DONE: ReadonlySet<string> = new Set(['completed.done', 'completed.percent-100']);
-
-/**
- * The first rule of the table whose phrase occurs in the text decides (the table's
- * order is its precedence), read with negations written together written apart; a
- * step towards the work gives way to a later clause that reads it done.
- */
-/** A status reader over a rule table (the shipped one, or a mutant of it for testing the tests). */
-export function statusReader(specs: readonly StatusRuleSpec[]): (execution: string) => StatusResult {
-  const rules = specs.map((rule) => ({ ...rule, compiled: compileRule(rule) }));
-  const byClause = (clause: string) => clauseStatus(rules, clause);
+/** A status reader over a rule table, a decision table and a feature table. */
+export function statusReader(tables: StatusTables): (execution: string) => StatusResult {
+  const compiled: CompiledTables = {
+    rules: tables.rules.map((rule) => ({ ...rule, compiled: compileRule(rule) })),
+    decisions: tables.decisions ?? DECISIONS,
+    featuresOf: featureFinder(tables.features ?? FEATURE_PHRASES),
+  };
   return (execution) => {
     if (execution.trim() === '')
       return { status: 'unknown', statusRule: 'unknown.empty', statusPhrase: null, statusConfidence: 'high' };
-    const clauses = clausesOf(execution);
-    const read = clauses.map(byClause);
-    const decided = decide(byClause, clauses, read);
-    return { ...decided, statusConfidence: confidence(decided, read) };
+    const readings = clausesOf(execution).flatMap((clause, i) => readClause(compiled, clause, i));
+    const decided = decide(readings);
+    const { status, statusRule, statusPhrase } = decided;
+    return { status, statusRule, statusPhrase, statusConfidence: confidence(decided, readings) };
   };
 }
 
-const shipped = statusReader(STATUS_RULES);
+const shipped = statusReader({ rules: STATUS_RULES });
 
 export function measureStatus(execution: string): StatusResult {
   return shipped(execution);
-}
-
-function decide(
-  byClause: (clause: string) => RuleResult | null,
-  clauses: readonly string[],
-  read: readonly (RuleResult | null)[],
-): RuleResult {
-  const decided = byClause(clauses.join('. '));
-  if (!decided) return { status: 'unknown', statusRule: 'unknown.no-match', statusPhrase: null };
-  if (!STEPS.has(decided.statusRule)) return decided;
-  const step = read.findIndex((r) => r?.statusRule === decided.statusRule);
-  return read.slice(step + 1).find((r) => r !== null && DONE.has(r.statusRule)) ?? decided;
 }

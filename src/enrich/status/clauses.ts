@@ -19,7 +19,7 @@ const ABBREVIATION = new RegExp(`(?:^|[\\s(«"])(?:\\p{Lu}|${BEFORE_NAME})\\.$`,
  * «непроведена», «незавершені»): its rest is a participle of five letters or more.
  * Words that merely begin with «не» (необхідно, нерухомість, незважаючи) end otherwise.
  */
-const PARTICIPLE_END = 'ано|яно|ено|єно|ито|ято|аний|ена|ені|ене|ений|ана|ані|ане';
+const PARTICIPLE_END = 'ано|яно|ено|єно|ито|ято|аний|ена|ені|ене|ений|ана|ані|ане|почато|почата|початі|почате';
 const JOINED_NEGATION = new RegExp(`(?<![\\p{L}'’ʼ])(не)([\\p{L}'’ʼ]{3,}(?:${PARTICIPLE_END}))(?![\\p{L}'’ʼ])`, 'giu');
 
 /** The text with a negation written together with its participle written apart. */

@@ -2,8 +2,12 @@
 // expressions over lower-cased text. A rule reads like the words it looks for:
 //   `не розпочат*|розпочина*`  «не», then a word beginning розпочат or розпочина
 //   `кошти* … не передбач*`     words of one sentence with a gap between them
+//   `заявок ‥ не`                the same within one phrase: no comma or semicolon between
 //   `^ відсутн* фінансуванн*`   only at the start of a sentence
 //   `*тиметься`                 a word ending so (future tense)
+//   `виконан~`                  a past passive form of the stem, any gender or number
+//                               (виконано, виконана, виконані, виконаний), not the noun виконання
+//                               nor an attribute (виконаних)
 //   `<percent>`, `<100%>`, `<year>` named pieces (below)
 // Every word must start at a word boundary: «не» never matches inside «нежитлове».
 
@@ -18,10 +22,23 @@ const NAMED: Readonly<Record<string, string>> = {
   percent: `\\d{1,3}(?:[,.]\\d+)?\\s*(?:%|відсот${LETTER}*)`,
   '100%': `100(?:[,.]0+)?\\s*(?:%|відсот${LETTER}*)`,
   year: '(?:19|20)\\d{2}',
+  month: `(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)${LETTER}*`,
+  number: '\\d+(?:[,.]\\d+)?',
+  date: '\\d{1,2}\\.\\d{1,2}\\.(?:19|20)?\\d{2}',
+  'zero-sum': `0(?:[,.]0+)?\\s*(?:тис|грн|млн)`,
 };
+
+/**
+ * The endings of a past passive participle in the nominative, and of the impersonal
+ * form: `~` in a phrase. The other cases are attributes («затверджених рішенням»), never
+ * what the text says of the work.
+ */
+const PARTICIPLE_ENDINGS = 'о|а|е|і|ий';
 
 /** A gap inside one sentence: up to 100 characters, never across . ! ? */
 const GAP = '[^.!?]{0,100}?';
+/** A short gap inside one phrase: up to 80 characters, never across a comma or a semicolon either. */
+const SHORT_GAP = '[^.!?,;]{0,80}?';
 const SENTENCE_START_BEFORE = '(?:^|[.!?]\\s*)';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -34,8 +51,9 @@ function alternative(word: string): string {
     return source;
   }
   const prefix = word.startsWith('*') ? REST : '';
-  const stem = word.replace(/^\*|\*$/g, '');
-  const suffix = word.endsWith('*') ? REST : `(?!${LETTER})`;
+  const stem = word.replace(/^\*|[*~]$/g, '');
+  const ending = word.endsWith('~') ? `(?:${PARTICIPLE_ENDINGS})` : '';
+  const suffix = word.endsWith('*') ? REST : `${ending}(?!${LETTER})`;
   return `${prefix}${escapeRegExp(stem)}${suffix}`;
 }
 
@@ -62,8 +80,8 @@ export function phraseSource(phrase: string): string {
       atSentenceStart = true;
       continue;
     }
-    if (token === '…') {
-      source += `\\s*${GAP}`;
+    if (token === '…' || token === '‥') {
+      source += `\\s*${token === '…' ? GAP : SHORT_GAP}`;
       separator = '\\s*';
       continue;
     }
@@ -82,14 +100,18 @@ export function phraseSource(phrase: string): string {
  * «не», «ні», «без» up to `window` words back. Checked after a phrase has matched,
  * not as a lookbehind tried at every position.
  */
-export function notAfterPattern(words: readonly string[], window: number): RegExp {
+export function notAfterPattern(words: readonly string[], window: number, rightAfter: readonly string[] = []): RegExp {
   const alternatives = words.map(escapeRegExp).join('|');
-  return new RegExp(`${NOT_AFTER_LETTER}(?:${alternatives})\\s+(?:${LETTER}+\\s+){0,${window - 1}}$`, 'u');
+  const near = `${NOT_AFTER_LETTER}(?:${alternatives})\\s+(?:${LETTER}+\\s+){0,${window - 1}}$`;
+  if (rightAfter.length === 0) return new RegExp(near, 'u');
+  return new RegExp(`${near}|${NOT_AFTER_LETTER}(?:${rightAfter.map(escapeRegExp).join('|')})\\s+$`, 'u');
 }
 
 export interface PhraseRule {
   needs: readonly string[];
   notAfter?: readonly string[];
+  /** Words a match must not follow at once: a preposition makes a participle an attribute («у встановлений термін»). */
+  notRightAfter?: readonly string[];
 }
 
 export interface CompiledPhrases {
@@ -100,7 +122,8 @@ export interface CompiledPhrases {
 }
 
 export function compileRule(rule: PhraseRule, window = 2): CompiledPhrases {
-  const notAfter = rule.notAfter && rule.notAfter.length > 0 ? notAfterPattern(rule.notAfter, window) : null;
+  const words = [...(rule.notAfter ?? []), ...(rule.notRightAfter ?? [])];
+  const notAfter = words.length > 0 ? notAfterPattern(rule.notAfter ?? [], window, rule.notRightAfter) : null;
   return { pattern: new RegExp(rule.needs.map(phraseSource).join('|'), 'gu'), notAfter };
 }
 
