@@ -5,16 +5,22 @@ import { expect, it } from 'vitest';
 import { statusReader } from '../../src/enrich/status/classify.js';
 import { labelled, mutants, pinned, readsAs, refused } from './status-mutants.js';
 
-/** Measured (issue 25): 120 of 377 when the mutator was written; 150 with the first labelled cases and two order fixes. */
-const KILLED_AT_LEAST = 150;
+/**
+ * Measured (issue 25): 120 of 377 when the mutator was written; 150 with the first labelled cases and two
+ * order fixes; 493 of 1,042 once the decision and feature tables were mutated too and the development sets
+ * (2,400 phrases) were labels.
+ */
+const KILLED_AT_LEAST = 493;
 
 it('kills at least as many rule-table mutants as when last measured', () => {
   const byKind = new Map<string, { total: number; killed: number }>();
   const survivors: string[] = [];
   for (const mutant of mutants()) {
     const read = statusReader(mutant.tables);
+    const { needs } = mutant;
+    const tried = needs === undefined ? pinned : pinned.filter((l) => l.text.toLowerCase().includes(needs));
     const killed =
-      pinned.some((l) => !readsAs(read(l.text), l)) || refused.some((r) => read(r.text).statusRule === r.rule);
+      tried.some((l) => !readsAs(read(l.text), l)) || refused.some((r) => read(r.text).statusRule === r.rule);
     const tally = byKind.get(mutant.kind) ?? { total: 0, killed: 0 };
     tally.total++;
     if (killed) tally.killed++;
@@ -30,4 +36,4 @@ it('kills at least as many rule-table mutants as when last measured', () => {
       (process.env.MUTANTS_VERBOSE ? `\nsurvivors:\n  ${survivors.join('\n  ')}` : ''),
   );
   expect(killed).toBeGreaterThanOrEqual(KILLED_AT_LEAST);
-}, 120_000);
+}, 300_000);

@@ -16,10 +16,26 @@ export interface Mutant {
   kind: string;
   what: string;
   tables: StatusTables;
+  /**
+   * For a word dropped: the letters the word needs in a text to have matched at all. A
+   * text without them reads the same under the mutant, so only texts with them are tried.
+   */
+  needs?: string;
+}
+
+/** The letters a word of the phrase language needs («виконан~» → «виконан»); none for a named piece. */
+export function lettersOf(word: string): string | undefined {
+  if (word.startsWith('<')) return undefined;
+  const letters = word.replace(/^\*|[*~]$/g, '');
+  return letters === '' ? undefined : letters;
 }
 
 /** The labelled corpora the tables are tuned on (never the frozen hold-out). */
-export const TUNING_CORPORA = ['status-sample.tsv', 'status-phrases.tsv', 'status-dev.tsv'];
+export const TUNING_CORPORA = [
+  'status-sample.tsv',
+  'status-phrases.tsv',
+  ...[1, 2, 3, 4, 5, 6].map((n) => `status-dev${n === 1 ? '' : n}.tsv`),
+];
 
 interface Labelled {
   text: string;
@@ -135,7 +151,12 @@ function* wordMutants(): Generator<Mutant> {
         ),
       }));
       const users = STATUS_RULES.filter((r) => r.needs.some((n) => n.split(/\s+/).includes(list))).map((r) => r.id);
-      yield { kind: 'drop word', what: `${users.join(', ')}: ${words[w]} in «${list}»`, tables: withRules(rules) };
+      yield {
+        kind: 'drop word',
+        what: `${users.join(', ')}: ${words[w]} in «${list}»`,
+        tables: withRules(rules),
+        needs: lettersOf(words[w] as string),
+      };
     }
   }
 }
@@ -191,6 +212,7 @@ function* featureMutants(): Generator<Mutant> {
             kind: 'drop word',
             what: `${feature}: ${words[w]} in «${token}»`,
             tables: mutated(rule.needs.map((x, k) => (k === p ? shorter : x))),
+            needs: lettersOf(words[w] as string),
           };
         }
       }

@@ -73,7 +73,8 @@ function readClause(tables: CompiledTables, clause: string, index: number): Read
             ...place,
             status: decision.status ?? rule.status,
             statusRule: decision.status === null ? rule.id : decision.id,
-            guess: decision.confidence === 'low',
+            // A decision on a guessed predicate is a guess still.
+            guess: decision.confidence === 'low' || GUESSES.has(rule.id),
           }
         : { ...place, status: rule.status, statusRule: rule.id, guess: GUESSES.has(rule.id) },
     );

@@ -20,7 +20,8 @@ export type Feature =
 
 /** Each feature by the words that show it in a clause (the phrase language of phrases.ts). */
 export const FEATURE_PHRASES: Readonly<Record<Feature, PhraseRule>> = {
-  partial: { needs: ['частков*', 'не в|у повному обсязі'] },
+  // «частково», «частковий збір»; not «часткова компенсація» (a kind of payment, paid in full).
+  partial: { needs: ['частково|частковий', 'не в|у повному обсязі', 'половин*|третин*|чверт*'] },
   full: { needs: ['<100%>', 'в|у повному обсязі'], notAfter: ['не'] },
   // Applications as what did not come («заявок не подано»), not as a reason («через відсутність заявок»).
   applications: {
@@ -39,19 +40,23 @@ export const FEATURE_PHRASES: Readonly<Record<Feature, PhraseRule>> = {
       'не забезпечил* … співфінансуванн*',
     ],
   },
-  'for-the-war': { needs: ['*воєнн*', 'військов* стан*|агресі*', 'бойових дій|обстріл*'] },
+  'for-the-war': { needs: ['*воєнн*', 'військов* стан*|агресі*', 'бойових дій', 'обстріл*|перемог*'] },
   // More of the same later («ще 8 км»): a new scope, not the rest of this one.
-  more: { needs: ["ще|додатково ‥ <number>|один|одна|одне|два|дві|три|чотири|п’ять|п'ять"] },
+  more: {
+    needs: ["ще|додатково ‥ <number>|один|одна|одне|два|дві|три|чотири|п’ять|п'ять", 'наступн*|нового|новий|новим'],
+  },
   regularly: {
     needs: [
       'щомісяця|щомісячно|щоквартально|щокварталу|щороку|щорічно|щотижня|щотижнево|щоденно|щодня|регулярно|постійно',
+      'щомісячн*|щоквартальн*|щорічн*|щотижнев*|щоденн*',
       'періодичн*',
     ],
   },
 };
 
 /** «2 з 5 семінарів»: fewer done than there are, a part of the work. */
-const PART_OF_COUNT = /(?<![\d,.])(\d{1,4})\s+(?:з|із|зі)\s+(\d{1,4})(?![\d,.])/u;
+const PART_OF_COUNT =
+  /(?<![\d,.])(\d{1,3}(?:\s\d{3})*)\s+(?:[\p{L}'’ʼ]+\s+){0,2}(?:з|із|зі)\s+(\d{1,3}(?:\s\d{3})*)(?![\d,.])/u;
 
 /** A finder of the features a lower-cased clause shows, over a feature table (the shipped one, or a mutant). */
 export function featureFinder(
@@ -62,10 +67,18 @@ export function featureFinder(
     const found = new Set<Feature>();
     for (const [feature, rule] of compiled) if (firstMatch(rule, lower) !== null) found.add(feature);
     const count = PART_OF_COUNT.exec(lower);
-    if (count && Number(count[1]) > 0 && Number(count[1]) < Number(count[2])) found.add('partial');
+    const [done, all] = count ? [count[1], count[2]].map((n) => Number(n?.replace(/\s/gu, ''))) : [0, 0];
+    if (done !== undefined && all !== undefined && done > 0 && done < all) found.add('partial');
+    const share = PERCENT_OF_WHOLE.exec(lower);
+    if (share && Number((share[1] as string).replace(',', '.')) < 100) found.add('partial');
     return found;
   };
 }
+
+/** «63 % вартості договору», «42 % передбачених коштів»: a share of the whole done, below all of it. */
+const WHOLES = String.raw`вартості\s+договору|обсягу|кошторис\p{L}*|запланован\p{L}*|передбачен\p{L}*|річного`;
+const PERCENT = String.raw`(\d{1,3}(?:[,.]\d+)?)\s*(?:%|відсот\p{L}*)`;
+const PERCENT_OF_WHOLE = new RegExp(String.raw`${PERCENT}\s+(?:від\s+)?(?:${WHOLES})`, 'u');
 
 /** The features a lower-cased clause shows. */
 export const featuresOf = featureFinder();

@@ -59,11 +59,14 @@ export function decide(readings: readonly Reading[]): Reading {
   // A guess gives way to any sure reading, wherever it stands in the table.
   const sure = readings.filter((r) => !r.guess);
   let decided = strongest(sure.length > 0 ? sure : readings);
+
   if (decided.status === 'unknown') decided = strongest(readings.filter((r) => r.status !== 'unknown' && !r.guess));
   if (decided === NO_MATCH) decided = strongest(readings);
   if (STEPS.has(decided.statusRule))
     return readings.find((r) => DONE.has(r.statusRule) && before(decided, r)) ?? decided;
-  const done = readings.find((r) => r.status === 'completed' && !r.guess);
+  const done = readings.find((r) => (r.status === 'completed' || r.status === 'in_progress') && !r.guess);
+  if (decided.status === 'planned' && done && done.status === 'in_progress')
+    return { ...decided, status: 'in_progress', statusRule: 'in-progress.done-and-planned', guess: true };
   if (decided.status === 'planned' && done)
     return decided.features.has('more')
       ? { ...done, statusRule: 'completed.done-and-more-planned', guess: true }
