@@ -65,20 +65,39 @@ const SCALED_GROUP = `${GROUP}\\s+(?:${WORD_SCALE})`;
 const DIGIT_GROUP = `\\d{1,3}\\s+(?:${WORD_SCALE})`;
 const GROUPS = `(?:${DIGIT_GROUP}\\s+)?(?:${SCALED_GROUP}\\s+)*(?:${SCALED_GROUP}|${GROUP})`;
 export const AMOUNT_IN_WORDS = new RegExp(`(?<![\\p{L}])(?<!\\d[,.]?)(${GROUPS}\\s+${HRYVNIA})(?![\\p{L}])`, 'giu');
-const PART = new RegExp(`(\\d{1,3}|${GROUP})(?:\\s+(${WORD_SCALE}))?`, 'giu');
+const PART = new RegExp(`(?:(\\d{1,3})|(${GROUP}))(?:\\s+(${WORD_SCALE}))?`, 'giu');
+/** One numeral of a group in words. */
+const NUMERAL_WORD = new RegExp(`(?:${NUMERAL})${WORD_END}`, 'giu');
 
-const numeralValue = (word: string): number =>
-  NUMERALS.find(([forms]) => new RegExp(`^(?:${forms})$`, 'iu').test(word))?.[1] ?? 0;
-const exponentOfWord = (scale: string | undefined): number =>
-  scale === undefined ? -3 : (WORD_SCALES.find(([forms]) => new RegExp(`^(?:${forms})$`, 'iu').test(scale))?.[1] ?? -3);
+/** Lookup tables of every form, spelt with one apostrophe: a form is looked up, never matched again. */
+const APOSTROPHES = /['’ʼ]/gu;
+const formsOf = (pattern: string): string[] => {
+  const [stem, endings] = pattern.replace("['’ʼ]", "'").split('(?:');
+  return endings === undefined
+    ? (stem as string).split('|')
+    : [
+        stem as string,
+        ...endings
+          .replace(')?', '')
+          .split('|')
+          .map((e) => `${stem}${e}`),
+      ];
+};
+const NUMERAL_VALUES = new Map(NUMERALS.flatMap(([forms, value]) => formsOf(forms).map((f) => [f, value] as const)));
+const SCALE_EXPONENTS = new Map(
+  WORD_SCALES.flatMap(([forms, exponent]) => formsOf(forms).map((f) => [f, exponent] as const)),
+);
+const spelt = (word: string): string => word.toLowerCase().replace(APOSTROPHES, "'");
 
 /** A sum in words, exact, in thousand UAH: «три мільйони двісті тисяч гривень» → 3200. */
 export function wordsValue(text: string): number {
   const parts: Decimal[] = [];
-  for (const m of text.matchAll(PART)) {
-    const words = m[1] as string;
-    const group = /^\d+$/u.test(words) ? Number(words) : words.split(/\s+/u).reduce((n, w) => n + numeralValue(w), 0);
-    parts.push(shift(parseDecimal(String(group)), exponentOfWord(m[2])));
+  for (const [, digits, words, scale] of text.matchAll(PART)) {
+    let group = Number(digits ?? 0);
+    for (const [numeral] of words?.matchAll(NUMERAL_WORD) ?? []) group += NUMERAL_VALUES.get(spelt(numeral)) as number;
+    // A group without a scale word is in hryvnias: three powers of ten below thousand UAH.
+    const exponent = scale === undefined ? -3 : (SCALE_EXPONENTS.get(spelt(scale)) as number);
+    parts.push(shift(parseDecimal(String(group)), exponent));
   }
   return toNumber(sum(parts));
 }

@@ -13,9 +13,10 @@ const corpus = (name: string) => readTsv(`${ROOT}test/corpora/${name}`);
 
 describe('status corpus', () => {
   const sample = corpus('status-sample.tsv');
-  const phrases = ['status-phrases.tsv', ...[1, 2, 3, 4, 5, 6].map((n) => `status-dev${n === 1 ? '' : n}.tsv`)].flatMap(
-    corpus,
-  );
+  const phrases = [
+    'status-phrases.tsv',
+    ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `status-dev${n === 1 ? '' : n}.tsv`),
+  ].flatMap(corpus);
   const misses = new Map(corpus('status-known-misses.tsv').map((m) => [m.key as string, m]));
   const all = [
     ...sample.map((r) => ({ key: r.id as string, label: r.label as string, text: r.text as string })),

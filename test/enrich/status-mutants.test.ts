@@ -8,9 +8,9 @@ import { labelled, mutants, pinned, readsAs, refused } from './status-mutants.js
 /**
  * Measured (issue 25): 120 of 377 when the mutator was written; 150 with the first labelled cases and two
  * order fixes; 493 of 1,042 once the decision and feature tables were mutated too and the development sets
- * (2,400 phrases) were labels.
+ * (2,400 phrases) were labels; 514 of 1,098 with 3,200.
  */
-const KILLED_AT_LEAST = 493;
+const KILLED_AT_LEAST = 514;
 
 it('kills at least as many rule-table mutants as when last measured', () => {
   const byKind = new Map<string, { total: number; killed: number }>();

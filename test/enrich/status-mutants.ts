@@ -34,7 +34,7 @@ export function lettersOf(word: string): string | undefined {
 export const TUNING_CORPORA = [
   'status-sample.tsv',
   'status-phrases.tsv',
-  ...[1, 2, 3, 4, 5, 6].map((n) => `status-dev${n === 1 ? '' : n}.tsv`),
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `status-dev${n === 1 ? '' : n}.tsv`),
 ];
 
 interface Labelled {

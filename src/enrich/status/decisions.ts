@@ -27,6 +27,8 @@ export const FEATURE_PHRASES: Readonly<Record<Feature, PhraseRule>> = {
   applications: {
     needs: [
       'заявок|заявки|заяв|звернень|запитів|пропозицій|претендентів|кандидатів|учасників|охочих|клопотань ‥ не|ні',
+      // The subject first in its sentence, however long what stands between.
+      '^ заявок|звернень|запитів|пропозицій|клопотань … не|ні',
     ],
     // «через відсутність учасників»: a reason, not what did not come.
     notAfter: ['відсутність', 'відсутності', 'брак', 'нестачу'],

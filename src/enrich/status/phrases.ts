@@ -35,8 +35,8 @@ const NAMED: Readonly<Record<string, string>> = {
  */
 const PARTICIPLE_ENDINGS = 'о|а|е|і|ий';
 
-/** A gap inside one sentence: up to 100 characters, never across . ! ? */
-const GAP = '[^.!?]{0,100}?';
+/** A gap inside one sentence: up to 160 characters, never across . ! ? */
+const GAP = '[^.!?]{0,160}?';
 /** A short gap inside one phrase: up to 80 characters, never across a comma or a semicolon either. */
 const SHORT_GAP = '[^.!?,;]{0,80}?';
 const SENTENCE_START_BEFORE = '(?:^|[.!?]\\s*)';
@@ -60,7 +60,7 @@ function alternative(word: string): string {
 function wordSource(token: string): string {
   const words = token.split('|');
   // Endings only (`*ано|*ено|*ито`): one scan of the word, then the endings, not one scan each.
-  if (words.length > 1 && words.every((w) => w.startsWith('*') && !w.endsWith('*'))) {
+  if (words.length > 1 && words.every((w) => w.startsWith('*') && !/[*~]$/.test(w))) {
     return `${NOT_AFTER_LETTER}${REST}(?:${words.map((w) => escapeRegExp(w.slice(1))).join('|')})(?!${LETTER})`;
   }
   const alternatives = words.map(alternative);
@@ -101,10 +101,13 @@ export function phraseSource(phrase: string): string {
  * not as a lookbehind tried at every position.
  */
 export function notAfterPattern(words: readonly string[], window: number, rightAfter: readonly string[] = []): RegExp {
-  const alternatives = words.map(escapeRegExp).join('|');
-  const near = `${NOT_AFTER_LETTER}(?:${alternatives})\\s+(?:${LETTER}+\\s+){0,${window - 1}}$`;
-  if (rightAfter.length === 0) return new RegExp(near, 'u');
-  return new RegExp(`${near}|${NOT_AFTER_LETTER}(?:${rightAfter.map(escapeRegExp).join('|')})\\s+$`, 'u');
+  const near = `${NOT_AFTER_LETTER}(?:${words.map(escapeRegExp).join('|')})\\s+(?:${LETTER}+\\s+){0,${window - 1}}$`;
+  const right = `${NOT_AFTER_LETTER}(?:${rightAfter.map(escapeRegExp).join('|')})\\s+$`;
+  // Only the lists given: an empty one would refuse every match after a space.
+  return new RegExp(
+    [words.length > 0 ? near : null, rightAfter.length > 0 ? right : null].filter(Boolean).join('|'),
+    'u',
+  );
 }
 
 export interface PhraseRule {

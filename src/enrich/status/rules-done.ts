@@ -86,7 +86,7 @@ export const inProgressContractSigned: StatusRuleSpec = {
   predicate: 'contract',
   negated: false,
   description: 'Укладено договір на виконання робіт / на придбання: the works are contracted, not yet done',
-  needs: ['укладено договір|договори|договору на', 'приступив|приступили'],
+  needs: ['укладено договір|договори|договору ‥ на', 'приступив|приступили'],
   notAfter: [...NEGATIONS, ...FUTURE],
   examples: {
     valid: ['Укладено договір на придбання та встановлення зупинок'],
