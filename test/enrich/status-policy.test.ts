@@ -574,3 +574,35 @@ describe('statusReader', () => {
     });
   });
 });
+
+describe('statusReader over several clauses (one scan of the joined text)', () => {
+  const read = statusReader({ rules: [NOT_DONE, DONE], decisions: [PART_DONE], features: FEATURES });
+
+  it('weighs a reading by the features of its own clause, wherever the clause stands', () => {
+    // «наполовину» closes the second clause: the clause's place and length must be exact to see it.
+    expect(read('Семінар проведено. Роботи виконано наполовину')).toMatchObject({
+      status: 'in_progress',
+      statusRule: 'in-progress.part-done',
+    });
+    expect(read('Роботи виконано наполовину. Семінар проведено')).toMatchObject({
+      statusRule: 'in-progress.part-done',
+    });
+    expect(read('Роботи виконано. Семінар наполовину')).toMatchObject({ statusRule: 'completed.done' });
+  });
+
+  it('reads a phrase that opens a clause in that clause, not the one before', () => {
+    // The first clause is read by the done rule; «Виконано» opening the second is that clause's own reading.
+    expect(read('Проведено семінар; Виконано наполовину')).toMatchObject({ statusRule: 'in-progress.part-done' });
+  });
+
+  it('takes a rule at its first match in a clause only: a later match of it there is no reading', () => {
+    // «не виконано» holds «виконано» (the done rule's first match there, covered by the stronger rule);
+    // the second «виконано» of the same clause is not read, so nothing disagrees.
+    expect(read('Не виконано демонтаж, виконано монтаж')).toMatchObject({
+      status: 'not_completed',
+      statusConfidence: 'high',
+    });
+    // In a clause of its own the done reading stands, and the two disagree.
+    expect(read('Не виконано демонтаж. Виконано монтаж')).toMatchObject({ statusConfidence: 'low' });
+  });
+});

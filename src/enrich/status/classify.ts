@@ -8,7 +8,7 @@ import { clausesOf } from './clauses.js';
 import { confidence, decide, type Reading } from './policy.js';
 import { DECISIONS, type Decision, decisionFor, type Feature, FEATURE_PHRASES, featureFinder } from './decisions.js';
 import type { PhraseRule } from './phrases.js';
-import { compileRule, firstMatch, type CompiledPhrases } from './phrases.js';
+import { allMatches, compileRule, type CompiledPhrases } from './phrases.js';
 import { STATUS_RULES, type StatusRuleSpec } from './rules.js';
 
 export interface StatusRule extends StatusRuleSpec {
@@ -49,37 +49,77 @@ interface CompiledTables {
   featuresOf: (lower: string) => Set<Feature>;
 }
 
-/** A clause's readings: each rule whose phrase occurs in it, refined by the decision table. */
-function readClause(tables: CompiledTables, clause: string, index: number): Reading[] {
-  const lower = clause.toLowerCase();
-  // The phrase is cut from the clause; lower-casing keeps positions unless a letter
-  // changes length (rare outside Turkish İ), and then the lower-case phrase is given.
-  const samePositions = lower.length === clause.length;
-  let features: Set<Feature> | undefined;
-  const readings: Reading[] = [];
-  for (const [rank, rule] of tables.rules.entries()) {
-    const m = firstMatch(rule.compiled, lower);
-    if (!m) continue;
-    const end = m.index + m[0].length;
-    // The same words say one thing: a weaker rule's phrase inside a stronger one's is no reading.
-    if (readings.some((r) => m.index < r.end && r.at < end)) continue;
-    const statusPhrase = samePositions ? clause.slice(m.index, end) : m[0];
-    features ??= tables.featuresOf(lower);
-    const decision = decisionFor(rule, features, tables.decisions);
-    const place = { rank, clause: index, at: m.index, end, statusPhrase, features };
-    readings.push(
-      decision
-        ? {
-            ...place,
-            status: decision.status ?? rule.status,
-            statusRule: decision.status === null ? rule.id : decision.id,
-            // A decision on a guessed predicate is a guess still.
-            guess: decision.confidence === 'low' || GUESSES.has(rule.id),
-          }
-        : { ...place, status: rule.status, statusRule: rule.id, guess: GUESSES.has(rule.id) },
-    );
+/** A text as its clauses joined as sentences: no phrase reaches across «. », so one scan per rule reads all. */
+interface Joined {
+  text: string;
+  lower: string;
+  /** Where each clause starts in `text`. */
+  starts: number[];
+}
+
+function joinClauses(clauses: readonly string[]): Joined {
+  const starts: number[] = [];
+  let at = 0;
+  for (const clause of clauses) {
+    starts.push(at);
+    at += clause.length + 2;
   }
-  return readings;
+  const text = clauses.join('. ');
+  return { text, lower: text.toLowerCase(), starts };
+}
+
+/** The clause a position of the joined text falls in. */
+const clauseAt = (starts: readonly number[], index: number): number => {
+  let c = 0;
+  while (c + 1 < starts.length && (starts[c + 1] as number) <= index) c++;
+  return c;
+};
+
+/**
+ * The readings of every clause: in each, every rule whose phrase occurs, at its first
+ * match there, refined by the decision table; a weaker rule's phrase over the words of
+ * a stronger one's in the same clause is no reading (the same words say one thing).
+ */
+function readClauses(tables: CompiledTables, clauses: readonly string[]): Reading[] {
+  const { text, lower, starts } = joinClauses(clauses);
+  // The phrase is cut from the text; lower-casing keeps positions unless a letter
+  // changes length (rare outside Turkish İ), and then the lower-case phrase is given.
+  const samePositions = lower.length === text.length;
+  const byClause: Reading[][] = clauses.map(() => []);
+  const features: Array<Set<Feature> | undefined> = [];
+  for (const [rank, rule] of tables.rules.entries()) {
+    let read = -1;
+    for (const m of allMatches(rule.compiled, lower)) {
+      const clause = clauseAt(starts, m.index);
+      if (clause === read) continue;
+      read = clause;
+      const start = starts[clause] as number;
+      const [at, end] = [m.index - start, m.index - start + m[0].length];
+      const readings = byClause[clause] as Reading[];
+      if (readings.some((r) => at < r.end && r.at < end)) continue;
+      const clauseLower = lower.slice(start, start + (clauses[clause] as string).length);
+      const found = features[clause] ?? tables.featuresOf(clauseLower);
+      features[clause] = found;
+      const statusPhrase = samePositions ? text.slice(m.index, m.index + m[0].length) : m[0];
+      readings.push(reading(tables, rule, { rank, clause, at, end, statusPhrase, features: found }));
+    }
+  }
+  return byClause.flat();
+}
+
+type Place = Pick<Reading, 'rank' | 'clause' | 'at' | 'end' | 'statusPhrase' | 'features'>;
+
+/** A rule's reading at a place, refined by the decision table. */
+function reading(tables: CompiledTables, rule: StatusRule, place: Place): Reading {
+  const decision = decisionFor(rule, place.features, tables.decisions);
+  if (!decision) return { ...place, status: rule.status, statusRule: rule.id, guess: GUESSES.has(rule.id) };
+  return {
+    ...place,
+    status: decision.status ?? rule.status,
+    statusRule: decision.status === null ? rule.id : decision.id,
+    // A decision on a guessed predicate is a guess still.
+    guess: decision.confidence === 'low' || GUESSES.has(rule.id),
+  };
 }
 
 /** A status reader over a rule table, a decision table and a feature table. */
@@ -92,7 +132,7 @@ export function statusReader(tables: StatusTables): (execution: string) => Statu
   return (execution) => {
     if (execution.trim() === '')
       return { status: 'unknown', statusRule: 'unknown.empty', statusPhrase: null, statusConfidence: 'high' };
-    const readings = clausesOf(execution).flatMap((clause, i) => readClause(compiled, clause, i));
+    const readings = readClauses(compiled, clausesOf(execution));
     const decided = decide(readings);
     const { status, statusRule, statusPhrase } = decided;
     return { status, statusRule, statusPhrase, statusConfidence: confidence(decided, readings) };

@@ -57,13 +57,41 @@ function alternative(word: string): string {
   return `${prefix}${escapeRegExp(stem)}${suffix}`;
 }
 
+/** What follows a word's letters: any letters (`*`), a participle's ending (`~`), or the word's end. */
+const tailOf = (word: string): string =>
+  word.endsWith('*') ? REST : `${word.endsWith('~') ? `(?:${PARTICIPLE_ENDINGS})` : ''}(?!${LETTER})`;
+
+/**
+ * Words as a trie of their letters: the engine follows one branch per letter instead of
+ * trying every word of a long list in turn. Each word runs to its word's end whichever
+ * branch matches, so the order of branches changes no match.
+ */
+function trieSource(entries: ReadonlyArray<{ letters: string; tail: string }>): string {
+  const branches = new Set<string>();
+  const byFirst = new Map<string, Array<{ letters: string; tail: string }>>();
+  for (const e of entries) {
+    if (e.letters === '') branches.add(e.tail);
+    else byFirst.set(e.letters[0] as string, [...(byFirst.get(e.letters[0] as string) ?? []), e]);
+  }
+  for (const [first, group] of byFirst)
+    branches.add(escapeRegExp(first) + trieSource(group.map((e) => ({ letters: e.letters.slice(1), tail: e.tail }))));
+  return branches.size === 1 ? ([...branches][0] as string) : `(?:${[...branches].join('|')})`;
+}
+
+/** A word that begins with letters (not `*…`, not a named piece) goes into the trie. */
+const inTrie = (word: string): boolean => !word.startsWith('*') && !word.startsWith('<');
+/** Endings only (`*ано`): one scan of the word, then the endings, not one scan each. */
+const endingOnly = (word: string): boolean => word.startsWith('*') && !/[*~]$/.test(word);
+
 function wordSource(token: string): string {
   const words = token.split('|');
-  // Endings only (`*ано|*ено|*ито`): one scan of the word, then the endings, not one scan each.
-  if (words.length > 1 && words.every((w) => w.startsWith('*') && !/[*~]$/.test(w))) {
-    return `${NOT_AFTER_LETTER}${REST}(?:${words.map((w) => escapeRegExp(w.slice(1))).join('|')})(?!${LETTER})`;
-  }
-  const alternatives = words.map(alternative);
+  const trie = words.filter(inTrie).map((w) => ({ letters: w.replace(/[*~]$/, ''), tail: tailOf(w) }));
+  const endings = words.filter(endingOnly).map((w) => escapeRegExp(w.slice(1)));
+  const alternatives = [
+    ...(trie.length > 0 ? [trieSource(trie)] : []),
+    ...(endings.length > 0 ? [`${REST}(?:${endings.join('|')})(?!${LETTER})`] : []),
+    ...words.filter((w) => !inTrie(w) && !endingOnly(w)).map(alternative),
+  ];
   const body = alternatives.length === 1 ? (alternatives[0] as string) : `(?:${alternatives.join('|')})`;
   // Every word starts at a word boundary, also `*тиметься`: anchoring cuts the positions tried.
   return token.startsWith('<') ? body : `${NOT_AFTER_LETTER}${body}`;
@@ -142,6 +170,17 @@ export function firstMatch(compiled: CompiledPhrases, lower: string): RegExpExec
     pattern.lastIndex = m.index + 1;
   }
   return null;
+}
+
+/** Every match of the rule's phrases in lower-cased text that does not follow a refused word, in order. */
+export function* allMatches(compiled: CompiledPhrases, lower: string): Generator<RegExpExecArray> {
+  const { pattern, notAfter } = compiled;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
+    // A refused match is tried again one place on, as firstMatch does.
+    if (notAfter?.test(wordsBefore(lower, m.index))) pattern.lastIndex = m.index + 1;
+    else yield m;
+  }
 }
 
 /** The text before `index`, starting at a word boundary. */
