@@ -181,3 +181,38 @@ describe('batch conversion', () => {
     expect(existsSync(join(out, 'r23.pdf.json'))).toBe(true);
   }, 90_000);
 });
+
+describe('--jobs and --delimiter', () => {
+  it.each(['0', '65', '2abc', '1e3', '1.5', '-1', ''])('refuses --jobs «%s» in one line, exit 2', (jobs) => {
+    const r = runCli(['parse', SAMPLE, fixture('html'), '--out-dir', join(tmp(), 'out'), '--jobs', jobs]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('--jobs takes a whole number from 1 to 64');
+  });
+  it('takes --jobs 64 for two files (no more threads than files)', () => {
+    const out = join(tmp(), 'out');
+    const r = runCli(['parse', SAMPLE, fixture('html'), '--out-dir', out, '--jobs', '64', '-q']);
+    expect(r.status).toBe(0);
+    const written = readdirSync(out);
+    expect(written).toHaveLength(2);
+    for (const name of written) expect(name).toMatch(/\.json$/);
+  });
+  it.each(['"', '\n', '\r', 'a', '7', ' ', ';;'])(
+    'refuses --delimiter %j: a reader could not tell it from a field',
+    (d) => {
+      const r = runCli(['parse', SAMPLE, '-f', 'csv', '--delimiter', d]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('--delimiter takes one character');
+    },
+  );
+  it.each([
+    [';', ';'],
+    ['\t', '\t'],
+    ['|', '|'],
+  ])('writes CSV with --delimiter %j', (d, sep) => {
+    const r = runCli(['parse', SAMPLE, '-f', 'csv', '--delimiter', d, '-q']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]?.startsWith(`priority${sep}goal${sep}sector`)).toBe(true);
+  });
+});

@@ -95,7 +95,7 @@ function defineParse(program: Command, io: CliIo, setExit: (code: number) => voi
       )
       .option('-o, --out <file>', 'write to this file instead of stdout (its folder must exist)')
       .option('--out-dir <dir>', 'write <name>.<format> files into this folder (created if missing)')
-      .option('-j, --jobs <n>', 'files converted at once, in worker threads (default: number of cores)')
+      .option('-j, --jobs <n>', 'files converted at once, in worker threads, 1 to 64 (default: number of cores)')
       .option('--excel', 'CSV for Excel: UTF-8 with BOM and CRLF line ends')
       .option('--delimiter <char>', "CSV field delimiter (default ','; ';' for locales whose Excel expects it)")
       .option(

@@ -16,11 +16,16 @@ type Cell = string | number | boolean | null | { text: string; hyperlink: string
 
 type ColumnInfo = AnyTable['columns'][number];
 
+const WEB_LINK = /^https?:\/\/[^\s]+$/i;
+
 function typed(column: ColumnInfo, value: CellValue): Cell {
   if (value === null || value === '') return null;
   if (column.type === 'boolean') return value === 'true';
-  if (column.name === 'links' && typeof value === 'string')
-    return { text: value, hyperlink: value.split('; ')[0] as string };
+  // A link opens in the spreadsheet on a click: only the web's own schemes, never file:, javascript: or a share.
+  if (column.name === 'links' && typeof value === 'string') {
+    const first = value.split('; ')[0] as string;
+    return WEB_LINK.test(first) ? { text: value, hyperlink: first } : value;
+  }
   return value;
 }
 

@@ -56,3 +56,30 @@ describe('XLSX', () => {
     expect(readFileSync(out).equals(bytes)).toBe(true);
   });
 });
+
+describe('XLSX links', () => {
+  it('makes a hyperlink of a web link only: file:, javascript: and shares stay text', async () => {
+    const { parseReport } = await import('../../src/index.js');
+    const { toXlsx } = await import('../../src/emit/xlsx.js');
+    // Three measures' execution texts given links by hand, each a scheme a spreadsheet would follow on a click.
+    const text = readFileSync(SAMPLE, 'utf8')
+      .replace('Виготовлено проектно-кошторисну документацію', '<a href="https://example.org/pkd">ПКД</a> виготовлено')
+      .replace('Встановлено 9 відеокамер', '<a href="javascript:alert(1)">Встановлено</a> 9 відеокамер')
+      .replace('Надано 4 довготермінових кредити', '<a href="file:///etc/passwd">Надано</a> 4 довготермінових кредити');
+    const report = await parseReport({ bytes: new TextEncoder().encode(text), path: 'links.txt' });
+    const links = new ExcelJS.Workbook();
+    await links.xlsx.load((await toXlsx(report)) as unknown as ArrayBuffer);
+    const sheet = links.getWorksheet('measures') as ExcelJS.Worksheet;
+    const at = column(sheet, 'links');
+    const cells = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2).getCell(at).value).filter(
+      (v) => v !== null,
+    );
+    const linked = cells.filter((v) => typeof v === 'object').map((v) => (v as { hyperlink: string }).hyperlink);
+    expect(linked).toContain('https://example.org/pkd');
+    // Every hyperlink the workbook holds is a web one (the sample has one of its own).
+    for (const link of linked) expect(link).toMatch(/^https?:\/\//);
+    const plain = cells.filter((v) => typeof v === 'string');
+    expect(plain).toContain('javascript:alert(1)');
+    expect(plain).toContain('file:///etc/passwd');
+  });
+});

@@ -8,6 +8,17 @@ import type { CliIo } from '../main.js';
 import { emitOptions, type ParseFlags, writeDataPackage } from './parse.js';
 import { extraExecutors, extraPrograms, limitsOf, printDiagnostics, shownPath } from './shared.js';
 
+/** More threads than this only add memory: the work is bound by the cores, and 64 is far past any here. */
+const MAX_JOBS = 64;
+
+/** `--jobs`: a whole number written in digits, from 1 to MAX_JOBS («2abc», «1e3», «1.5» are refused). */
+export function jobsOf(text: string): number {
+  const jobs = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS))
+    throw new InputError(`--jobs takes a whole number from 1 to ${MAX_JOBS}, not «${text}»`);
+  return jobs;
+}
+
 export async function runBatchParse(
   files: string[],
   formats: OutputFormat[],
@@ -15,8 +26,7 @@ export async function runBatchParse(
   io: CliIo,
 ): Promise<number> {
   const outDir = flags.outDir as string;
-  const jobs = flags.jobs === undefined ? availableParallelism() : Number.parseInt(flags.jobs, 10);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new InputError('--jobs takes a whole number of 1 or more');
+  const asked = flags.jobs === undefined ? availableParallelism() : jobsOf(flags.jobs);
   const [{ collectInputs, KNOWN_EXTENSIONS }, { runBatch }, view] = await Promise.all([
     import('../../batch/inputs.js'),
     import('../../batch/run-batch.js'),
@@ -25,6 +35,8 @@ export async function runBatchParse(
   const inputs = collectInputs(files);
   if (inputs.length === 0)
     throw new InputError(`no report files (${[...KNOWN_EXTENSIONS].join(', ')}) in ${files.join(', ')}`);
+  // No more threads than files: each one costs a heap and a pipeline's start.
+  const jobs = Math.min(asked, MAX_JOBS, inputs.length);
   const programs = await extraPrograms(flags.programs, flags);
   const executors = await extraExecutors(flags.executors, flags);
   const options = emitOptions(flags);

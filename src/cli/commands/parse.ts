@@ -57,9 +57,18 @@ export function parseFormats(
   return [...new Set(names)] as OutputFormat[];
 }
 
+/**
+ * A CSV delimiter: one character a reader can tell from a field's text — a tab or a
+ * printable character, never the quote (it opens quoted fields) nor a line break.
+ */
+const DELIMITER = /^(?:\t|[^\p{C}\p{Z}"\p{L}\p{N}])$/u;
+
 export function emitOptions(flags: ParseFlags): EmitOptions {
-  if (flags.delimiter !== undefined && [...flags.delimiter].length !== 1)
-    throw new InputError('--delimiter takes one character');
+  if (flags.delimiter !== undefined && !DELIMITER.test(flags.delimiter))
+    throw new InputError(
+      '--delimiter takes one character: a tab or a printable sign other than the quote (a letter, digit, space or ' +
+        'line break would be read as part of a field)',
+    );
   return {
     ...(flags.excel ? { excel: true } : {}),
     ...(flags.delimiter !== undefined ? { delimiter: flags.delimiter } : {}),
