@@ -216,3 +216,22 @@ describe('--jobs and --delimiter', () => {
     expect(r.stdout.split('\n')[0]?.startsWith(`priority${sep}goal${sep}sector`)).toBe(true);
   });
 });
+
+describe('hidden files in a folder', () => {
+  it('passes over a hidden report and a hidden folder, naming each on stderr; -q says nothing', () => {
+    const dir = join(tmp(), 'releases');
+    mkdirSync(join(dir, '.git'), { recursive: true });
+    copyFileSync(SAMPLE, join(dir, 'q3.txt'));
+    copyFileSync(SAMPLE, join(dir, '.~lock.q3.txt'));
+    writeFileSync(join(dir, '.notes'), 'no known extension: not a report, not named');
+    const r = runCli(['parse', dir, '--out-dir', join(tmp(), 'out')]);
+    expect(r.status).toBe(0);
+    const passed = r.stderr.split('\n').filter((l) => l.includes('passed over'));
+    expect(passed.map((l) => l.replace(dir, '<dir>'))).toEqual([
+      'zhyt-report: passed over <dir>/.git (hidden: its name starts with a dot)',
+      'zhyt-report: passed over <dir>/.~lock.q3.txt (hidden: its name starts with a dot)',
+    ]);
+    const quiet = runCli(['parse', dir, '--out-dir', join(tmp(), 'out2'), '-q']);
+    expect(quiet.stderr).not.toContain('passed over');
+  });
+});

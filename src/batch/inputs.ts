@@ -33,18 +33,25 @@ export interface BatchInput {
   stem: string;
 }
 
-function walk(dir: string): string[] {
+/** Told of each hidden file or folder a search passes over (a name starting with a dot). */
+export type OnHidden = (path: string) => void;
+
+function walk(dir: string, onHidden: OnHidden): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path));
+    // Hidden entries (.git, editors' .~lock files) are no releases: passed over, but named.
+    if (entry.name.startsWith('.')) {
+      if (entry.isDirectory() || KNOWN_EXTENSIONS.has(extname(entry.name).toLowerCase())) onHidden(path);
+      continue;
+    }
+    if (entry.isDirectory()) out.push(...walk(path, onHidden));
     else if (entry.isFile() && KNOWN_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
   }
   return out;
 }
 
-export function collectInputs(args: readonly string[]): BatchInput[] {
+export function collectInputs(args: readonly string[], onHidden: OnHidden = () => {}): BatchInput[] {
   const inputs: BatchInput[] = [];
   for (const arg of args) {
     let isDir: boolean;
@@ -54,7 +61,7 @@ export function collectInputs(args: readonly string[]): BatchInput[] {
       throw new InputError(`cannot read ${arg}: ${describeFsError(error)}`);
     }
     if (isDir) {
-      for (const path of walk(arg)) {
+      for (const path of walk(arg, onHidden)) {
         inputs.push({ path, stem: relative(arg, path) });
       }
     } else {

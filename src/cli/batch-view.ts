@@ -1,5 +1,6 @@
 // What a batch shows: a progress bar while it runs (TTY only) and a summary table.
 import type { ConvertResult } from '../batch/convert.js';
+import { printable } from './printable.js';
 
 export async function progressBar(stream: NodeJS.WriteStream, total: number) {
   const { default: cliProgress } = await import('cli-progress');
@@ -22,7 +23,7 @@ export async function progressBar(stream: NodeJS.WriteStream, total: number) {
 export function summaryTable(results: readonly ConvertResult[], totalMs: number): string {
   const head = ['file', 'format', 'measures', 'warnings', 'errors', 'time'];
   const rows = results.map((r) => [
-    r.input,
+    printable(r.input),
     r.format ?? '-',
     r.status === 'unreadable' ? '-' : String(r.measures),
     r.status === 'unreadable' ? '-' : String(r.warnings),

@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { FORMATS, SCHEMA_NAMES } from './names.js';
+import { printable } from './printable.js';
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -265,11 +266,11 @@ export async function main(
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof InputError) {
-      io.stderr.write(`zhyt-report: ${error.message}\n`);
+      io.stderr.write(`zhyt-report: ${printable(error.message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`zhyt-report: internal error: ${message.split('\n')[0]}\n`);
+    io.stderr.write(`zhyt-report: internal error: ${printable(message.split('\n')[0] ?? '')}\n`);
     if (io.env.ZHYT_DEBUG) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
     return 2;
   }

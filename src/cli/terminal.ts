@@ -3,6 +3,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic, Report, Severity } from '../model/schema.js';
 
+export { printable } from './printable.js';
+
 export function stderrChalk(
   stream: NodeJS.WriteStream = process.stderr,
   env: NodeJS.ProcessEnv = process.env,

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { InputError, type OutputFormat, removeOwnTempFiles, type Severity, writeAtomically } from '../../index.js';
 import type { CliIo } from '../main.js';
+import { printable } from '../printable.js';
 import { emitOptions, type ParseFlags, writeDataPackage } from './parse.js';
 import { extraExecutors, extraPrograms, limitsOf, printDiagnostics, shownPath } from './shared.js';
 
@@ -32,7 +33,10 @@ export async function runBatchParse(
     import('../../batch/run-batch.js'),
     import('../batch-view.js'),
   ]);
-  const inputs = collectInputs(files);
+  const inputs = collectInputs(files, (path) => {
+    if (!flags.quiet)
+      io.stderr.write(`zhyt-report: passed over ${printable(path)} (hidden: its name starts with a dot)\n`);
+  });
   if (inputs.length === 0)
     throw new InputError(`no report files (${[...KNOWN_EXTENSIONS].join(', ')}) in ${files.join(', ')}`);
   // No more threads than files: each one costs a heap and a pipeline's start.
@@ -64,7 +68,7 @@ export async function runBatchParse(
       onResult: (result, done) => {
         progress?.update(done, { file: basename(result.input) });
         if (result.status === 'unreadable') {
-          const line = `zhyt-report: ${result.message ?? result.input}\n`;
+          const line = `zhyt-report: ${printable(result.message ?? result.input)}\n`;
           if (progress) progress.log(line);
           else io.stderr.write(line);
         }
@@ -76,7 +80,7 @@ export async function runBatchParse(
   // The bar's last redraw wiped the lines it printed above it: say again why inputs were unreadable.
   if (progress)
     for (const r of results.filter((x) => x.status === 'unreadable'))
-      io.stderr.write(`zhyt-report: ${r.message ?? r.input}\n`);
+      io.stderr.write(`zhyt-report: ${printable(r.message ?? r.input)}\n`);
   // Each input's diagnostics, in the order of the inputs (not of finishing), as paths were given.
   for (const r of results) printDiagnostics(r.diagnostics, io, shownPath(r.input));
   if (!flags.quiet) io.stderr.write(view.summaryTable(results, performance.now() - started));

@@ -17,7 +17,7 @@ import {
 } from '../../index.js';
 import { statSync } from 'node:fs';
 import type { CliIo } from '../main.js';
-import { formatDiagnostic, formatSummary, stderrChalk } from '../terminal.js';
+import { formatDiagnostic, formatSummary, stderrChalk, printable } from '../terminal.js';
 
 /** Flags of every command that reads a report. */
 export interface ReadFlags {
@@ -93,7 +93,7 @@ export async function load(file: string, flags: ReadFlags, io: CliIo): Promise<R
 }
 
 /** How messages name an input: as the user gave it (relative stays relative), `<stdin>` for -. */
-export const shownPath = (file: string): string => (file === '-' ? '<stdin>' : file);
+export const shownPath = (file: string): string => (file === '-' ? '<stdin>' : printable(file));
 
 /** Prints diagnostics one per line, `path:line  severity  message  [code]`. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo, path: string): void {
