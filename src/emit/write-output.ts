@@ -92,7 +92,8 @@ export async function writeAtomically(
   const dir = dirname(resolve(target));
   // Imported here: writing to stdout, the common case, need not load worker_threads (4 ms).
   const { threadId } = await import('node:worker_threads');
-  const temp = join(dir, `.${basename(target)}.${process.pid}.${threadId}.${++written}.tmp`);
+  // The target's name, cut: a name near the file system's limit must not fail in its temporary file alone.
+  const temp = join(dir, `.${basename(target).slice(0, 100)}.${process.pid}.${threadId}.${++written}.tmp`);
   try {
     const file = await open(temp, 'w');
     try {
@@ -103,7 +104,8 @@ export async function writeAtomically(
     }
     await rename(temp, target);
   } catch (error) {
-    await rm(temp, { force: true });
+    // Removing may fail for the reason writing did (a name too long): the write's error is the one to tell.
+    await rm(temp, { force: true }).catch(() => undefined);
     throw new InputError(`cannot write ${target}: ${describeFsError(error)}`);
   }
 }

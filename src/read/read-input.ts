@@ -79,6 +79,12 @@ export function describeFsError(error: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'ENAMETOOLONG':
+      return 'the name is too long for the file system';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'a read-only file system';
     case 'ENXIO':
       // /dev/stdin when standard input is a socket (a parent process's pipe, on Linux).
       return 'a socket, which cannot be opened as a file; give - to read standard input';

@@ -16,3 +16,29 @@ describe('utf8', () => {
     }
   });
 });
+
+describe('a name too long for the file system', () => {
+  it('is refused in one line naming why, as an input error, not an internal one', async () => {
+    const { mkdtempSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { writeAtomically } = await import('../../src/emit/write-output.js');
+    const { InputError } = await import('../../src/errors.js');
+    const dir = mkdtempSync(join(tmpdir(), 'zhyt-long-'));
+    const target = join(dir, `${'ж'.repeat(150)}.json`);
+    const written = writeAtomically(target, '{}');
+    await expect(written).rejects.toBeInstanceOf(InputError);
+    await expect(writeAtomically(target, '{}')).rejects.toThrow(/the name is too long for the file system$/);
+    // Nothing is left behind.
+    expect(readdirSync(dir)).toEqual([]);
+  });
+  it('writes a name near the limit: its temporary file is not longer than the name allows', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { writeAtomically } = await import('../../src/emit/write-output.js');
+    const target = join(mkdtempSync(join(tmpdir(), 'zhyt-long-')), `${'y'.repeat(245)}.json`);
+    await writeAtomically(target, '{"ok":true}');
+    expect(readFileSync(target, 'utf8')).toBe('{"ok":true}');
+  });
+});
