@@ -18,13 +18,14 @@ export interface CliRun {
 /** Runs the real program as a user would, in `cwd` (the repository by default). */
 export function runCli(
   args: string[],
-  options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {},
+  options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
 ): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
     maxBuffer: 64 * 1024 * 1024,
+    ...(options.timeoutMs ? { timeout: options.timeoutMs, killSignal: 'SIGKILL' as const } : {}),
   });
   return {
     status: result.status,

@@ -3,7 +3,17 @@ import type { ChalkInstance } from 'chalk';
 import { stringifyTable } from '../emit/csv.js';
 import type { FieldChange, MeasureRef, ReportDiff } from './diff.js';
 
-const show = (v: unknown): string => (v === null ? '—' : Array.isArray(v) ? v.join('; ') : String(v));
+// Objects (the extra columns, null-prototype: String() would throw) as «column: text; …».
+const show = (v: unknown): string =>
+  v === null
+    ? '—'
+    : Array.isArray(v)
+      ? v.join('; ')
+      : typeof v === 'object'
+        ? Object.entries(v as object)
+            .map(([k, x]) => `${k}: ${show(x)}`)
+            .join('; ')
+        : String(v);
 const clip = (s: string, max = 100): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 const name = (m: MeasureRef) => `${m.sector} ${m.number} ${clip(m.title, 80)}`;
 

@@ -7,8 +7,8 @@ import type { SourcePlace } from '../model/schema.js';
 import type { MeasureDraft, TaskNode } from '../model/tree.js';
 import { isEmptyCell } from '../rows/row.js';
 import { joinLines } from '../text/join-lines.js';
-import { collapseSpaces } from '../text/whitespace.js';
 import { CORE_COLUMNS } from './columns.js';
+import { extraKeys } from './measure-cells.js';
 import type { RowView } from './row-kinds.js';
 
 /** Where each of the six columns' text goes in the measure (the number column carries nothing on). */
@@ -34,6 +34,7 @@ export function continueMeasure(task: TaskNode<MeasureDraft>, measure: MeasureDr
     measure[field] = joined(measure[field], cell.text);
     fields.push(field === 'executorsText' ? 'executors' : field);
   }
+  const keys = extraKeys(view.extras);
   view.extras.forEach((extra, k) => {
     const cell = view.cells[CORE_COLUMNS + k];
     if (isEmptyCell(cell) || !cell) return;
@@ -42,10 +43,7 @@ export function continueMeasure(task: TaskNode<MeasureDraft>, measure: MeasureDr
     else if (extra.role === 'actual') measure.actualText = joined(measure.actualText, cell.text);
     else if (extra.role === 'source') measure.sourceText = joined(measure.sourceText, cell.text);
     else if (extra.role === 'amount') measure.resources = joined(measure.resources, cell.text);
-    else {
-      const key = collapseSpaces(extra.header);
-      measure.extra[key] = joined(measure.extra[key] ?? null, cell.text);
-    }
+    else if (keys[k]) measure.extra[keys[k]] = joined(measure.extra[keys[k]] ?? null, cell.text);
     fields.push(extra.header);
   });
   return fields;

@@ -18,12 +18,21 @@ export interface OtherCells {
   extra: Record<string, string>;
 }
 
-/** The key an extra column is known by: its header with white space collapsed; a repeat gets ` (2)`. */
-function keyFor(extra: Record<string, string>, header: string): string {
-  const base = collapseSpaces(header);
-  let key = base;
-  for (let n = 2; Object.hasOwn(extra, key); n++) key = `${base} (${n})`;
-  return key;
+/**
+ * The key each extra column is known by (null for a column read into a field): its header with
+ * white space collapsed; a repeat gets ` (2)`, and so does «__proto__», which JSON readers (Zod,
+ * JavaScript objects) would drop as a key. By position, so a measure and its continuation agree.
+ */
+export function extraKeys(extras: readonly ExtraColumn[]): Array<string | null> {
+  const taken = new Set<string>();
+  return extras.map((column) => {
+    if (FIELD_OF[column.role] || TREE_ROLES.has(column.role)) return null;
+    const base = collapseSpaces(column.header);
+    let key = base;
+    for (let n = 2; taken.has(key) || key === '__proto__'; n++) key = `${base} (${n})`;
+    taken.add(key);
+    return key;
+  });
 }
 
 const joined = (a: string | null, b: string): string => (a === null ? b : `${a}\n${b}`);
@@ -61,13 +70,14 @@ export function otherCells(
     extra: Object.create(null),
   };
   const unnamed: string[] = [];
+  const keys = extraKeys(extras);
   extras.forEach((column, k) => {
     const cell = cells[CORE_COLUMNS + k];
     if (isEmptyCell(cell)) return;
     const text = (cell as Cell).text;
     const field = FIELD_OF[column.role];
     if (field) out[field] = joined(out[field], text);
-    else if (!TREE_ROLES.has(column.role)) out.extra[keyFor(out.extra, column.header)] = text;
+    else if (keys[k]) out.extra[keys[k]] = text;
     if (column.surplus) unnamed.push(column.header);
   });
   if (unnamed.length > 0) diagnostics.add('extra-cells', { columns: unnamed }, source);

@@ -246,6 +246,21 @@ describe('DOCX automatic numbering, notes and symbols', () => {
     ]);
   });
 
+  it('writes numbers past 3999 (Roman) or eight letters in digits, and refuses a number template of 100,000 characters', () => {
+    const lvl = (format: string, start: string, text = '%1.') =>
+      `<w:abstractNum w:abstractNumId="9"><w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/>` +
+      `<w:lvlText w:val="${text}"/></w:lvl></w:abstractNum><w:num w:numId="9"><w:abstractNumId w:val="9"/></w:num>`;
+    const numbers = (format: string, start: string) => read(numbered('9', 'x') + numbered('9', 'y'), lvl(format, start));
+    expect(numbers('upperRoman', '3998')).toEqual(['MMMCMXCVIII. x', 'MMMCMXCIX. y']);
+    expect(numbers('upperRoman', '3999')).toEqual(['MMMCMXCIX. x', '4000. y']);
+    expect(numbers('lowerLetter', '207')).toEqual(['yyyyyyyy. x', 'zzzzzzzz. y']);
+    expect(numbers('lowerLetter', '208')).toEqual(['zzzzzzzz. x', '209. y']);
+    expect(numbers('lowerLetter', '2000000000')).toEqual(['2000000000. x', '2000000001. y']);
+    expect(() => read(numbered('9', 'x'), lvl('decimal', '1', '%1'.repeat(50_000)))).toThrow(
+      /number template \(w:lvlText\) is 100,000 characters; the reader takes at most 256$/,
+    );
+  });
+
   it('numbers a paragraph whose style carries the list', () => {
     const styles = readStyles(
       `<w:styles ${W}><w:style w:type="paragraph" w:styleId="ListNumber"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`,

@@ -13,33 +13,36 @@ export interface XmlHandler {
   ontext?(text: string): void;
 }
 
-const KNOWN: Record<string, string> = {
-  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
-  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
-  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
-  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
-  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
-  'http://schemas.openxmlformats.org/spreadsheetml/2006/main': 'x',
-  'http://purl.oclc.org/ooxml/spreadsheetml/main': 'x',
-  'urn:oasis:names:tc:opendocument:xmlns:office:1.0': 'office',
-  'urn:oasis:names:tc:opendocument:xmlns:table:1.0': 'table',
-  'urn:oasis:names:tc:opendocument:xmlns:text:1.0': 'text',
-  'urn:oasis:names:tc:opendocument:xmlns:style:1.0': 'style',
-  'urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0': 'fo',
-  'urn:oasis:names:tc:opendocument:xmlns:drawing:1.0': 'draw',
-};
+// Maps: namespace names and prefixes come from the input («constructor» would find Object's).
+const KNOWN: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+    'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+    'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
+    'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
+    'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+    'http://schemas.openxmlformats.org/spreadsheetml/2006/main': 'x',
+    'http://purl.oclc.org/ooxml/spreadsheetml/main': 'x',
+    'urn:oasis:names:tc:opendocument:xmlns:office:1.0': 'office',
+    'urn:oasis:names:tc:opendocument:xmlns:table:1.0': 'table',
+    'urn:oasis:names:tc:opendocument:xmlns:text:1.0': 'text',
+    'urn:oasis:names:tc:opendocument:xmlns:style:1.0': 'style',
+    'urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0': 'fo',
+    'urn:oasis:names:tc:opendocument:xmlns:drawing:1.0': 'draw',
+  }),
+);
 
 /** Prefix as written → prefix the readers know; '' is the default namespace. */
-type Scope = Record<string, string | undefined>;
+type Scope = ReadonlyMap<string, string | undefined>;
 
 function declarations(attribs: Attributes, scope: Scope): Scope | null {
-  let next: Scope | null = null;
+  let next: Map<string, string | undefined> | null = null;
   for (const key in attribs) {
     if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
-    next ??= { ...scope };
+    next ??= new Map(scope);
     const prefix = key === 'xmlns' ? '' : key.slice(6);
     // A namespace we do not know keeps its prefix as written.
-    next[prefix] = KNOWN[attribs[key] as string] ?? (prefix === '' ? undefined : prefix);
+    next.set(prefix, KNOWN.get(attribs[key] as string) ?? (prefix === '' ? undefined : prefix));
   }
   return next;
 }
@@ -48,11 +51,11 @@ function rename(name: string, scope: Scope, isAttribute: boolean): string {
   const colon = name.indexOf(':');
   if (colon < 0) {
     // Unprefixed attributes are in no namespace; unprefixed elements in the default one.
-    const known = isAttribute ? undefined : scope[''];
+    const known = isAttribute ? undefined : scope.get('');
     return known === undefined ? name : `${known}:${name}`;
   }
   const prefix = name.slice(0, colon);
-  const known = scope[prefix];
+  const known = scope.get(prefix);
   if (known === undefined || known === prefix) return name;
   return `${known}:${name.slice(colon + 1)}`;
 }
@@ -78,7 +81,13 @@ export const PART_DEPTH: DepthLimit = { max: DEFAULT_LIMITS.maxDepth, what: 'the
  */
 export function parseOoxml(xml: string, handler: XmlHandler, depth: DepthLimit = PART_DEPTH): void {
   const guard = new DepthGuard(depth);
-  const scopes: Scope[] = [{ w: 'w', r: 'r', mc: 'mc' }];
+  const scopes: Scope[] = [
+    new Map([
+      ['w', 'w'],
+      ['r', 'r'],
+      ['mc', 'mc'],
+    ]),
+  ];
   const names: string[] = [];
   const depths: number[] = []; // depth at which each scope after the first was opened
   const parser = new Parser(

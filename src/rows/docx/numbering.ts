@@ -4,6 +4,7 @@
 // each abstract list keeps counters per level, a `w:num` may restart levels
 // (`startOverride`), a deeper level restarts when a shallower one advances, and
 // `lvlText` («%1.», «%1.%2.») says how the number is printed.
+import { InputError } from '../../errors.js';
 import type { DepthLimit } from '../../read/limits.js';
 import { PART_DEPTH, parseOoxml } from './namespaces.js';
 
@@ -72,7 +73,7 @@ function readDefinitions(
         if (!level) return;
         if (name === 'w:start') level.start = Number.parseInt(val ?? '0', 10) || 0;
         else if (name === 'w:numFmt') level.format = val ?? 'decimal';
-        else if (name === 'w:lvlText') level.text = val ?? '';
+        else if (name === 'w:lvlText') level.text = levelText(val ?? '');
         else if (name === 'w:suff' && (val === 'space' || val === 'nothing' || val === 'tab')) level.suffix = val;
         else if (name === 'w:lvlRestart') level.restarts = val !== '0';
       },
@@ -86,6 +87,14 @@ function readDefinitions(
     depth,
   );
   return { abstracts, nums };
+}
+
+function levelText(text: string): string {
+  if (text.length <= MAX_LEVEL_TEXT) return text;
+  throw new InputError(
+    `a list's number template (w:lvlText) is ${text.length.toLocaleString('en-US')} characters; ` +
+      `the reader takes at most ${MAX_LEVEL_TEXT}`,
+  );
 }
 
 const ROMAN: Array<[number, string]> = [
@@ -105,8 +114,16 @@ const ROMAN: Array<[number, string]> = [
 ];
 const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
 
-/** Lower-case Roman numerals, as Word writes them (`lowerRoman`). */
+// Beyond these a number is written in digits: a list numbered from two billion would
+// otherwise draw two million «m» or a run of letters as long for every paragraph.
+const MAX_ROMAN = 3999;
+const MAX_LETTER_REPEAT = 8;
+/** Longest number template (`w:lvlText`) read; Word's are a few characters. */
+export const MAX_LEVEL_TEXT = 256;
+
+/** Lower-case Roman numerals, as Word writes them (`lowerRoman`); digits past 3999. */
 export function roman(n: number): string {
+  if (n > MAX_ROMAN || n < 1) return String(n);
   let rest = n;
   let out = '';
   for (const [value, letters] of ROMAN) {
@@ -118,25 +135,25 @@ export function roman(n: number): string {
   return out;
 }
 
-/** Letters as Word counts them: a … z, then aa … zz. */
+/** Letters as Word counts them: a … z, then aa … zz; digits past eight letters. */
 export function letters(n: number, alphabet: string): string {
-  if (n < 1) return String(n);
+  if (n < 1 || n > alphabet.length * MAX_LETTER_REPEAT) return String(n);
   const letter = alphabet[(n - 1) % alphabet.length] as string;
   return letter.repeat(Math.floor((n - 1) / alphabet.length) + 1);
 }
 
-// Formats by their numFmt value; any other is printed as decimal digits.
-const FORMATS: Record<string, (n: number) => string> = {
-  decimal: String,
-  decimalZero: (n) => (n < 10 ? `0${n}` : String(n)),
-  lowerRoman: roman,
-  upperRoman: (n) => roman(n).toUpperCase(),
-  lowerLetter: (n) => letters(n, 'abcdefghijklmnopqrstuvwxyz'),
-  upperLetter: (n) => letters(n, 'abcdefghijklmnopqrstuvwxyz').toUpperCase(),
-  russianLower: (n) => letters(n, CYRILLIC),
-  russianUpper: (n) => letters(n, CYRILLIC).toUpperCase(),
-  none: () => '',
-};
+// Formats by their numFmt value (a Map: the value comes from the input); any other is printed as decimal digits.
+const FORMATS: ReadonlyMap<string, (n: number) => string> = new Map([
+  ['decimal', String],
+  ['decimalZero', (n: number) => (n < 10 ? `0${n}` : String(n))],
+  ['lowerRoman', roman],
+  ['upperRoman', (n: number) => roman(n).toUpperCase()],
+  ['lowerLetter', (n: number) => letters(n, 'abcdefghijklmnopqrstuvwxyz')],
+  ['upperLetter', (n: number) => letters(n, 'abcdefghijklmnopqrstuvwxyz').toUpperCase()],
+  ['russianLower', (n: number) => letters(n, CYRILLIC)],
+  ['russianUpper', (n: number) => letters(n, CYRILLIC).toUpperCase()],
+  ['none', () => ''],
+]);
 
 export interface Numbering {
   /** The number Word draws before a paragraph of list `numId` at level `ilvl` (null for none or a bullet). */
@@ -169,7 +186,7 @@ export function readNumbering(xml: string | undefined, depth: DepthLimit = PART_
       if (level.format === 'bullet') return null;
       const label = level.text.replace(/%([1-9])/g, (_, d: string) => {
         const k = Number(d) - 1;
-        const format = FORMATS[levelOf(k).format] ?? String;
+        const format = FORMATS.get(levelOf(k).format) ?? String;
         return format(count[k] ?? startOf(k));
       });
       if (label === '') return null;
