@@ -7,10 +7,11 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
   const { main } = await import('../dist/bundle/main.js');
-  // A reader that stops early (`| head`) is not an error.
+  // A reader that stops early (`| head`) is not an error. Any other failed write
+  // rejects the write that made it, and the command says so in one line (exit 2).
   process.stdout.on('error', (error) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    process.exitCode = 2;
   });
   process.exitCode = await main(process.argv);
 }

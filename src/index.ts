@@ -14,7 +14,7 @@ export {
 } from './emit/index.js';
 export { measureRecords } from './emit/records.js';
 export { CATALOGUE, type DiagnosticCode, type DiagnosticType } from './diagnostics/catalogue.js';
-export { InputError } from './errors.js';
+export { InputError, StreamWriteError } from './errors.js';
 export * from './model/schema.js';
 export { jsonSchemaOf } from './model/json-schema.js';
 export {

@@ -1,7 +1,7 @@
 // One input to its outputs: parse, emit each format, write atomically. Used for a
 // single file and, inside worker threads, for each file of a batch.
 import { join } from 'node:path';
-import { emitChunks, OUTPUT_FORMATS, type EmitOptions, type OutputFormat } from '../emit/index.js';
+import { emitChunks, type EmitOptions, type OutputFormat } from '../emit/index.js';
 import { writeAtomically } from '../emit/write-output.js';
 import { InputError } from '../errors.js';
 import type { ExecutorEntry } from '../model/executors.js';
@@ -10,7 +10,7 @@ import { parseReport } from '../parse-report.js';
 import type { Diagnostic, Report, Severity } from '../model/schema.js';
 import type { Limits } from '../read/limits.js';
 import { tableCsv } from '../emit/csv.js';
-import { dataPackageFiles } from '../emit/datapackage.js';
+import { outputFiles } from './output-plan.js';
 
 export interface ConvertJob {
   input: string;
@@ -58,12 +58,11 @@ export async function writeOutputs(
     await writeAtomically(target, data, inputs);
     written.push(target);
   };
-  for (const format of job.formats) {
-    if (job.datapackage && format === 'csv') continue; // written with the other tables below
-    await write(`${job.stem}${OUTPUT_FORMATS[format].extension}`, emitChunks(report, format, job.emit));
-  }
-  if (job.datapackage)
-    for (const { table, path } of dataPackageFiles(job.stem)) await write(path, tableCsv(table, report, job.emit));
+  for (const file of outputFiles(job.stem, job.formats, job.datapackage === true))
+    await write(
+      file.name,
+      'format' in file ? emitChunks(report, file.format, job.emit) : tableCsv(file.table, report, job.emit),
+    );
   return written;
 }
 

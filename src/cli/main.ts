@@ -3,7 +3,9 @@
 // or warnings), 2 usage error or unreadable input.
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { InputError, StreamWriteError } from '../errors.js';
+import { cleanUpOnInterrupt } from './interrupt.js';
+import { describeFsError } from '../read/read-input.js';
 import { FORMATS, SCHEMA_NAMES } from './names.js';
 import { printable } from './printable.js';
 
@@ -254,6 +256,7 @@ export async function main(
   const program = buildProgram(io, (c) => {
     code = c;
   });
+  const stopListening = cleanUpOnInterrupt(io);
   try {
     // A PDF named on the command line: its reader thread loads its engine while this
     // thread loads the pipeline (a hint only: a file of any other content reads as usual).
@@ -269,9 +272,17 @@ export async function main(
       io.stderr.write(`zhyt-report: ${printable(error.message)}\n`);
       return 2;
     }
+    // A reader that stops early (`| head`) is not an error; a full disk is, or the data ends cut short.
+    if (error instanceof StreamWriteError) {
+      if (error.code === 'EPIPE') return code;
+      io.stderr.write(`zhyt-report: cannot write to standard output: ${describeFsError(error.cause)}\n`);
+      return 2;
+    }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`zhyt-report: internal error: ${printable(message.split('\n')[0] ?? '')}\n`);
     if (io.env.ZHYT_DEBUG) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
     return 2;
+  } finally {
+    stopListening();
   }
 }

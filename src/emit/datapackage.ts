@@ -8,10 +8,13 @@ export function dataPackageFiles(stem: string): Array<{ table: (typeof TABLES)[n
   return TABLES.map((table) => ({ table, path: `${stem}${table.suffix}.csv` }));
 }
 
+/** A resource's name: the stem as a slug, then the table («q3-docx-measures»). */
+export const resourceName = (stem: string, table: string): string => `${slugify(stem)}-${table}`;
+
 export function dataPackage(stems: readonly string[], options: CsvOptions = {}): Record<string, unknown> {
   const resources = stems.flatMap((stem) =>
     dataPackageFiles(stem).map(({ table, path }) => ({
-      name: `${slugify(stem)}-${table.name}`,
+      name: resourceName(stem, table.name),
       path: path.split('\\').join('/'),
       title: table.title,
       profile: 'tabular-data-resource',

@@ -1,9 +1,11 @@
 // Outputs are written atomically: a temporary file beside the target, then a
 // rename, so a failed run never leaves a half-written file or spoils an old one.
-import { type Dirent, readdirSync, realpathSync, rmSync, type Stats, statSync } from 'node:fs';
+// A target that is a stream (a FIFO, a terminal, /dev/null, the run's own stdout) is
+// written to directly: renaming over it would replace the device node with a file.
+import { type Dirent, fstatSync, readdirSync, realpathSync, rmSync, type Stats, statSync } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, StreamWriteError } from '../errors.js';
 import { describeFsError } from '../read/read-input.js';
 
 /** Fails early, before any work, when `target` cannot be written. */
@@ -21,6 +23,48 @@ export function checkTarget(target: string, inputs: readonly string[] = []): voi
   if (!dirStat.isDirectory()) throw new InputError(`cannot write ${target}: ${dirname(target)} is not a folder`);
   if (inputs.some((input) => samePath(input, target)))
     throw new InputError(`refusing to write ${target}: it is an input file`);
+  const kind = targetKind(target);
+  if (kind !== 'file' && kind !== 'stream') throw new InputError(`refusing to write ${target}: it is ${kind}`);
+}
+
+/**
+ * What a target is: a regular file (or none yet) is replaced atomically; a stream the
+ * user means (a FIFO, a character device such as a terminal or /dev/null, or the file
+ * this process's stdout or stderr already writes) is written to; anything else is named.
+ */
+function targetKind(target: string): 'file' | 'stream' | string {
+  let stat: Stats;
+  try {
+    stat = statSync(target);
+  } catch {
+    return 'file';
+  }
+  if (STANDARD_STREAMS.some((fd) => sameFile(stat, fd))) return 'stream';
+  if (stat.isFile()) return 'file';
+  if (stat.isFIFO() || stat.isCharacterDevice()) return 'stream';
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isSocket()) return 'a socket';
+  return stat.isBlockDevice() ? 'a block device' : 'not a regular file';
+}
+
+const STANDARD_STREAMS = [1, 2];
+
+function sameFile(stat: Stats, fd: number): boolean {
+  try {
+    const open = fstatSync(fd);
+    return open.dev === stat.dev && open.ino === stat.ino;
+  } catch {
+    return false;
+  }
+}
+
+// Temporary files being written now: a signal takes them away (see removeLiveTempFiles).
+const liveTemps = new Set<string>();
+
+/** Removes the temporary files this thread is writing (for an interrupt: SIGINT, SIGTERM). */
+export function removeLiveTempFiles(): void {
+  for (const temp of liveTemps) rmSync(temp, { force: true });
+  liveTemps.clear();
 }
 
 let written = 0;
@@ -75,37 +119,51 @@ export async function writeChunks(
     await withUtf8(
       chunk,
       (bytes) =>
-        new Promise<void>((resolve) => {
-          // A failed write (a reader gone: EPIPE) is the stream's 'error' event to handle.
-          stream.write(bytes, () => resolve());
+        new Promise<void>((resolve, reject) => {
+          // A failed write (a full disk; a reader gone: EPIPE) ends the output: later chunks would leave a gap.
+          stream.write(bytes, (error) => (error ? reject(new StreamWriteError(error)) : resolve()));
         }),
     );
   }
 }
 
-export async function writeAtomically(
-  target: string,
-  data: string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
-  inputs: readonly string[] = [],
-): Promise<void> {
+export async function writeAtomically(target: string, data: OutputData, inputs: readonly string[] = []): Promise<void> {
   checkTarget(target, inputs);
+  if (targetKind(target) === 'stream') return writeDirectly(target, data);
   const dir = dirname(resolve(target));
   // Imported here: writing to stdout, the common case, need not load worker_threads (4 ms).
   const { threadId } = await import('node:worker_threads');
   // The target's name, cut: a name near the file system's limit must not fail in its temporary file alone.
   const temp = join(dir, `.${basename(target).slice(0, 100)}.${process.pid}.${threadId}.${++written}.tmp`);
+  liveTemps.add(temp);
   try {
-    const file = await open(temp, 'w');
-    try {
-      for await (const chunk of typeof data === 'string' ? [data] : data)
-        await withUtf8(chunk, (bytes) => writeAll(file, bytes));
-    } finally {
-      await file.close();
-    }
+    await writeFile(temp, data);
     await rename(temp, target);
   } catch (error) {
     // Removing may fail for the reason writing did (a name too long): the write's error is the one to tell.
     await rm(temp, { force: true }).catch(() => undefined);
+    throw new InputError(`cannot write ${target}: ${describeFsError(error)}`);
+  } finally {
+    liveTemps.delete(temp);
+  }
+}
+
+type OutputData = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
+async function writeFile(path: string, data: OutputData): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    for await (const chunk of typeof data === 'string' ? [data] : data)
+      await withUtf8(chunk, (bytes) => writeAll(file, bytes));
+  } finally {
+    await file.close();
+  }
+}
+
+async function writeDirectly(target: string, data: OutputData): Promise<void> {
+  try {
+    await writeFile(target, data);
+  } catch (error) {
     throw new InputError(`cannot write ${target}: ${describeFsError(error)}`);
   }
 }

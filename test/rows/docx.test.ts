@@ -250,7 +250,8 @@ describe('DOCX automatic numbering, notes and symbols', () => {
     const lvl = (format: string, start: string, text = '%1.') =>
       `<w:abstractNum w:abstractNumId="9"><w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/>` +
       `<w:lvlText w:val="${text}"/></w:lvl></w:abstractNum><w:num w:numId="9"><w:abstractNumId w:val="9"/></w:num>`;
-    const numbers = (format: string, start: string) => read(numbered('9', 'x') + numbered('9', 'y'), lvl(format, start));
+    const numbers = (format: string, start: string) =>
+      read(numbered('9', 'x') + numbered('9', 'y'), lvl(format, start));
     expect(numbers('upperRoman', '3998')).toEqual(['MMMCMXCVIII. x', 'MMMCMXCIX. y']);
     expect(numbers('upperRoman', '3999')).toEqual(['MMMCMXCIX. x', '4000. y']);
     expect(numbers('lowerLetter', '207')).toEqual(['yyyyyyyy. x', 'zzzzzzzz. y']);

@@ -28,17 +28,8 @@ export async function runBatchParse(
 ): Promise<number> {
   const outDir = flags.outDir as string;
   const asked = flags.jobs === undefined ? availableParallelism() : jobsOf(flags.jobs);
-  const [{ collectInputs, KNOWN_EXTENSIONS }, { runBatch }, view] = await Promise.all([
-    import('../../batch/inputs.js'),
-    import('../../batch/run-batch.js'),
-    import('../batch-view.js'),
-  ]);
-  const inputs = collectInputs(files, (path) => {
-    if (!flags.quiet)
-      io.stderr.write(`zhyt-report: passed over ${printable(path)} (hidden: its name starts with a dot)\n`);
-  });
-  if (inputs.length === 0)
-    throw new InputError(`no report files (${[...KNOWN_EXTENSIONS].join(', ')}) in ${files.join(', ')}`);
+  const [{ runBatch }, view] = await Promise.all([import('../../batch/run-batch.js'), import('../batch-view.js')]);
+  const inputs = await batchInputs(files, formats, flags, io);
   // No more threads than files: each one costs a heap and a pipeline's start.
   const jobs = Math.min(asked, MAX_JOBS, inputs.length);
   const programs = await extraPrograms(flags.programs, flags);
@@ -85,7 +76,11 @@ export async function runBatchParse(
   for (const r of results) printDiagnostics(r.diagnostics, io, shownPath(r.input));
   if (!flags.quiet) io.stderr.write(view.summaryTable(results, performance.now() - started));
   if (flags.summary !== undefined) {
-    await writeAtomically(flags.summary, view.summaryJson(results));
+    await writeAtomically(
+      flags.summary,
+      view.summaryJson(results),
+      inputs.map((input) => input.path),
+    );
     if (!flags.quiet) io.stderr.write(`wrote ${flags.summary}\n`);
   }
   if (flags.datapackage) {
@@ -95,6 +90,23 @@ export async function runBatchParse(
   }
   if (results.some((r) => r.status === 'unreadable')) return 2;
   return results.some((r) => r.status === 'errors') ? 1 : 0;
+}
+
+/** The inputs a batch reads, refused before any work when none is found or an output would overwrite one. */
+async function batchInputs(files: string[], formats: OutputFormat[], flags: ParseFlags, io: CliIo) {
+  const [{ collectInputs, KNOWN_EXTENSIONS }, { checkOutputPlan }] = await Promise.all([
+    import('../../batch/inputs.js'),
+    import('../../batch/output-plan.js'),
+  ]);
+  const inputs = collectInputs(files, (path) => {
+    if (!flags.quiet)
+      io.stderr.write(`zhyt-report: passed over ${printable(path)} (hidden: its name starts with a dot)\n`);
+  });
+  if (inputs.length === 0)
+    throw new InputError(`no report files (${[...KNOWN_EXTENSIONS].join(', ')}) in ${files.join(', ')}`);
+  const outDir = flags.outDir as string;
+  checkOutputPlan(inputs, { outDir, formats, datapackage: flags.datapackage === true, summary: flags.summary });
+  return inputs;
 }
 
 /** A batch prints each input's errors; -v its warnings and info too (the summary table counts them). */

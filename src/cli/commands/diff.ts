@@ -1,5 +1,5 @@
 // `zhyt-report diff`: what changed between two releases.
-import { diffCsv, diffJson, diffReports, diffText, hasChanges, InputError } from '../../index.js';
+import { diffCsv, diffJson, diffReports, diffText, hasChanges, InputError, writeChunks } from '../../index.js';
 import type { CliIo } from '../main.js';
 import { stderrChalk } from '../terminal.js';
 import { load, type ReadFlags } from './shared.js';
@@ -23,6 +23,6 @@ export async function runDiff(
       : format === 'csv'
         ? diffCsv(diff)
         : diffText(diff, stderrChalk({ isTTY: stdoutTty } as NodeJS.WriteStream, io.env));
-  io.stdout.write(out);
+  await writeChunks(io.stdout, [out]);
   return hasChanges(diff) ? 1 : 0;
 }

@@ -96,6 +96,13 @@ async function runSingleParse(file: string, formats: OutputFormat[], flags: Pars
   const options = emitOptions(flags);
   const inputs = file === '-' ? [] : [file];
   if (flags.out !== undefined) checkTarget(flags.out, inputs);
+  // Named after the whole file name, as in a batch (`q3.docx` → `q3.docx.json`).
+  const stem = file === '-' ? 'stdin' : basename(file);
+  if (flags.outDir !== undefined) {
+    const { checkOutputPlan } = await import('../../batch/output-plan.js');
+    const plan = { outDir: flags.outDir, formats, datapackage: flags.datapackage === true };
+    checkOutputPlan(file === '-' ? [] : [{ path: file, stem }], plan);
+  }
   const report = await load(file, flags, io);
   const show = new Set<Severity>(
     flags.quiet ? ['error'] : flags.verbose ? ['error', 'warning', 'info'] : ['error', 'warning'],
@@ -110,8 +117,6 @@ async function runSingleParse(file: string, formats: OutputFormat[], flags: Pars
     await mkdir(flags.outDir, { recursive: true }).catch((error: unknown) => {
       throw new InputError(`cannot create folder ${flags.outDir}: ${(error as Error).message}`);
     });
-    // Named after the whole file name, as in a batch (`q3.docx` → `q3.docx.json`).
-    const stem = file === '-' ? 'stdin' : basename(file);
     const { writeOutputs } = await import('../../batch/convert.js');
     const job = {
       input: file === '-' ? null : file,

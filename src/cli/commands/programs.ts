@@ -1,5 +1,5 @@
 // `zhyt-report programs`: the registry, a report's use of it, or entries to add.
-import { InputError, mergeRegistries, shippedRegistry, suggestPrograms } from '../../index.js';
+import { InputError, mergeRegistries, shippedRegistry, suggestPrograms, writeChunks } from '../../index.js';
 import type { CliIo } from '../main.js';
 import { extraPrograms, load, type ReadFlags } from './shared.js';
 
@@ -17,7 +17,7 @@ export async function runPrograms(
     const reports = [];
     for (const file of files) reports.push(await load(file, flags, io));
     const found = suggestPrograms(reports);
-    io.stdout.write(view.registryJson(found.suggestions.map((s) => s.entry)));
+    await writeChunks(io.stdout, [view.registryJson(found.suggestions.map((s) => s.entry))]);
     io.stderr.write(view.suggestionNotes(found));
     return 0;
   }
@@ -25,10 +25,10 @@ export async function runPrograms(
   const [file] = files;
   if (file === undefined) {
     const registry = mergeRegistries(shippedRegistry(), await extraPrograms(flags.programs, flags));
-    io.stdout.write(format === 'json' ? view.registryJson(registry) : view.registryTable(registry));
+    await writeChunks(io.stdout, [format === 'json' ? view.registryJson(registry) : view.registryTable(registry)]);
     return 0;
   }
   const report = await load(file, flags, io);
-  io.stdout.write(format === 'json' ? view.usageJson(report) : view.usageTable(report));
+  await writeChunks(io.stdout, [format === 'json' ? view.usageJson(report) : view.usageTable(report)]);
   return report.stats.programRefs.unresolved > 0 ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 // `zhyt-report report`: one self-contained HTML page of one release or several.
-import { checkTarget, htmlReport, InputError, writeAtomically } from '../../index.js';
+import { checkTarget, htmlReport, InputError, writeAtomically, writeChunks } from '../../index.js';
 import type { CliIo } from '../main.js';
 import { expandInputs, loadAll, type ReadFlags } from './shared.js';
 
@@ -17,7 +17,7 @@ export async function runReport(args: string[], flags: ReportFlags, io: CliIo): 
   if (flags.out !== undefined) checkTarget(flags.out, inputs);
   const reports = await loadAll(files, flags, io);
   const page = htmlReport(reports);
-  if (flags.out === undefined) io.stdout.write(page);
+  if (flags.out === undefined) await writeChunks(io.stdout, [page]);
   else {
     await writeAtomically(flags.out, page, inputs);
     if (!flags.quiet) io.stderr.write(`wrote ${flags.out}\n`);

@@ -1,5 +1,5 @@
 // `zhyt-report stats`: measures by status, funding and programmes per priority and sector.
-import { InputError, reportStats, statsText } from '../../index.js';
+import { InputError, reportStats, statsText, writeChunks } from '../../index.js';
 import type { CliIo } from '../main.js';
 import { load, type ReadFlags } from './shared.js';
 
@@ -8,6 +8,6 @@ export async function runStats(file: string, flags: ReadFlags & { format?: strin
   if (format !== 'text' && format !== 'json') throw new InputError(`unknown format «${format}»; use text or json`);
   const report = await load(file, flags, io);
   const stats = reportStats(report);
-  io.stdout.write(format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats));
+  await writeChunks(io.stdout, [format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats)]);
   return 0;
 }

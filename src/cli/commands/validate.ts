@@ -1,6 +1,6 @@
 // `zhyt-report validate`: every diagnostic and a summary; no data. With --format json
 // or ndjson the diagnostics go to stdout for machines, the summary still to stderr.
-import { InputError, type Report } from '../../index.js';
+import { InputError, type Report, writeChunks } from '../../index.js';
 import type { CliIo } from '../main.js';
 import { formatSummary } from '../terminal.js';
 import { load, printDiagnostics, type ReadFlags, shownPath } from './shared.js';
@@ -18,7 +18,8 @@ export async function runValidate(
   const report = await load(file, flags, io);
   const path = shownPath(file);
   if (format === 'text') printDiagnostics(report.diagnostics, io, shownPath(file));
-  else io.stdout.write(format === 'json' ? validationJson(report, path) : validationNdjson(report, path));
+  else
+    await writeChunks(io.stdout, [format === 'json' ? validationJson(report, path) : validationNdjson(report, path)]);
   io.stderr.write(`${formatSummary(report, path)}\n`);
   const { error, warning } = report.stats.diagnostics;
   return error > 0 || (flags.strict === true && warning > 0) ? 1 : 0;
