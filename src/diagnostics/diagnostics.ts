@@ -11,11 +11,13 @@ interface Candidate {
 
 /** Widest a value quoted in a message may be; the diagnostic's details keep the whole of it. */
 export const MESSAGE_VALUE_WIDTH = 200;
-const LINE_BREAKS = /\s*[\n\r\v\f\u0085\u2028\u2029]+\s*/gu;
+// A run of white space holding a line break becomes one space (one pass: \s+ never rescans a run).
+const SPACE_RUN = /\s+/gu;
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/u;
 
 /** A value as a message quotes it: on one line, cut at a fixed width (one diagnostic, one line of output). */
 export function oneLine(text: string, width = MESSAGE_VALUE_WIDTH): string {
-  const flat = text.replace(LINE_BREAKS, ' ');
+  const flat = text.replace(SPACE_RUN, (run) => (LINE_BREAK.test(run) ? ' ' : run));
   return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
 }
 

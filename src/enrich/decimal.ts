@@ -1,5 +1,6 @@
 // Exact decimal arithmetic for money: amounts are held as whole multiples of 10⁻¹²
 // (BigInt), so sums never drift (434.09 stays 434.09, not 434.09000000000003).
+import { trimEndOf } from '../text/edges.js';
 const SCALE = 12;
 const ONE = 10n ** BigInt(SCALE);
 
@@ -30,7 +31,8 @@ export function formatDecimal(value: Decimal): string {
   const negative = value < 0n;
   const abs = negative ? -value : value;
   const whole = abs / ONE;
-  const fraction = (abs % ONE).toString().padStart(SCALE, '0').replace(/0+$/, '');
+  const digits = (abs % ONE).toString().padStart(SCALE, '0');
+  const fraction = trimEndOf(digits, /0/);
   return `${negative ? '-' : ''}${whole}${fraction === '' ? '' : `.${fraction}`}`;
 }
 

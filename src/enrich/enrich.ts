@@ -12,6 +12,7 @@ import { findCompletionPercent, readMoney } from './money.js';
 import type { ExecutorResolver } from './executors/resolve.js';
 import type { ProgramResolver } from './programs/resolve.js';
 import { measureStatus } from './status/index.js';
+import { splitTrimmed } from '../text/edges.js';
 
 export interface EnrichContext {
   programs: ProgramResolver;
@@ -38,7 +39,7 @@ function amountColumn(
 
 /** Sources of funds named in column 6, then a «Джерело фінансування» column's, joined; null when none. */
 function sourcesOf(inResources: readonly string[], column: string | null): string | null {
-  const all = [...inResources, ...(column === null ? [] : column.split(/\s*[;\n]\s*/u).filter((s) => s !== ''))];
+  const all = [...inResources, ...(column === null ? [] : splitTrimmed(column, /[;\n]/u).filter((s) => s !== ''))];
   return all.length === 0 ? null : all.join('; ');
 }
 

@@ -7,6 +7,7 @@ import { shift, sum, toNumber, type Decimal } from './decimal.js';
 import { exponentOf, HRYVNIA, NUMBER, NUMBER_START, numberValue, SCALE, takeAmounts } from './money.js';
 import { splitProgramList } from './programs/split.js';
 import { memoize } from '../text/memo.js';
+import { splitTrimmed, trimEdges, trimEndOf } from '../text/edges.js';
 
 /** Wordings of a source of funds, tried in order (a data table, not code). */
 export const FUNDING_SOURCES: readonly string[] = [
@@ -45,7 +46,9 @@ const BARE_AMOUNT = new RegExp(
   'u',
 );
 const YEAR = /^(?:19|20)\d{2}$/u;
-const EDGES = /^[\s,.:;–—\-()]+|[\s,.:;–—\-(]+$/gu;
+const LEADING_MARKS = /[\s,.:;–—\-()]/u;
+const TRAILING_MARKS = /[\s,.:;–—\-(]/u;
+const stripEdges = (text: string): string => trimEdges(text, LEADING_MARKS, TRAILING_MARKS);
 const MONEY_WORD = new RegExp(`(?<![\\p{L}])(?:${HRYVNIA}|тис|млн|млрд|коп)`, 'iu');
 
 export interface FundingCell {
@@ -60,10 +63,7 @@ export interface FundingCell {
 }
 
 const normalizeSource = (s: string): string => {
-  const clean = s
-    .replace(/\s+/gu, ' ')
-    .replace(/[\s,.:–—-]+$/u, '')
-    .trim();
+  const clean = trimEndOf(s.replace(/\s+/gu, ' '), /[\s,.:–—-]/u).trim();
   return clean.charAt(0).toLowerCase() + clean.slice(1);
 };
 
@@ -78,7 +78,7 @@ function takeScaled(text: string): { rest: string; values: Decimal[] } {
 
 /** A bare number, in the column's unit: thousand UAH (exponent 0) unless its header says otherwise. */
 function takeBare(text: string, exponent: number): { rest: string; values: Decimal[] } {
-  const trimmed = text.replace(EDGES, '');
+  const trimmed = stripEdges(text);
   const m = BARE_AMOUNT.exec(trimmed);
   // A year before a dash (`2023 – 150,0`) is the year the amount is for, not an amount.
   const number = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
@@ -113,12 +113,9 @@ function readPart(part: string, cell: FundingCell, exact: Decimal[], exponent: n
   }
   cell.amounts.push(...values.map(toNumber));
   exact.push(...values);
-  rest = rest
-    .replace(/\(\s*\)/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .replace(EDGES, '');
+  rest = stripEdges(rest.replace(/\(\s*\)/gu, ' ').replace(/\s+/gu, ' '));
   // A label names no programme, with an amount after it or a source, or before a name.
-  rest = rest.replace(LABEL, '').replace(EDGES, '');
+  rest = stripEdges(rest.replace(LABEL, ''));
   if (rest === '') return;
   // Programme names have words; `30,0 кв.м` or `1 25,5` is a figure the grammar could not read.
   if (MONEY_WORD.test(rest) || !/\p{L}{4}/u.test(rest)) cell.unreadable.push(rest);
@@ -140,7 +137,7 @@ export function readFundingCell(text: string, exponent = 0): FundingCell {
 function readCell(text: string, exponent: number): FundingCell {
   const cell: FundingCell = { programs: [], amounts: [], sources: [], total: null, unreadable: [] };
   const exact: Decimal[] = [];
-  for (const part of text.split(/\s*[;\n]\s*/u)) if (part.trim() !== '') readPart(part.trim(), cell, exact, exponent);
+  for (const part of splitTrimmed(text, /[;\n]/u)) if (part.trim() !== '') readPart(part.trim(), cell, exact, exponent);
   if (exact.length > 0) cell.total = toNumber(sum(exact));
   return cell;
 }

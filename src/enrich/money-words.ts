@@ -63,7 +63,8 @@ const GROUP = `(?:(?:${NUMERAL})${WORD_END}(?:\\s+(?:${NUMERAL})${WORD_END}){0,2
 const SCALED_GROUP = `${GROUP}\\s+(?:${WORD_SCALE})`;
 /** A leading group in digits, as officials mix them: «2 мільйони п'ятсот тисяч гривень». */
 const DIGIT_GROUP = `\\d{1,3}\\s+(?:${WORD_SCALE})`;
-const GROUPS = `(?:${DIGIT_GROUP}\\s+)?(?:${SCALED_GROUP}\\s+)*(?:${SCALED_GROUP}|${GROUP})`;
+// At most three scaled groups (мільярд, мільйон, тисяча): unbounded, a long run is read again from each group.
+const GROUPS = `(?:${DIGIT_GROUP}\\s+)?(?:${SCALED_GROUP}\\s+){0,3}(?:${SCALED_GROUP}|${GROUP})`;
 export const AMOUNT_IN_WORDS = new RegExp(`(?<![\\p{L}])(?<!\\d[,.]?)(${GROUPS}\\s+${HRYVNIA})(?![\\p{L}])`, 'giu');
 const PART = new RegExp(`(?:(\\d{1,3})|(${GROUP}))(?:\\s+(${WORD_SCALE}))?`, 'giu');
 /** One numeral of a group in words. */

@@ -14,9 +14,11 @@ const SCALES: ReadonlyArray<{ re: string; exponent: number }> = [
 ];
 const KOPECKS = '(?:\\s*(\\d{1,2})\\s*коп(?:\\.|ійок|ійки|ійка)?)?';
 const SCALE = SCALES.map((u) => u.re).join('|');
-// Thousands by spaces or a line break, by dots, or none; then a decimal part.
+// Thousands by spaces or a line break, by dots, or none; then a decimal part. At most four groups of
+// thousands (10¹⁵) and three scaled parts: unbounded, a run of «111 111 …» or «1 тис. 1 тис. …» with no
+// currency after it is read again from each of its numbers, and the time grows with the square.
 export const NUMBER =
-  '\\d{1,3}(?:[ \\u00a0\\u202f\\n]\\d{3})+(?:[,.]\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?';
+  '\\d{1,3}(?:[ \\u00a0\\u202f\\n]\\d{3}){1,4}(?:[,.]\\d+)?|\\d{1,3}(?:\\.\\d{3}){1,4}(?:,\\d+)?|\\d+(?:[,.]\\d+)?';
 // Not inside another number, and not the end of a range (`100-150 тис. грн`, `від 200 до 300 грн` are not sums);
 // but a year before a dash starts no range (`у 2023 – 150 тис. грн`, `бюджет, 2023 – 150,0`): after a
 // preposition or a comma, four digits 19xx or 20xx are the year the sum is for.
@@ -24,7 +26,7 @@ const YEAR_BEFORE_DASH = '(?:[,:;(]\\s*|(?<![\\p{L}])(?:у|в|за|на|прот
 const NUMBER_START = `(?<![\\d,.])(?<!(?<!${YEAR_BEFORE_DASH})\\d\\s*(?:[-‐‑–—]|до)\\s*)`;
 const PART = new RegExp(`(${NUMBER})\\s*(${SCALE})?`, 'giu');
 const AMOUNT_IN_TEXT = new RegExp(
-  `${NUMBER_START}((?:(?:${NUMBER})\\s*(?:${SCALE})\\s*)*(?:${NUMBER})\\s*(?:${SCALE})?\\s*${HRYVNIA})` +
+  `${NUMBER_START}((?:(?:${NUMBER})\\s*(?:${SCALE})\\s*){0,3}(?:${NUMBER})\\s*(?:${SCALE})?\\s*${HRYVNIA})` +
     `(?![\\p{L}])\\.?${KOPECKS}`,
   'giu',
 );

@@ -195,11 +195,44 @@ const WINDOWS_1252_BYTE: ReadonlyMap<string, number> = new Map(
 );
 
 /**
+ * The text outside tags, comments, styles and scripts, in one pass: each search runs
+ * forward from where the last ended, and a closer not found once is not looked for again.
+ */
+export function withoutMarkup(text: string): string {
+  const searches = new Map<string, RegExp>();
+  const exhausted = new Set<string>();
+  const find = (what: string, from: number): number => {
+    if (exhausted.has(what)) return -1;
+    let search = searches.get(what);
+    if (search === undefined) searches.set(what, (search = new RegExp(what, 'gi')));
+    search.lastIndex = from;
+    const at = search.exec(text)?.index ?? -1;
+    // Not found from here: not found from anywhere later either.
+    if (at < 0) exhausted.add(what);
+    return at;
+  };
+  const out: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const open = find('<', at);
+    if (open < 0) break;
+    out.push(text.slice(at, open));
+    const block = /^<(style|script)\b/i.exec(text.slice(open, open + 8))?.[1]?.toLowerCase();
+    const closer = block ? find(`</${block}`, open) : text.startsWith('<!--', open) ? find('-->', open + 4) : -1;
+    const end = find('>', closer >= 0 ? closer : open);
+    if (end < 0) return out.join('') + text.slice(open);
+    out.push(' ');
+    at = end + 1;
+  }
+  return out.join('') + text.slice(at);
+}
+
+/**
  * Cyrillic saved in windows-1251 and read as windows-1252 comes out as «Ïð³îðèòåò»:
  * letters of À–ÿ where a Ukrainian text has Cyrillic. Refused, naming the encoding.
  */
 function rejectLatinShapedCyrillic(text: string, encoding: string): void {
-  const visible = text.replace(/<(style|script)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi, ' ');
+  const visible = withoutMarkup(text);
   if (/\p{Script=Cyrillic}/u.test(visible)) return;
   const latin1 = visible.match(/[\u00C0-\u00FF]/g)?.length ?? 0;
   const ascii = visible.match(/[A-Za-z]/g)?.length ?? 0;

@@ -81,10 +81,32 @@ function oleFormat(bytes: Uint8Array, nameHint: string | null | undefined): Dete
   return (/\.(doc|xls)$/i.exec(nameHint ?? '')?.[1]?.toLowerCase() as DetectedFormat | undefined) ?? 'ole';
 }
 
+/**
+ * Where the root element may start: past white space, an XML declaration and comments.
+ * A scan, not a pattern: comments repeated under a `*` backtrack exponentially.
+ */
+function afterProlog(head: string): number {
+  const skipSpace = (at: number) => {
+    while (at < head.length && /\s/.test(head[at] as string)) at++;
+    return at;
+  };
+  let at = skipSpace(0);
+  if (head.startsWith('<?xml', at)) {
+    const end = head.indexOf('?>', at);
+    if (end < 0) return head.length;
+    at = skipSpace(end + 2);
+  }
+  while (head.startsWith('<!--', at)) {
+    const end = head.indexOf('-->', at + 4);
+    if (end < 0) return head.length;
+    at = skipSpace(end + 3);
+  }
+  return at;
+}
+
 /** Flat OpenDocument (one XML file): its root element and declared media type. */
 function flatOdfFormat(head: string): DetectedFormat | null {
-  const root = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<office:document[\s>]/.test(head);
-  if (!root) return null;
+  if (!/^<office:document[\s>]/.test(head.slice(afterProlog(head)))) return null;
   if (head.includes('office:mimetype="application/vnd.oasis.opendocument.spreadsheet"')) return 'flat-ods';
   return 'flat-odt';
 }

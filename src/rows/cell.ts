@@ -43,14 +43,16 @@ const ITALIC_TAGS = new Set(['i', 'em', 'cite', 'dfn']);
 // Emphasis written as a style, as web editors and word processors' HTML do.
 const STYLE_BOLD = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
 const STYLE_ITALIC = /font-style\s*:\s*(?:italic|oblique)/i;
-const STYLE_UNDERLINE = /text-decoration(?:-line)?\s*:[^;]*underline/i;
+// One declaration at a time, anchored: unanchored, each «text-decoration:» in a long style is a start.
+const UNDERLINE_DECLARATION = /^\s*text-decoration(?:-line)?\s*:[^]*underline/i;
+const underlined = (style: string): boolean => style.split(';').some((d) => UNDERLINE_DECLARATION.test(d));
 
 type Emphasis = 'bold' | 'underline' | 'italic';
 /** The emphasis an element gives the text inside it: by its name, or by its style. */
 function emphasisOf(name: string, style: string | undefined): Emphasis[] {
   const out: Emphasis[] = [];
   if (BOLD_TAGS.has(name) || (style && STYLE_BOLD.test(style))) out.push('bold');
-  if (UNDERLINE_TAGS.has(name) || (style && STYLE_UNDERLINE.test(style))) out.push('underline');
+  if (UNDERLINE_TAGS.has(name) || (style && underlined(style))) out.push('underline');
   if (ITALIC_TAGS.has(name) || (style && STYLE_ITALIC.test(style))) out.push('italic');
   return out;
 }

@@ -6,6 +6,7 @@
 // when the tool does not know it, its header text, and is never glued to a neighbour.
 import { foldLookalikeLetters } from '../text/lookalikes.js';
 import { LETTER, WORD_END, WORD_START } from '../text/letters.js';
+import { splitTrimmed } from '../text/edges.js';
 
 export type ColumnRole = 'number' | 'task' | 'measure' | 'executors' | 'execution' | 'resources';
 /**
@@ -166,7 +167,7 @@ const coreRoleOf = (text: string, taken: ReadonlyMap<ColumnRole, number>): Colum
 /** A label naming two roles apart by a slash («Відповідальний виконавець / стан виконання»), or null. */
 function twoRoles(text: string, taken: ReadonlyMap<ColumnRole, number>): [ColumnRole, ColumnRole] | null {
   if (!text.includes('/')) return null;
-  const parts = text.split(/\s*\/\s*/).filter((p) => /[a-zа-яёіїєґ]{3}/i.test(p));
+  const parts = splitTrimmed(text, /\//).filter((p) => /[a-zа-яёіїєґ]{3}/i.test(p));
   if (parts.length !== 2) return null;
   const first = coreRoleOf(parts[0] as string, taken);
   const second = first && coreRoleOf(parts[1] as string, new Map([...taken, [first, -1]]));

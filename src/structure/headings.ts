@@ -7,6 +7,7 @@
 import { type Cell, isEmphasized, type Run } from '../rows/row.js';
 import { type Folded, foldLookalikeLetters } from '../text/lookalikes.js';
 import { WORD_END } from '../text/letters.js';
+import { trimEdges, trimEndOf } from '../text/edges.js';
 
 // Numbering before a heading: «1.», «1)», «1.2.», «I.», «ІІ)», «№ 3», «3 –», «IV:».
 const ROMAN = '[IVXІХ]{1,6}';
@@ -24,9 +25,10 @@ const PRIORITY_NUMBER = new RegExp(String.raw`^\s*(?:№\s*)?(\d{1,3}|${ROMAN})(
 const SEPARATOR = /^\s*[:–—-]\s*/u;
 const OPENING = '«"“„';
 const CLOSING = /[»"”“]/u;
-const OUTER_QUOTES = /^[«"“„'\s]+|[»"”“'\s]+$/gu;
+const OPENING_QUOTE = /[«"“„'\s]/u;
+const CLOSING_QUOTE = /[»"”“'\s]/u;
 // A heading's trailing punctuation («Освіта:») is not part of its name.
-const TRAILING_MARKS = /[\s:;,.–—-]+$/u;
+const TRAILING_MARK = /[\s:;,.–—-]/u;
 const BULLET = /^[•·▪▫◦‣⁃∙○●■□➢►*–—-]+\s+/u;
 
 export interface HeadingText {
@@ -42,7 +44,7 @@ export interface PriorityHeading extends HeadingText {
   goal: string | null;
 }
 
-const clean = (name: string): string => name.replace(TRAILING_MARKS, '').replace(OUTER_QUOTES, '');
+const clean = (name: string): string => trimEdges(trimEndOf(name, TRAILING_MARK), OPENING_QUOTE, CLOSING_QUOTE);
 const goalOf = (rest: string): string | null => {
   const goal = rest.replace(SEPARATOR, '').trim();
   return goal === '' ? null : goal;

@@ -3,6 +3,7 @@
 // measure numbered within its task. A letter typed for a digit («l.2.», «4.З.»,
 // «1О.1») is read as that digit, and said. One linear scan, no backtracking.
 import { digitOf, isDigitLookalike } from '../text/lookalikes.js';
+import { trimEndOf } from '../text/edges.js';
 
 export interface NumberToken {
   /** The parts as digits: `['1', '2']` for «1.2.». */
@@ -111,7 +112,8 @@ export function readTaskNumber(text: string): TaskNumber | null {
   if (!token || token.length !== body.length) return null;
   const [number, zero, ...more] = token.parts;
   if (more.length > 0 || (zero !== undefined && !/^0+$/.test(zero))) return null;
-  const word = prefix.replace(/\s*№?\s*$/u, '');
+  const spaced = trimEndOf(prefix, /\s/u);
+  const word = spaced.endsWith('№') ? trimEndOf(spaced.slice(0, -1), /\s/u) : spaced;
   return { number: number as string, word, lookalike: token.lookalike ? text : null };
 }
 

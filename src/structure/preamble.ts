@@ -40,9 +40,16 @@ const startsTitle = (line: PreambleLine): boolean => {
 const neverTitle = (line: PreambleLine): boolean => NOT_TITLE.some((re) => re.test(line.text));
 
 // «… за 9 місяців 2023 року», «за І півріччя», «за 2023 рік»: what the title's period is said with.
-const PERIOD = /(?:^|\s)за\s.*(?:(?:19|20)\d{2}|місяц|міс\.|квартал|півріч|рік|року)/i;
+// Read as «за», then a period word after it on its line: the first «за» leaves the most text after it,
+// so one search suffices (a pattern with `.*` between would rescan the line from every «за»).
+const ZA = /(?:^|\s)за\s/i;
+const PERIOD_WORD = /(?:19|20)\d{2}|місяц|міс\.|квартал|півріч|рік|року/i;
 /** The line names the period: the title ends with it (the period itself is read from the whole title). */
-const namesPeriod = (line: PreambleLine): boolean => PERIOD.test(line.text);
+const namesPeriod = (line: PreambleLine): boolean =>
+  line.text.split(/[\n\r\u2028\u2029]/u).some((part) => {
+    const za = ZA.exec(part);
+    return za !== null && PERIOD_WORD.test(part.slice(za.index + za[0].length));
+  });
 
 /** Where the title's block begins, going up from the line that ends it, within lines that run on without a gap. */
 function blockStart(lines: readonly PreambleLine[], end: number): number {

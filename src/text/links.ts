@@ -1,11 +1,12 @@
 // Bare URLs in running text; punctuation that ends a sentence is not part of the URL.
+import { trimEndOf } from './edges.js';
 const URL_RE = /\bhttps?:\/\/[^\s<>"«»]+/giu;
-const TRAILING = /[.,;:!?)\]]+$/u;
+const TRAILING = /[.,;:!?)\]]/u;
 
 export function findUrls(text: string): string[] {
   if (!text.includes('http')) return [];
   const found: string[] = [];
-  for (const m of text.matchAll(URL_RE)) found.push(m[0].replace(TRAILING, ''));
+  for (const m of text.matchAll(URL_RE)) found.push(trimEndOf(m[0], TRAILING));
   return found;
 }
 

@@ -1,6 +1,7 @@
 // Ids are slugs of Ukrainian names, romanised by the national transliteration table
 // (Cabinet of Ministers resolution No. 55, 2010), so they read well and stay stable.
 import { memoize } from './memo.js';
+import { trimEdges } from './edges.js';
 const UK_LATIN: Record<string, string> = {
   а: 'a',
   б: 'b',
@@ -62,10 +63,10 @@ export function transliterate(text: string): string {
 export const slugify: (text: string) => string = memoize(slugOf);
 
 function slugOf(text: string): string {
-  const slug = transliterate(text.normalize('NFC'))
+  const dashed = transliterate(text.normalize('NFC'))
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[^a-z0-9]+/g, '-');
+  const slug = trimEdges(dashed, /-/);
   return slug === '' ? '-' : slug;
 }

@@ -1,6 +1,7 @@
 // The ways one programme's name varies between reports, folded away: case, quotes
 // («» "" or unbalanced), dashes, apostrophes, white space, and the word «об'єднаної»
 // (the community dropped it from its name, and the word order varies with it).
+import { trimEdges } from '../../text/edges.js';
 const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/['’ʼ`]/gu, "'"],
   [/[«»“”„"]/gu, ' '],
@@ -8,13 +9,12 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}'])об'єднан\p{L}*/gu, ' '],
   [/(\d)\s*-\s*(\d)/gu, '$1-$2'],
   [/\s+/gu, ' '],
-  [/^[\s.,;:]+|[\s.,;:]+$/gu, ''],
 ];
 
 export function normalizeProgramName(name: string): string {
   let text = name.normalize('NFC').toLowerCase();
   for (const [re, replacement] of FOLDS) text = text.replace(re, replacement);
-  return text;
+  return trimEdges(text, /[\s.,;:]/u);
 }
 
 const YEARS = /((?:19|20)\d{2})\s*[-‐‑‒–—−]\s*((?:19|20)\d{2})/u;

@@ -6,12 +6,14 @@
 // «не виконано» however it was typed.
 
 /** Where one clause may end: a sentence end, a semicolon, or a comma before a contrast. */
-const CLAUSE_BREAK = /[.!?;]+\s+|,\s+(?=(?:але|однак|проте|натомість|втім|тому|відтак|водночас)\s)/gu;
+// Started at a run's first mark: from inside a run of 64k «!» each mark would rescan the rest.
+const CLAUSE_BREAK = /(?<![.!?;])[.!?;]+\s+|,\s+(?=(?:але|однак|проте|натомість|втім|тому|відтак|водночас)\s)/gu;
 /**
  * A full stop that ends no sentence: after an initial (Н. Скорульської) or a word that
  * stands before a name (м., вул., ім.); any before a word in lower case (тис. грн).
  */
 const BEFORE_NAME = 'м|вул|пров|просп|пл|бул|ім|обл|с|смт|ст|п|пп|т|д|тел|див|напр';
+const ABBREVIATION_TAIL = 8;
 const ABBREVIATION = new RegExp(`(?:^|[\\s(«"])(?:\\p{Lu}|${BEFORE_NAME})\\.$`, 'u');
 
 /**
@@ -29,14 +31,16 @@ export function separateNegations(text: string): string {
 
 /** The clauses of a text, in order, each trimmed; empty ones dropped. */
 export function clausesOf(text: string): string[] {
-  const separated = separateNegations(text);
+  // Runs of white space as one space: the rules' `\s+` and gaps would otherwise try each way to split a long run.
+  const separated = separateNegations(text.replace(/\s+/gu, ' '));
   const clauses: string[] = [];
   let start = 0;
   for (const m of separated.matchAll(CLAUSE_BREAK)) {
     const end = m.index + m[0].length;
     const before = separated.slice(start, m.index + m[0].trimEnd().length);
     const next = separated.slice(end, end + 1);
-    if (m[0].startsWith('.') && (ABBREVIATION.test(before) || /\p{Ll}/u.test(next))) continue;
+    // The last few characters tell an abbreviation (the clause so far may be long, and grows at each one).
+    if (m[0].startsWith('.') && (ABBREVIATION.test(before.slice(-ABBREVIATION_TAIL)) || /\p{Ll}/u.test(next))) continue;
     clauses.push(separated.slice(start, m.index));
     start = end;
   }

@@ -57,8 +57,9 @@ export const FEATURE_PHRASES: Readonly<Record<Feature, PhraseRule>> = {
 };
 
 /** «2 з 5 семінарів»: fewer done than there are, a part of the work. */
+// Started only at a number's first group: from each later group the grouped digits would be read again.
 const PART_OF_COUNT =
-  /(?<![\d,.])(\d{1,3}(?:\s\d{3})*)\s+(?:[\p{L}'’ʼ]+\s+){0,2}(?:з|із|зі)\s+(\d{1,3}(?:\s\d{3})*)(?![\d,.])/u;
+  /(?<![\d,.]|\d\s)(\d{1,3}(?:\s\d{3})*)\s+(?:[\p{L}'’ʼ]+\s+){0,2}(?:з|із|зі)\s+(\d{1,3}(?:\s\d{3})*)(?![\d,.])/u;
 
 /** A finder of the features a lower-cased clause shows, over a feature table (the shipped one, or a mutant). */
 export function featureFinder(

@@ -6,6 +6,7 @@
 // such as «ого», «ському» follow many different stems and would pass for words.)
 
 import { ANY_MARK } from './cell-text.js';
+import { trailingRun } from '../../text/edges.js';
 
 /** What the marked breaks say of themselves. */
 export interface Witnesses {
@@ -13,7 +14,7 @@ export interface Witnesses {
   joined: ReadonlySet<string>;
 }
 
-const HEAD = /[\p{L}\p{N}'’ʼ-]+$/u;
+const WORD_CHAR = /[\p{L}\p{N}'’ʼ-]/u;
 const TAIL = /^[\p{L}\p{N}'’ʼ-]+/u;
 
 /** The witnesses in the marked cells' texts. */
@@ -22,7 +23,7 @@ export function witnessesOf(marked: readonly string[]): Witnesses {
   for (const text of marked) {
     const parts = text.split(ANY_MARK);
     for (let k = 0; k + 1 < parts.length; k++) {
-      const head = HEAD.exec(parts[k] as string)?.[0]?.toLowerCase();
+      const head = trailingRun(parts[k] as string, WORD_CHAR).toLowerCase();
       const tail = TAIL.exec(parts[k + 1] as string)?.[0]?.toLowerCase();
       if (!head || !tail) continue;
       const places = cuts.get(head + tail) ?? new Set<number>();

@@ -14,10 +14,12 @@
 import type { Row, Run } from '../row.js';
 import { type Witnesses, witnessesOf } from './break-witnesses.js';
 import { ANY_MARK, markOdds, URL_START } from './cell-text.js';
+import { trailingRun } from '../../text/edges.js';
 
 const WORD = /[\p{L}\p{N}'’ʼ-]+/gu;
 const LETTERS = /[\p{L}\p{N}'’ʼ]+/gu;
-const BROKEN = /([\p{L}\p{N}'’ʼ-]*\/?)([\uE000-\uE00F])([\p{L}\p{N}'’ʼ-]*)/gu;
+// Started only where a word starts: from inside a long word every letter would be a start.
+const BROKEN = /(?<![\p{L}\p{N}'’ʼ-])([\p{L}\p{N}'’ʼ-]*\/?)([\uE000-\uE00F])([\p{L}\p{N}'’ʼ-]*)/gu;
 
 /** Letters of context read on each side of a break. */
 const ORDER = 3;
@@ -172,10 +174,11 @@ const LETTER_DIGIT_ODDS = 1 / 16;
 const SMALL_CAPITAL_ODDS = 1 / 16;
 
 function decide(before: string, mark: string, after: string, evidence: Evidence): boolean {
-  const head = /[\p{L}\p{N}'’ʼ-]*\/?$/u.exec(before)?.[0] ?? '';
+  const slash = before.endsWith('/') ? '/' : '';
+  const head = trailingRun(before.slice(0, before.length - slash.length), /[\p{L}\p{N}'’ʼ-]/u) + slash;
   const tail = /^[\p{L}\p{N}'’ʼ-]*/u.exec(after)?.[0] ?? '';
   // A URL holds no space: a break the geometry marked inside one is a cut.
-  if (URL_START.test(/\S*$/u.exec(before)?.[0] ?? '')) return true;
+  if (URL_START.test(trailingRun(before, /\S/u))) return true;
   if (head.endsWith('/')) return evidence.slashJoined >= evidence.slashSpaced;
   const known = (w: string) => evidence.words.has(w.toLowerCase());
   if (known(`${head}${tail}`) || evidence.witnesses.joined.has(`${head}${tail}`.toLowerCase())) return true;

@@ -10,6 +10,7 @@ import { hasInvisible, type InvisibleCounts, removeInvisible } from '../../text/
 import { collapseSpaces } from '../../text/whitespace.js';
 import type { Cell, Run } from '../row.js';
 import type { TextItem } from './page-grid.js';
+import { runStartAtEnd, trailingRun } from '../../text/edges.js';
 
 /**
  * Marks of a break that may have cut a word, one character each in a private-use
@@ -39,7 +40,12 @@ export const markOdds = (mark: string): number => 2 ** (mark.charCodeAt(0) - MAR
  */
 export const BREAKS = { cutShare: 0.25, letterSlack: 1.5, wordShare: 0.9 } as const;
 
-const LINE_END_IN_WORD = /[\p{L}\p{N}'’ʼ]+\/?$/u;
+// A line ending in a letter or digit, or in one after a slash (a test of the last characters, not a scan).
+const WORD_END_CHAR = /[\p{L}\p{N}'’ʼ]/u;
+function endsInWord(text: string): boolean {
+  const stem = text.endsWith('/') ? text.slice(0, -1) : text;
+  return runStartAtEnd(stem, WORD_END_CHAR) < stem.length;
+}
 const LINE_START_IN_WORD = /^[\p{L}\p{N}'’ʼ]+/u;
 /**
  * What no line starts with but after a cut: closing marks a wrapping program keeps on the
@@ -56,7 +62,7 @@ const URL_GOES_ON = /[/.\-_=&?#:]$/u;
 /** Odds of a cut where a URL's line ends in one of its separators: a program wraps a URL there. */
 const URL_ODDS = 16;
 /** The unit a program wraps: the text after a line's last space, and before the next line's first. */
-const LAST_CHUNK = /\S+$/u;
+const NOT_SPACE = /\S/u;
 const FIRST_CHUNK = /^\S+/u;
 
 /** A line of a cell: its text and where it starts and ends. */
@@ -98,11 +104,11 @@ const CLOSING_ODDS = 16;
  * across the break, or a closing mark follows one.
  */
 function breakOdds(before: string, after: string, gap: number, width: number, area: number): number {
-  const head = LAST_CHUNK.exec(before)?.[0];
+  const head = trailingRun(before, NOT_SPACE);
   const tail = FIRST_CHUNK.exec(after)?.[0];
   if (!head || !tail || URL_START.test(tail)) return 0;
   if (URL_START.test(head) && URL_GOES_ON.test(head) && /^[\p{L}\p{N}]/u.test(tail)) return URL_ODDS;
-  if (!LINE_END_IN_WORD.test(head)) return 0;
+  if (!endsInWord(head)) return 0;
   // A closing mark counts with the letters it is joined to («-енерго»).
   const word =
     LINE_START_IN_WORD.exec(tail)?.[0] ?? (LINE_START_CLOSING.test(tail) ? CLOSING_WORD.exec(tail)?.[0] : '');
@@ -220,7 +226,7 @@ export function itemsToCell(items: readonly TextItem[], left = -Infinity, right 
   if (Object.keys(invisible).length > 0) cell.invisible = invisible;
   recordEmphasisTurns(cell, lines, starts);
   const last = lines[lines.length - 1] as TextLine;
-  if (Number.isFinite(textRight - textLeft) && LINE_END_IN_WORD.test(last.text))
+  if (Number.isFinite(textRight - textLeft) && endsInWord(last.text))
     OPEN_ENDS.set(cell, {
       gap: Math.max(0, textRight - textLeft - (last.end - last.start)),
       width: letterWidth(last),

@@ -6,8 +6,9 @@
 import type { Cell, Run } from '../row.js';
 import { EMPHASIS_TURNS } from './cell-text.js';
 import type { PageTable } from './page-grid.js';
+import { trimEdges } from '../../text/edges.js';
 
-const EDGE_MARKS = /^[\uE000-\uE00F\s]+|[\uE000-\uE00F\s]+$/gu;
+const EDGE_MARK = /[\uE000-\uE00F\s]/u;
 
 /** A row of one heading: its first cell holds text, every other is covered by it. */
 const isMergedHeading = (cells: readonly Cell[]): boolean =>
@@ -26,10 +27,7 @@ export function splitHeadingRows(table: PageTable): PageTable {
     if (!turns || cell.links.length > 0) return [cells];
     return turns.map((turn, k) => {
       // A break between the two is no break inside a word: its mark goes with it.
-      const text = cell.text
-        .slice(turn.from, turns[k + 1]?.from ?? cell.text.length)
-        .replace(EDGE_MARKS, '')
-        .trim();
+      const text = trimEdges(cell.text.slice(turn.from, turns[k + 1]?.from ?? cell.text.length), EDGE_MARK).trim();
       return [part(text, turn), ...cells.slice(1)];
     });
   });

@@ -41,6 +41,7 @@ export function builtInFormat(id: number): string | undefined {
 
 /** Significant digits Excel shows for a number in General format. */
 const GENERAL_DIGITS = 11;
+const MAX_FORMAT_CODE = 255;
 /** Days from 1899-12-30 (Excel's day 0, its 1900 leap-year bug included) to 1970-01-01. */
 const EPOCH_DAYS = 25569;
 const MS_PER_DAY = 86_400_000;
@@ -54,7 +55,7 @@ function sections(code: string): string[] {
     if (c === ';' && !quoted) out.push('');
     else out[out.length - 1] += c;
   }
-  return out.map((section) => section.replace(/\[[^\]]*\]/g, ''));
+  return out.map((section) => section.replace(/\[[^\][]*\]/g, ''));
 }
 
 /** The format's literal text (quoted, escaped, or a plain letter) removed, for telling its kind. */
@@ -138,7 +139,9 @@ function digits(value: number, section: string): string {
 /** The text a number cell shows in `code` (a format code, or undefined for General). */
 export function displayNumber(value: number, code: string | undefined): string {
   if (!Number.isFinite(value)) return String(value);
-  const all = sections(code ?? 'General');
+  // Excel takes format codes of up to 255 characters; a longer one is no Excel's, and is read as General
+  // (each of its date tokens looks at the text around it: a long code would cost the square of its length).
+  const all = sections(code === undefined || code.length > MAX_FORMAT_CODE ? 'General' : code);
   // A negative number takes the second section when there is one, which writes its own sign.
   const own = value < 0 && all.length > 1;
   const section = (own ? all[1] : all[0]) ?? '';
