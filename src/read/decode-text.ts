@@ -203,8 +203,8 @@ export function withoutMarkup(text: string): string {
   const exhausted = new Set<string>();
   const find = (what: string, from: number): number => {
     if (exhausted.has(what)) return -1;
-    let search = searches.get(what);
-    if (search === undefined) searches.set(what, (search = new RegExp(what, 'gi')));
+    const search = searches.get(what) ?? new RegExp(what, 'gi');
+    searches.set(what, search);
     search.lastIndex = from;
     const at = search.exec(text)?.index ?? -1;
     // Not found from here: not found from anywhere later either.

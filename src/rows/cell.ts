@@ -44,7 +44,7 @@ const ITALIC_TAGS = new Set(['i', 'em', 'cite', 'dfn']);
 const STYLE_BOLD = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
 const STYLE_ITALIC = /font-style\s*:\s*(?:italic|oblique)/i;
 // One declaration at a time, anchored: unanchored, each «text-decoration:» in a long style is a start.
-const UNDERLINE_DECLARATION = /^\s*text-decoration(?:-line)?\s*:[^]*underline/i;
+const UNDERLINE_DECLARATION = /^\s*text-decoration(?:-line)?\s*:[\s\S]*underline/i;
 const underlined = (style: string): boolean => style.split(';').some((d) => UNDERLINE_DECLARATION.test(d));
 
 type Emphasis = 'bold' | 'underline' | 'italic';
