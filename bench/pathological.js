@@ -20,6 +20,22 @@ const around = (source, inner) => {
   return `${source.slice(0, at)}${inner}${source.slice(at)}`;
 };
 
+/** A unit repeated to about n characters (a cell stays within the line limit at the sizes timed). */
+const fill = (unit, n) => unit.repeat(Math.max(1, Math.floor(n / unit.length)));
+
+/** The sample with one cell of the anchor's row (0–5) replaced. */
+function withCell(index, content) {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.includes(ANCHOR)) return line;
+      const cells = line.split('\t');
+      cells[index] = content;
+      return cells.join('\t');
+    })
+    .join('\n');
+}
+
 const nested = (open, close, depth, closed = true, inner = 'глибоко') =>
   `${open.repeat(depth)}${inner}${closed ? close.repeat(depth) : ''}`;
 /** A paragraph of Word's with the word every nested generator puts at the bottom. */
@@ -69,6 +85,23 @@ export const PATHOLOGICAL = {
   'text: nested markup in a cell': (n) => encoder.encode(around(text, nested('<b>', '</b>', n))),
   'text: markup without text': (n) => encoder.encode(around(text, '<b></b><br>'.repeat(n))),
   'text: many tiny rows': (n) => encoder.encode(text.replace('\n1\t2\t3', `${'\n\t\t\t\t\t'.repeat(n)}\n1\t2\t3`)),
+  // Text that regular expressions once read again from every place (issue 26): each cell below is what
+  // the pattern that was quadratic on it reads.
+  'text: a funding cell of commas': (n) => encoder.encode(withCell(5, `Програма, ${fill(',', n)} 5,0`)),
+  'text: grouped digits after «грн»': (n) => encoder.encode(withCell(4, `Сплачено грн ${fill('111 ', n)}`)),
+  'text: «1 тис.» again and again': (n) => encoder.encode(withCell(4, `Виконано на ${fill('1 тис. ', n)}`)),
+  'text: scaled amounts in the funding cell': (n) => encoder.encode(withCell(5, fill('1 тис. ', n))),
+  'text: white space in an execution text': (n) => encoder.encode(withCell(4, `Не ${fill('\u00a0 ', n)}x`)),
+  'text: abbreviations in an execution text': (n) => encoder.encode(withCell(4, `Виконано. ${fill('м. ', n)}`)),
+  'text: a link with trailing marks': (n) =>
+    encoder.encode(withCell(4, `Див. https://zt-rada.gov.ua${fill('!)', n)}x`)),
+  'text: a title word of n letters': (n) =>
+    encoder.encode(text.replace('за 9 місяців 2023 року', `за ${'а'.repeat(n)}`)),
+  'text: «розвитку» again and again in the title': (n) =>
+    encoder.encode(text.replace('розвитку  \n', `розвитку ${fill('розвитку ', n)}\n`)),
+  'text: a heading of closing quotes': (n) =>
+    encoder.encode(text.replace('<p><b>Підприємництво', `<p><b>Підприємництво${'»'.repeat(n)}x`)),
+  'html: unclosed styles and comments': (n) => encoder.encode(`${html}${fill('<style<!--', n)}`),
   'docx: nested elements': (n) =>
     docxWith(nested('<w:sdt><w:sdtContent>', '</w:sdtContent></w:sdt>', n, true, WORD_PARAGRAPH)),
   'docx: nested tables': (n) =>

@@ -116,10 +116,11 @@ export function detectFormat(bytes: Uint8Array, nameHint?: string | null): Detec
   if (startsWith(bytes, OLE)) return oleFormat(bytes, nameHint);
   if (startsWith(bytes, ZIP)) return zipFormat(bytes, nameHint);
   if (startsWith(bytes, RTF)) return 'rtf';
-  // Text-like from here. NUL bytes outside UTF-16 mean binary.
+  // Text-like from here. A NUL byte anywhere outside UTF-16 means binary (the whole file is
+  // searched: one past the first 8 KB went into the data and the CSV).
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
   const utf16 = utf16Of(sample) !== null;
-  if (!utf16 && sample.includes(0)) return 'binary';
+  if (!utf16 && bytes.includes(0)) return 'binary';
   const head = headText(sample);
   const flat = flatOdfFormat(head);
   if (flat) return flat;

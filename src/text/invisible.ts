@@ -3,18 +3,28 @@
 // the middle of a text. Cleaning removes them from every cell of every format, and
 // counts them, so the report can say why a text was changed (docs/formats.md).
 
-/** The characters removed, with the names messages use (a table, listed in docs). */
-export const INVISIBLE_CHARACTERS: ReadonlyArray<{ char: string; code: string; name: string }> = [
-  { char: '\u00ad', code: 'U+00AD', name: 'soft hyphen' },
-  { char: '\u200b', code: 'U+200B', name: 'zero-width space' },
-  { char: '\u200c', code: 'U+200C', name: 'zero-width non-joiner' },
-  { char: '\u200d', code: 'U+200D', name: 'zero-width joiner' },
-  { char: '\u2060', code: 'U+2060', name: 'word joiner' },
-  { char: '\ufeff', code: 'U+FEFF', name: 'byte-order mark inside the text' },
+/**
+ * The characters removed, with the names messages use (a table, listed in docs): each
+ * `chars` is the body of a character class. The control characters and noncharacters
+ * XML 1.0 forbids are removed too: one U+FFFF in a cell made an XLSX's shared strings
+ * invalid, and LibreOffice dropped most of the sheet. (Tab, line feed and carriage
+ * return are allowed; vertical tab and form feed are white space, and stay spaces.)
+ */
+export const INVISIBLE_CHARACTERS: ReadonlyArray<{ chars: string; code: string; name: string }> = [
+  { chars: '\u00ad', code: 'U+00AD', name: 'soft hyphen' },
+  { chars: '\u200b', code: 'U+200B', name: 'zero-width space' },
+  { chars: '\u200c', code: 'U+200C', name: 'zero-width non-joiner' },
+  { chars: '\u200d', code: 'U+200D', name: 'zero-width joiner' },
+  { chars: '\u2060', code: 'U+2060', name: 'word joiner' },
+  { chars: '\ufeff', code: 'U+FEFF', name: 'byte-order mark inside the text' },
+  { chars: '\u0000-\u0008\u000e-\u001f', code: 'U+0000–U+0008, U+000E–U+001F', name: 'control character' },
+  { chars: '\ufffe\uffff', code: 'U+FFFE, U+FFFF', name: 'noncharacter' },
+  { chars: '\\p{Cs}', code: 'U+D800–U+DFFF alone', name: 'unpaired surrogate' },
 ];
 
-const NAME_OF = new Map(INVISIBLE_CHARACTERS.map((c) => [c.char, c.name]));
-const ANY = new RegExp(`[${INVISIBLE_CHARACTERS.map((c) => c.char).join('')}]`, 'u');
+const KINDS = INVISIBLE_CHARACTERS.map((c) => ({ name: c.name, test: new RegExp(`^[${c.chars}]$`, 'u') }));
+const nameOf = (ch: string): string => KINDS.find((k) => k.test.test(ch))?.name as string;
+const ANY = new RegExp(`[${INVISIBLE_CHARACTERS.map((c) => c.chars).join('')}]`, 'u');
 const ALL = new RegExp(ANY.source, 'gu');
 
 /** How many of each invisible character were removed, by name. */
@@ -25,7 +35,7 @@ export function removeInvisible(text: string, counts?: InvisibleCounts): string 
   if (!ANY.test(text)) return text;
   return text.replace(ALL, (ch) => {
     if (counts) {
-      const name = NAME_OF.get(ch) as string;
+      const name = nameOf(ch);
       counts[name] = (counts[name] ?? 0) + 1;
     }
     return '';
