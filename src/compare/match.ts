@@ -3,6 +3,7 @@
 // similarity; those left over by title alone, so a renumbered measure is one
 // measure moved, not one removed and one added.
 import { dice, trigrams } from '../enrich/programs/similarity.js';
+import { similarPairs } from './candidates.js';
 import type { Measure, Report } from '../model/schema.js';
 import { foldPunctuation } from '../text/punctuation.js';
 import { collapseSpaces } from '../text/whitespace.js';
@@ -105,16 +106,20 @@ export function matchMeasures(olds: readonly Located[], news: readonly Located[]
     if (similarity >= SAME_NUMBER_THRESHOLD) take({ a, b, similarity });
   }
   // 2. What is left, by title: best pairs first.
-  const candidates: Pair[] = [];
-  for (const a of olds) {
-    if (m.usedOld.has(a)) continue;
-    for (const b of news) {
-      if (m.usedNew.has(b)) continue;
-      const similarity = dice(a.grams, b.grams);
-      if (similarity >= MOVED_THRESHOLD) candidates.push({ a, b, similarity });
-    }
-  }
-  candidates.sort((x, y) => y.similarity - x.similarity || (x.a.ref.id < y.a.ref.id ? -1 : 1));
+  // The same title, moved: paired first, in order (what the best-first pass below would do for a score of 1),
+  // so a thousand repeats of one title are not a million scores.
+  pairSameTitles(olds, news, m, take);
+  // Scored only where the titles can be similar enough (candidates.ts), in the order every pair was scored.
+  const restOld = olds.filter((a) => !m.usedOld.has(a));
+  const restNew = news.filter((b) => !m.usedNew.has(b));
+  const position = new Map(restNew.map((b, k) => [b, k]));
+  const candidates: Pair[] = similarPairs(restOld, restNew, MOVED_THRESHOLD);
+  candidates.sort(
+    (x, y) =>
+      y.similarity - x.similarity ||
+      (x.a.ref.id < y.a.ref.id ? -1 : x.a.ref.id > y.a.ref.id ? 1 : 0) ||
+      (position.get(x.b) as number) - (position.get(y.b) as number),
+  );
   for (const c of candidates) {
     if (m.usedOld.has(c.a) || m.usedNew.has(c.b)) continue;
     take(c);
@@ -122,3 +127,31 @@ export function matchMeasures(olds: readonly Located[], news: readonly Located[]
   }
   return m;
 }
+
+function pairSameTitles(
+  olds: readonly Located[],
+  news: readonly Located[],
+  m: Matching,
+  take: (p: Pair) => void,
+): void {
+  const byTitle = new Map<string, Located[]>();
+  for (const b of news) {
+    if (m.usedNew.has(b)) continue;
+    const key = titleKey(b);
+    const list = byTitle.get(key);
+    if (list) list.push(b);
+    else byTitle.set(key, [b]);
+  }
+  const waiting = olds
+    .filter((a) => !m.usedOld.has(a))
+    .sort((x, y) => (x.ref.id < y.ref.id ? -1 : x.ref.id > y.ref.id ? 1 : 0));
+  for (const a of waiting) {
+    const b = byTitle.get(titleKey(a))?.shift();
+    if (!b) continue;
+    const pair = { a, b, similarity: 1 };
+    take(pair);
+    m.movedPairs.add(pair);
+  }
+}
+
+const titleKey = (l: Located): string => comparable(l.ref.title).toLowerCase();

@@ -10,6 +10,7 @@ import { SAMPLE } from '../helpers.js';
 
 const TEXT = readFileSync(SAMPLE, 'utf8');
 const ANCHOR = 'Інформаційна та ресурсна підтримка підприємців';
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters the test looks for
 const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|\p{Cs}/u;
 const read = (text: string) => parseReport({ bytes: new TextEncoder().encode(text), path: 'chars.txt' });
 const titles = (r: Report) =>
