@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import type { InputFormat } from '../model/schema.js';
 import { decodeLines, decodeText } from '../read/decode-text.js';
 import type { DetectedFormat } from '../read/detect-format.js';
-import type { Limits } from '../read/limits.js';
+import { type Limits, limitError } from '../read/limits.js';
 import type { ReaderNotice, Row } from './row.js';
 import { delimitedRows, sniffDelimited } from './delimited-rows.js';
 import { textRows } from './text-rows.js';
@@ -115,5 +115,20 @@ const READERS: Partial<Record<DetectedFormat, Reader>> = {
 export async function readRows(format: DetectedFormat, request: ReadRequest): Promise<TableSource> {
   const reader = READERS[format];
   if (!reader) throw new InputError(`${request.name}: ${UNREADABLE[format] ?? `unsupported format ${format}`}`);
-  return reader(request);
+  const source = await reader(request);
+  return { ...source, rows: withinCellLimit(source.rows, request.limits.maxLineLength) };
+}
+
+/**
+ * Every format's cells are held to the line limit of a text report: a cell of an HTML,
+ * DOCX, PDF or spreadsheet file is what a line is to the text export, and each later
+ * stage reads a cell's text whole.
+ */
+function* withinCellLimit(rows: Iterable<Row>, max: number): Iterable<Row> {
+  for (const row of rows) {
+    for (const cell of row.cells)
+      if (cell.text.length > max)
+        throw limitError('maxLineLength', `line ${row.source.line}: a cell's length`, cell.text.length, max);
+    yield row;
+  }
 }

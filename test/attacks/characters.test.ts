@@ -51,3 +51,24 @@ describe('binary input', () => {
     await expect(parseReport({ bytes, path: 'late-nul.txt' })).rejects.toThrow(/binary data, not a report/);
   });
 });
+
+describe('the cell length limit', () => {
+  it('refuses an HTML cell, a DOCX cell and an ODT cell longer than --max-line-length in one line', async () => {
+    const html = readFileSync(`${SAMPLE.replace(/\.txt$/, '.html')}`, 'utf8').replace(
+      ANCHOR,
+      `${ANCHOR} ${'слово '.repeat(200)}`,
+    );
+    const bytes = new TextEncoder().encode(html);
+    await expect(parseReport({ bytes, path: 'long.html' }, { limits: { maxLineLength: 1000 } })).rejects.toThrow(
+      /^long\.html: line \d+: a cell's length is 1,2\d\d; the limit is 1,000 \(raise it with --max-line-length\)$/,
+    );
+    // The same file under the default limit is read.
+    expect((await parseReport({ bytes, path: 'long.html' })).stats.counts.measures).toBe(173);
+    for (const file of ['fixtures/zhytomyr-2023-9m.docx', 'fixtures/formats/writer.odt']) {
+      const path = `${SAMPLE.replace(/fixtures\/.*$/, '')}${file}`;
+      await expect(parseReport(path, { limits: { maxLineLength: 100 } })).rejects.toThrow(
+        /a cell's length is [\d,]+; the limit is 100 /,
+      );
+    }
+  });
+});
