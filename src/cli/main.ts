@@ -79,7 +79,10 @@ const readOptions = (cmd: Command): Command =>
     .option('--max-input-mb <n>', 'largest input read, in MB (default 512)')
     .option('--max-docx-mb <n>', 'largest decompressed DOCX, in MB (default 256)')
     .option('--max-pages <n>', 'most PDF pages read (default 5000)')
-    .option('--max-line-length <n>', 'longest line of a text report, or cell of any format, in characters (default 200000)')
+    .option(
+      '--max-line-length <n>',
+      'longest line of a text report, or cell of any format, in characters (default 200000)',
+    )
     .option('--max-cells <n>', 'most cells in a table row (default 64)')
     .option('--max-depth <n>', 'deepest nesting of elements in HTML, cell markup or DOCX XML (default 1000)');
 

@@ -1,6 +1,6 @@
 import type { Report } from '../model/schema.js';
 import { toCsv, type CsvOptions } from './csv.js';
-import { toJson } from './json.js';
+import { jsonChunks, toJson } from './json.js';
 import { ndjsonBytes, toNdjson } from './ndjson.js';
 
 export const OUTPUT_FORMATS = {
@@ -32,6 +32,7 @@ export function emitChunks(
   options: EmitOptions = {},
 ): Iterable<string | Uint8Array> | AsyncIterable<Uint8Array> {
   if (format === 'xlsx') return xlsxBytes(report);
+  if (format === 'json') return jsonChunks(report);
   return format === 'ndjson' ? ndjsonBytes(report) : [emit(report, format, options)];
 }
 

@@ -1,8 +1,10 @@
 // What the programme and executor registries share: entries validated against their
 // schema with one-line errors naming the file and the field, ids unique, and layers
 // merged by id (a later file replaces an entry, or adds one).
+import { statSync } from 'node:fs';
 import type * as z from 'zod';
 import { InputError } from '../errors.js';
+import { readBounded } from '../read/read-input.js';
 
 /** A registry's entries, validated; `what` names the registry in errors, `key` the array holding them. */
 export function validateEntries<T extends { id: string }>(
@@ -33,4 +35,18 @@ export function mergeById<T extends { id: string }>(...layers: ReadonlyArray<rea
   const byId = new Map<string, T>();
   for (const layer of layers) for (const entry of layer) byId.set(entry.id, entry);
   return [...byId.values()];
+}
+
+/** Registries are kilobytes; one of 64 MB is no registry, and parsing it whole would take the heap (268 MB did). */
+export const MAX_REGISTRY_BYTES = 64 * 1024 * 1024;
+
+/** A registry file's bytes, refused in one line past MAX_REGISTRY_BYTES (or the input limit, if lower). */
+export function readRegistryBytes(path: string, what: string, maxInputBytes: number): Uint8Array {
+  const size = statSync(path, { throwIfNoEntry: false });
+  if (size?.isFile() && size.size > MAX_REGISTRY_BYTES)
+    throw new InputError(
+      `${what} registry ${path} is ${(size.size / 2 ** 20).toFixed(1)} MB; a registry may be at most ` +
+        `${MAX_REGISTRY_BYTES / 2 ** 20} MB`,
+    );
+  return readBounded(path, Math.min(maxInputBytes, MAX_REGISTRY_BYTES));
 }

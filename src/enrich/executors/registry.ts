@@ -5,8 +5,8 @@ import SHIPPED from '../../../data/executors.json' with { type: 'json' };
 import { InputError } from '../../errors.js';
 import { type ExecutorEntry, ExecutorRegistrySchema } from '../../model/executors.js';
 import { DEFAULT_LIMITS } from '../../read/limits.js';
-import { describeFsError, readBounded } from '../../read/read-input.js';
-import { mergeById, validateEntries } from '../registry-entries.js';
+import { describeFsError } from '../../read/read-input.js';
+import { mergeById, readRegistryBytes, validateEntries } from '../registry-entries.js';
 
 let shipped: readonly ExecutorEntry[] | undefined;
 
@@ -23,7 +23,7 @@ export function shippedExecutors(): readonly ExecutorEntry[] {
 export function readExecutorsFile(path: string, maxBytes = DEFAULT_LIMITS.maxInputBytes): ExecutorEntry[] {
   let data: unknown;
   try {
-    data = JSON.parse(new TextDecoder('utf-8').decode(readBounded(path, maxBytes)));
+    data = JSON.parse(new TextDecoder('utf-8').decode(readRegistryBytes(path, 'executor', maxBytes)));
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (error instanceof SyntaxError) throw new InputError(`${path}: not valid JSON (${error.message})`);

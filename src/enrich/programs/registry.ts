@@ -5,8 +5,8 @@ import SHIPPED from '../../../data/programs.json' with { type: 'json' };
 import { InputError } from '../../errors.js';
 import { ProgramRegistrySchema, type ProgramEntry } from '../../model/registry.js';
 import { DEFAULT_LIMITS } from '../../read/limits.js';
-import { describeFsError, readBounded } from '../../read/read-input.js';
-import { mergeById, validateEntries } from '../registry-entries.js';
+import { describeFsError } from '../../read/read-input.js';
+import { mergeById, readRegistryBytes, validateEntries } from '../registry-entries.js';
 
 let shipped: readonly ProgramEntry[] | undefined;
 
@@ -34,7 +34,7 @@ export function shippedRegistry(): readonly ProgramEntry[] {
 export function readRegistryFile(path: string, maxBytes = DEFAULT_LIMITS.maxInputBytes): ProgramEntry[] {
   let json: string;
   try {
-    json = new TextDecoder('utf-8').decode(readBounded(path, maxBytes));
+    json = new TextDecoder('utf-8').decode(readRegistryBytes(path, 'programme', maxBytes));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`cannot read programme registry ${path}: ${describeFsError(error)}`);
