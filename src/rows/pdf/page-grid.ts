@@ -4,6 +4,7 @@
 // above a cell is a cell merged down. Pure geometry: plain data in, rows out.
 import { SPANNED_CELL, type Cell } from '../row.js';
 import { itemsToCell } from './cell-text.js';
+import { rulesAcross, slotOf } from './rule-index.js';
 
 /** A ruling line segment in PDF user space (y grows upwards). */
 export interface Segment {
@@ -176,6 +177,18 @@ export function pageTable(content: PageContent): PageTable {
   const left = xs[0] as number;
   const right = xs[xs.length - 1] as number;
   const columns = xs.length - 1;
+  const verticalAt = rulesAcross(
+    vs.map((r) => ({ at: r.x1, from: r.y1, to: r.y2 })),
+    xs,
+    SNAP,
+    1,
+  );
+  const horizontalAt = rulesAcross(
+    hs.map((r) => ({ at: r.y1, from: r.x1, to: r.x2 })),
+    bands.map((b) => b.top),
+    SNAP,
+    1,
+  );
 
   // Region (merged cell) id of each band × column.
   const region: number[][] = [];
@@ -187,10 +200,9 @@ export function pageTable(content: PageContent): PageTable {
     while (col < columns) {
       // The cell runs right until a vertical line crosses this band.
       let end = col + 1;
-      while (end < columns && !vs.some((s) => Math.abs(s.x1 - (xs[end] as number)) < SNAP && within(mid, s.y1, s.y2)))
-        end++;
+      while (end < columns && !verticalAt(end, mid)) end++;
       const cx = ((xs[col] as number) + (xs[col + 1] as number)) / 2;
-      const ruledAbove = b === 0 || hs.some((s) => Math.abs(s.y1 - band.top) < SNAP && within(cx, s.x1, s.x2));
+      const ruledAbove = b === 0 || horizontalAt(b, cx);
       const above = b > 0 ? region[b - 1]?.[col] : undefined;
       const id = !ruledAbove && above !== undefined ? above : regionStart.push({ band: b, col, cols: end - col }) - 1;
       for (let c = col; c < end; c++) row[c] = id;
@@ -200,6 +212,8 @@ export function pageTable(content: PageContent): PageTable {
   });
 
   const inside: TextItem[][] = regionStart.map(() => []);
+  // The band edges as ascending numbers (y grows upwards), for a search by halves.
+  const downwards = ys.map((y) => -y);
   const outsideBefore: TextItem[] = [];
   const outsideAfter: TextItem[] = [];
   for (const item of content.items) {
@@ -208,8 +222,8 @@ export function pageTable(content: PageContent): PageTable {
       (item.y < bottom ? outsideAfter : outsideBefore).push(item);
       continue;
     }
-    const b = bands.findIndex((band) => item.y <= band.top && item.y >= band.bottom);
-    let c = xs.findIndex((x0, i) => i < columns && x >= x0 && x <= (xs[i + 1] as number));
+    const b = slotOf(downwards, -item.y);
+    let c = slotOf(xs, x);
     if (b < 0) continue;
     if (c < 0) c = columns - 1;
     inside[region[b]?.[c] as number]?.push(item);
