@@ -110,4 +110,8 @@ export const PATHOLOGICAL = {
     docxWith(`<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="${n * 1000}"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>`),
   'docx: many empty runs': (n) => docxWith(`<w:p>${'<w:r><w:t></w:t></w:r>'.repeat(n)}</w:p>`),
   'docx: chained styles': (n) => docxWithStyleChain(n),
+  'docx: many distinct footnote references': (n) =>
+    docxWith(
+      `<w:p>${Array.from({ length: n }, (_, k) => `<w:r><w:footnoteReference w:id="${k + 2}"/></w:r>`).join('')}</w:p>`,
+    ),
 };

@@ -12,12 +12,14 @@ export type NoteKind = 'footnote' | 'endnote';
 export class NoteRefs {
   readonly found: Array<{ kind: NoteKind; id: string; mark: string }> = [];
   private readonly marks = new Map<string, string>();
+  // Counted as they come: counting the list again for each new note took the square of their number.
+  private readonly counts = { footnote: 0, endnote: 0 };
 
   mark(kind: NoteKind, id: string): string {
     const key = `${kind}:${id}`;
     let mark = this.marks.get(key);
     if (mark === undefined) {
-      const n = this.found.filter((f) => f.kind === kind).length + 1;
+      const n = ++this.counts[kind];
       mark = `[${kind === 'footnote' ? n : roman(n)}]`;
       this.marks.set(key, mark);
       this.found.push({ kind, id, mark });
