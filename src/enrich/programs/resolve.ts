@@ -10,7 +10,8 @@ import type { ProgramRef } from '../../model/schema.js';
 import { normalizeProgramName, yearsKey } from './normalize.js';
 import { contentStems, contentDifference } from './content-words.js';
 import { provisionalProgramId } from './provisional.js';
-import { dice, trigrams } from './similarity.js';
+import { NearestNames } from './nearest.js';
+import { trigrams } from './similarity.js';
 
 export const FUZZY_THRESHOLD = 0.85;
 
@@ -26,6 +27,8 @@ export interface Resolution {
 }
 
 interface Indexed {
+  /** The entry's id (what the nearest are ordered by after their score). */
+  id: string;
   entry: ProgramEntry;
   grams: Set<string>;
   stems: Set<string>;
@@ -33,11 +36,14 @@ interface Indexed {
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
+/** Nearest entries an unresolved or fuzzy reference lists. */
+const CANDIDATES = 3;
 
 export class ProgramResolver {
   private readonly exact = new Map<string, string>();
   private readonly normalized = new Map<string, string>();
   private readonly indexed: Indexed[] = [];
+  private readonly nearest: NearestNames<Indexed>;
   private readonly cache = new Map<string, Resolution>();
   readonly entries: ReadonlyMap<string, ProgramEntry>;
 
@@ -54,6 +60,7 @@ export class ProgramResolver {
       }
       const normalizedName = normalizeProgramName(entry.name);
       const item: Indexed = {
+        id: entry.id,
         entry,
         grams: trigrams(normalizedName),
         stems: contentStems(normalizedName),
@@ -61,6 +68,7 @@ export class ProgramResolver {
       };
       this.indexed.push(item);
     }
+    this.nearest = new NearestNames(this.indexed, (shared, a, b) => round((2 * shared) / (a + b)));
   }
 
   resolve(raw: string): Resolution {
@@ -81,9 +89,10 @@ export class ProgramResolver {
     const grams = trigrams(key);
     const stems = contentStems(key);
     const years = yearsKey(raw);
-    const scored = this.indexed
-      .map((item) => ({ item, programId: item.entry.id, score: round(dice(grams, item.grams)) }))
-      .sort((a, b) => b.score - a.score || (a.programId < b.programId ? -1 : 1));
+    // Best first: every entry at the threshold or above, and the nearest three in any case.
+    const scored = this.nearest
+      .ranked(grams, CANDIDATES, this.threshold)
+      .map(({ item, score }) => ({ item, programId: item.entry.id, score }));
     // A fuzzy match must run over the same years (programmes are renewed under
     // near-identical names for new periods) and name the same things.
     const best = scored.find(
@@ -92,7 +101,7 @@ export class ProgramResolver {
         (years === null || c.item.years === years) &&
         contentDifference(stems, c.item.stems).length === 0,
     );
-    const candidates = scored.slice(0, 3).map(({ programId, score }) => ({ programId, score }));
+    const candidates = scored.slice(0, CANDIDATES).map(({ programId, score }) => ({ programId, score }));
     if (best) return resolved(raw, best.programId, 'fuzzy', best.score, candidates);
     return {
       ref: {
