@@ -8,7 +8,10 @@ const within = (v: number, a: number, b: number, slack = 1) =>
 describe('rule index', () => {
   it('rulesAcross agrees with a scan of every rule on 300 random pages', () => {
     let state = 17;
-    const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state / 2 ** 31;
+    };
     for (let page = 0; page < 300; page++) {
       const lines = Array.from({ length: 6 }, (_, k) => k * 10 + Math.floor(next() * 3));
       const rules: Rule[] = Array.from({ length: 15 }, () => ({
