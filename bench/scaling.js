@@ -5,7 +5,8 @@
 // far above it (refused at the limit, so the size does not matter).
 //
 //   npm run bench:scaling   (node --expose-gc, so each run starts with a clean heap)
-import { InputError, parseReport } from '../dist/index.js';
+import { fileURLToPath } from 'node:url';
+import { diffReports, InputError, parseReport } from '../dist/index.js';
 import { PATHOLOGICAL } from './pathological.js';
 
 const RUNS = 5;
@@ -53,4 +54,31 @@ for (const [name, make] of Object.entries(PATHOLOGICAL)) {
         `${(two.ms / one.ms).toFixed(2)} | ${growth} | ${two.outcome} |`,
     );
   }
+}
+
+// Matching measures between releases (diff, history, report): two releases whose every
+// measure was renumbered, titles of the sample varied by street and number, n each.
+const sample = await parseReport(fileURLToPath(new URL('../fixtures/zhytomyr-2023-9m.txt', import.meta.url)));
+const titles = sample.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
+const STREETS = ['Київська', 'Перемоги', 'Вітрука', 'Щорса', 'Покровська', 'Чуднівська', 'Хлібна', 'Пушкінська'];
+function release(n, shift) {
+  const report = structuredClone(sample);
+  const task = report.priorities[0].sectors[0].tasks[0];
+  task.measures = Array.from({ length: n }, (_, i) => {
+    const m = titles[i % titles.length];
+    const title = `${m.title} (вул. ${STREETS[i % STREETS.length]}, ${Math.floor(i / STREETS.length)})`;
+    return { ...m, id: `x-${i + shift}`, number: `1.${i + shift}`, title };
+  });
+  return report;
+}
+console.log('\n| diff of two releases | n | time | moved |');
+console.log('| --- | --- | --- | --- |');
+for (const n of [8_000, 16_000, 50_000]) {
+  globalThis.gc?.();
+  const [a, b] = [release(n, 0), release(n, 1)];
+  const started = performance.now();
+  const diff = diffReports(a, b);
+  console.log(
+    `| renumbered, similar titles | ${n.toLocaleString('en-US')} | ${(performance.now() - started).toFixed(0)} ms | ${diff.moved.length} |`,
+  );
 }
