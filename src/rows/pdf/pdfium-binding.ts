@@ -92,10 +92,67 @@ function direct(module: PdfiumModule): PdfiumModule {
   return fast as unknown as PdfiumModule;
 }
 
+/**
+ * The most memory the module may grow to. PDFium decodes a content stream whole: a 4 KB
+ * file of nested Flate streams asked for 2.1 GB (the module's own ceiling), four such
+ * files in a batch for 8.2 GB. A real report page needs a few megabytes.
+ */
+export const MAX_PDFIUM_HEAP = 1024 * 1024 * 1024;
+
+let heapLimitReached = false;
+/** The module's last message of its own (it prints them on stderr otherwise). */
+export let lastModuleMessage = '';
+
+/** Whether the module was refused memory past MAX_PDFIUM_HEAP since the last ask (and forget that it was). */
+export function tookHeapLimit(): boolean {
+  const reached = heapLimitReached;
+  heapLimitReached = false;
+  return reached;
+}
+
+type Imports = { env: Record<string, unknown> };
+// The WebAssembly API as used here (the project's type library has no DOM or WebAssembly declarations).
+type Instantiated = { instance: unknown; module: unknown };
+const wasmApi = (
+  globalThis as unknown as { WebAssembly: { instantiate(b: Uint8Array, i: Imports): Promise<Instantiated> } }
+).WebAssembly;
+
+/**
+ * Instantiates the module's WebAssembly ourselves, so as to put a ceiling on its heap: its
+ * request to grow past MAX_PDFIUM_HEAP is refused (and remembered) before the module asks.
+ */
+function cappedInstantiate(wasm: Uint8Array) {
+  return (imports: Imports, receive: (instance: unknown, module: unknown) => void) => {
+    const env = imports.env;
+    const grow = env.emscripten_resize_heap as (size: number) => boolean;
+    env.emscripten_resize_heap = (size: number) => {
+      if (size >>> 0 > MAX_PDFIUM_HEAP) {
+        heapLimitReached = true;
+        return false;
+      }
+      return grow(size);
+    };
+    void wasmApi.instantiate(wasm, imports).then(({ instance, module }) => receive(instance, module));
+    return {};
+  };
+}
+
 export function loadPdfium(): Promise<PdfiumModule> {
   loading ??= (async () => {
-    const { PDFiumLibrary } = await import('@hyzyla/pdfium');
-    const library = await PDFiumLibrary.init();
+    const [{ PDFiumLibrary }, { readFile }] = await Promise.all([import('@hyzyla/pdfium'), import('node:fs/promises')]);
+    const wasm = await readFile(new URL('pdfium.wasm', import.meta.resolve('@hyzyla/pdfium')));
+    // The module binds console.error as it starts, for its own messages («Aborted(…)» on an
+    // abort): bound to a function that keeps them, they reach the refusal, not the terminal.
+    const print = console.error;
+    console.error = (...parts: unknown[]) => {
+      lastModuleMessage = parts.join(' ');
+    };
+    let library: Awaited<ReturnType<typeof PDFiumLibrary.init>>;
+    try {
+      library = await PDFiumLibrary.init({ instantiateWasm: cappedInstantiate(wasm) as never });
+    } finally {
+      console.error = print;
+    }
     return direct((library as unknown as { module: PdfiumModule }).module);
   })();
   return loading;

@@ -24,6 +24,8 @@ import {
   foldLigatures,
   forgetPdfium,
   loadPdfium,
+  MAX_PDFIUM_HEAP,
+  tookHeapLimit,
   Scratch,
 } from './pdfium-binding.js';
 
@@ -222,6 +224,11 @@ export async function extractPagesWithPdfium(
     // WebAssembly.RuntimeError: a trap (out-of-bounds access, unreachable) on a damaged file.
     if (!(error instanceof Error) || error.name !== 'RuntimeError') throw error;
     forgetPdfium();
+    if (tookHeapLimit())
+      throw new InputError(
+        `${name}: decoding the PDF needs more than ${MAX_PDFIUM_HEAP / 2 ** 20} MB of memory, the reader's limit ` +
+          '(a compressed stream that inflates far beyond its size?)',
+      );
     throw new InputError(`${name}: corrupt or truncated PDF (${error.message})`);
   }
 }
