@@ -8,8 +8,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, StreamWriteError } from '../errors.js';
 import { describeFsError } from '../read/read-input.js';
 
-/** Fails early, before any work, when `target` cannot be written. */
-export function checkTarget(target: string, inputs: readonly string[] = []): void {
+/** Fails early, before any work, when `target` cannot be written; says whether it is a file or a stream. */
+export function checkTarget(target: string, inputs: readonly string[] = []): 'file' | 'stream' {
   const dir = dirname(resolve(target));
   let dirStat: Stats;
   try {
@@ -25,6 +25,7 @@ export function checkTarget(target: string, inputs: readonly string[] = []): voi
     throw new InputError(`refusing to write ${target}: it is an input file`);
   const kind = targetKind(target);
   if (kind !== 'file' && kind !== 'stream') throw new InputError(`refusing to write ${target}: it is ${kind}`);
+  return kind;
 }
 
 /**
@@ -32,7 +33,7 @@ export function checkTarget(target: string, inputs: readonly string[] = []): voi
  * user means (a FIFO, a character device such as a terminal or /dev/null, or the file
  * this process's stdout or stderr already writes) is written to; anything else is named.
  */
-function targetKind(target: string): 'file' | 'stream' | string {
+function targetKind(target: string): string {
   let stat: Stats;
   try {
     stat = statSync(target);
@@ -128,8 +129,7 @@ export async function writeChunks(
 }
 
 export async function writeAtomically(target: string, data: OutputData, inputs: readonly string[] = []): Promise<void> {
-  checkTarget(target, inputs);
-  if (targetKind(target) === 'stream') return writeDirectly(target, data);
+  if (checkTarget(target, inputs) === 'stream') return writeDirectly(target, data);
   const dir = dirname(resolve(target));
   // Imported here: writing to stdout, the common case, need not load worker_threads (4 ms).
   const { threadId } = await import('node:worker_threads');

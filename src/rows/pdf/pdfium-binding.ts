@@ -100,8 +100,6 @@ function direct(module: PdfiumModule): PdfiumModule {
 export const MAX_PDFIUM_HEAP = 1024 * 1024 * 1024;
 
 let heapLimitReached = false;
-/** The module's last message of its own (it prints them on stderr otherwise). */
-export let lastModuleMessage = '';
 
 /** Whether the module was refused memory past MAX_PDFIUM_HEAP since the last ask (and forget that it was). */
 export function tookHeapLimit(): boolean {
@@ -142,11 +140,9 @@ export function loadPdfium(): Promise<PdfiumModule> {
     const [{ PDFiumLibrary }, { readFile }] = await Promise.all([import('@hyzyla/pdfium'), import('node:fs/promises')]);
     const wasm = await readFile(new URL('pdfium.wasm', import.meta.resolve('@hyzyla/pdfium')));
     // The module binds console.error as it starts, for its own messages («Aborted(…)» on an
-    // abort): bound to a function that keeps them, they reach the refusal, not the terminal.
+    // abort): bound to one that drops them, they stay off the terminal (the refusal says why).
     const print = console.error;
-    console.error = (...parts: unknown[]) => {
-      lastModuleMessage = parts.join(' ');
-    };
+    console.error = () => undefined;
     let library: Awaited<ReturnType<typeof PDFiumLibrary.init>>;
     try {
       library = await PDFiumLibrary.init({ instantiateWasm: cappedInstantiate(wasm) as never });
