@@ -227,7 +227,7 @@ export async function extractPagesWithPdfium(
     if (tookHeapLimit())
       throw new InputError(
         `${name}: decoding the PDF needs more than ${MAX_PDFIUM_HEAP / 2 ** 20} MB of memory, the reader's limit ` +
-          '(a compressed stream that inflates far beyond its size?)',
+          '(a stream that inflates far beyond its size, or forms drawn within forms over and over?)',
       );
     throw new InputError(`${name}: corrupt or truncated PDF (${error.message})`);
   }
