@@ -34,7 +34,7 @@ function whole(value: unknown, indent: string): string {
   return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
 }
 
-/** Members JSON.stringify writes: an object's own enumerable keys whose values are not undefined, functions or symbols. */
+/** What JSON.stringify writes of an object: own enumerable keys, but not undefined, function or symbol values. */
 const written = (value: object): Array<[string, unknown]> =>
   Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
 

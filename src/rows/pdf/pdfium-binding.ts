@@ -2,6 +2,7 @@
 // functions it calls, their constants, loading the module once, and scratch memory
 // for out-parameters.
 // The functions of PDFium's C API this reader calls, as the WebAssembly module exports them.
+import { InputError } from '../../errors.js';
 export interface PdfiumModule {
   HEAPU8: Uint8Array;
   HEAPF32: Float32Array;
@@ -107,6 +108,13 @@ export function tookHeapLimit(): boolean {
   heapLimitReached = false;
   return reached;
 }
+
+/** The refusal of a PDF that took the module past MAX_PDFIUM_HEAP. */
+export const heapLimitError = (name: string): InputError =>
+  new InputError(
+    `${name}: decoding the PDF needs more than ${MAX_PDFIUM_HEAP / 2 ** 20} MB of memory, the reader's limit ` +
+      '(a stream that inflates far beyond its size, or forms drawn within forms over and over?)',
+  );
 
 type Imports = { env: Record<string, unknown> };
 // The WebAssembly API as used here (the project's type library has no DOM or WebAssembly declarations).

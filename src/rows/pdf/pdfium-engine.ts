@@ -24,7 +24,7 @@ import {
   foldLigatures,
   forgetPdfium,
   loadPdfium,
-  MAX_PDFIUM_HEAP,
+  heapLimitError,
   tookHeapLimit,
   Scratch,
 } from './pdfium-binding.js';
@@ -224,11 +224,7 @@ export async function extractPagesWithPdfium(
     // WebAssembly.RuntimeError: a trap (out-of-bounds access, unreachable) on a damaged file.
     if (!(error instanceof Error) || error.name !== 'RuntimeError') throw error;
     forgetPdfium();
-    if (tookHeapLimit())
-      throw new InputError(
-        `${name}: decoding the PDF needs more than ${MAX_PDFIUM_HEAP / 2 ** 20} MB of memory, the reader's limit ` +
-          '(a stream that inflates far beyond its size, or forms drawn within forms over and over?)',
-      );
+    if (tookHeapLimit()) throw heapLimitError(name);
     throw new InputError(`${name}: corrupt or truncated PDF (${error.message})`);
   }
 }
