@@ -69,6 +69,23 @@ function docxWithStyleChain(n) {
   return zipSync(parts, { level: 1, mtime: new Date(Date.UTC(2000, 0, 1)) });
 }
 
+/** The sample's DOCX with n paragraphs of a list whose numbers start at two billion, in `format`. */
+function docxWithHugeList(n, format) {
+  const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const level = `<w:lvl w:ilvl="0"><w:start w:val="2000000000"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%1."/></w:lvl>`;
+  const parts = unzipSync(
+    docxWith(`<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="9"/></w:numPr></w:pPr></w:p>`.repeat(n)),
+  );
+  parts['word/numbering.xml'] = encoder.encode(
+    `<?xml version="1.0"?><w:numbering ${w}><w:abstractNum w:abstractNumId="9">${level}</w:abstractNum>` +
+      '<w:num w:numId="9"><w:abstractNumId w:val="9"/></w:num></w:numbering>',
+  );
+  return zipSync(parts, { level: 1, mtime: new Date(Date.UTC(2000, 0, 1)) });
+}
+
+/** Every name Object.prototype has: a key from the input must never find one of them. */
+const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
+
 const tableRow = (cells) => `<tr>${cells}</tr>`;
 
 /** Each generator: a name, the format, and the input at a size. */
@@ -110,6 +127,10 @@ export const PATHOLOGICAL = {
     docxWith(`<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="${n * 1000}"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>`),
   'docx: many empty runs': (n) => docxWith(`<w:p>${'<w:r><w:t></w:t></w:r>'.repeat(n)}</w:p>`),
   'docx: chained styles': (n) => docxWithStyleChain(n),
+  'docx: a list numbered from two billion in Roman numerals': (n) => docxWithHugeList(n, 'upperRoman'),
+  'docx: a list numbered from two billion in letters': (n) => docxWithHugeList(n, 'lowerLetter'),
+  'docx: numbering formats named as Object.prototype keys': (n) =>
+    docxWithHugeList(n, PROTOTYPE_NAMES[n % PROTOTYPE_NAMES.length]),
   'docx: many distinct footnote references': (n) =>
     docxWith(
       `<w:p>${Array.from({ length: n }, (_, k) => `<w:r><w:footnoteReference w:id="${k + 2}"/></w:r>`).join('')}</w:p>`,

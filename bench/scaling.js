@@ -82,3 +82,34 @@ for (const n of [8_000, 16_000, 50_000]) {
     `| renumbered, similar titles | ${n.toLocaleString('en-US')} | ${(performance.now() - started).toFixed(0)} ms | ${diff.moved.length} |`,
   );
 }
+
+// Programme lookups: a registry at its 4 MB limit whose names are all alike
+// («Програма <three of 15 words> №k на 2021-2025 роки»), and unknown names made of the
+// same words, so every lookup reaches nearly every entry. The run's search budget
+// (src/enrich/programs/nearest.ts) bounds the whole; past it names are not searched.
+const { ProgramResolver } = await import('../dist/enrich/programs/resolve.js');
+const WORDS = ['розвитку', 'освіти', 'культури', 'спорту', 'туризму', 'охорони', 'здоров', 'доріг', 'благоустрою'];
+let seed = 5;
+const draw = () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return WORDS[seed % WORDS.length];
+};
+const entries = Array.from({ length: 24_000 }, (_, k) => ({
+  id: `p-${k}`,
+  name: `Програма ${draw()} ${draw()} ${draw()} №${k} на 2021-2025 роки`,
+  years: { from: 2021, to: 2025 },
+  aliases: [],
+}));
+console.log('\n| programme lookups, 24,000 alike entries | names | time | not searched |');
+console.log('| --- | --- | --- | --- |');
+for (const names of [1_000, 2_000, 4_000]) {
+  globalThis.gc?.();
+  const started = performance.now();
+  const resolver = new ProgramResolver(entries);
+  let unsearched = 0;
+  for (let i = 0; i < names; i++)
+    if (!resolver.resolve(`Невідома програма ${draw()} ${draw()} ${i}`).searched) unsearched++;
+  console.log(
+    `| unknown names of the same words | ${names.toLocaleString('en-US')} | ${(performance.now() - started).toFixed(0)} ms | ${unsearched} |`,
+  );
+}

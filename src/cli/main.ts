@@ -76,9 +76,9 @@ const readOptions = (cmd: Command): Command =>
       collect,
       [],
     )
-    .option('--max-input-mb <n>', 'largest input read, in MB (default 512)')
-    .option('--max-docx-mb <n>', 'largest decompressed DOCX, in MB (default 256)')
-    .option('--max-pages <n>', 'most PDF pages read (default 5000)')
+    .option('--max-input-mb <n>', 'largest input read, in MB (default 64)')
+    .option('--max-docx-mb <n>', 'largest decompressed DOCX, XLSX or ODF, in MB (default 128)')
+    .option('--max-pages <n>', 'most PDF pages read (default 2500)')
     .option(
       '--max-line-length <n>',
       'longest line of a text report, or cell of any format, in characters (default 200000)',

@@ -119,11 +119,12 @@ function warnUnreadable(text: string, field: string, draft: MeasureDraft, ctx: E
 }
 
 function resolveRef(raw: string, draft: MeasureDraft, ctx: EnrichContext): Measure['programRefs'][number] {
-  const { ref, candidates } = ctx.programs.resolve(raw);
-  const nearest = candidates.map((c) => `${c.programId} (${c.score.toFixed(2)})`).join(', ');
+  const { ref, candidates, searched } = ctx.programs.resolve(raw);
+  const listed = candidates.map((c) => `${c.programId} (${c.score.toFixed(2)})`).join(', ');
+  const nearest = searched ? listed || 'none' : 'not searched (the similarity search of this run reached its limit)';
   const base = { measure: draft.number, programme: raw, candidates };
   if (ref.match === 'unresolved') {
-    const details = { ...base, provisionalId: ref.provisionalId, nearest: nearest || 'none' };
+    const details = { ...base, provisionalId: ref.provisionalId, nearest };
     ctx.diagnostics.add('program-unresolved', details, draft.source, 'resources');
   } else if (ref.match === 'fuzzy') {
     const matched = `${ref.programId} (${(ref.score ?? 0).toFixed(2)})`;

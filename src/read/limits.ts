@@ -20,10 +20,13 @@ export interface Limits {
 
 const MB = 1024 * 1024;
 
+// Sized so that a report at any of them is read within 20 s on two cores (docs/safety.md):
+// 64 MB of text 14 s, of HTML 16 s; 128 MB of DOCX XML 18 s; 2,500 PDF pages 16.8 s. At 512 MB
+// a text took 110 s and at 5,000 pages a PDF 35 s, with no real release within a hundredth.
 export const DEFAULT_LIMITS: Limits = {
-  maxInputBytes: 512 * MB,
-  maxDocxBytes: 256 * MB,
-  maxPdfPages: 5000,
+  maxInputBytes: 64 * MB,
+  maxDocxBytes: 128 * MB,
+  maxPdfPages: 2500,
   maxLineLength: 200_000,
   maxCellsPerRow: 64,
   // Word, LibreOffice and browsers nest a report's markup 10 to 40 deep. The parser

@@ -40,25 +40,30 @@ const CHUNK = 1 << 20;
  * Synchronous, so the registry reader (synchronous) shares it; a report is read
  * before any other work starts.
  */
-export function readBounded(path: string, maxBytes: number): Uint8Array {
+export function readBounded(
+  path: string,
+  maxBytes: number,
+  /** The refusal past `maxBytes` (`size` null: a stream, known only to be over). */
+  overLimit = (size: number | null): InputError => limitError('maxInputBytes', path, size, maxBytes),
+): Uint8Array {
   const fd = openSync(path, 'r');
   try {
     const info = fstatSync(fd);
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (info.isFile() && info.size > maxBytes) throw limitError('maxInputBytes', path, info.size, maxBytes);
-    return info.isFile() ? readFileSync(fd) : readStream(fd, path, maxBytes);
+    if (info.isFile() && info.size > maxBytes) throw overLimit(info.size);
+    return info.isFile() ? readFileSync(fd) : readStream(fd, maxBytes, overLimit);
   } finally {
     closeSync(fd);
   }
 }
 
-function readStream(fd: number, path: string, maxBytes: number): Uint8Array {
+function readStream(fd: number, maxBytes: number, overLimit: (size: null) => InputError): Uint8Array {
   const chunks: Buffer[] = [];
   const buffer = Buffer.allocUnsafe(CHUNK);
   let total = 0;
   for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
     total += read;
-    if (total > maxBytes) throw limitError('maxInputBytes', path, null, maxBytes);
+    if (total > maxBytes) throw overLimit(null);
     chunks.push(Buffer.from(buffer.subarray(0, read)));
   }
   return Buffer.concat(chunks, total);

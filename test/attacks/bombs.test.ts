@@ -40,3 +40,25 @@ describe.each([
     expect(peakMb).toBeLessThan(CAP_MB + BESIDES_MB);
   });
 });
+
+// pdf.js (the library's other engine) decodes into typed arrays no heap limit counts:
+// the thread that waits for its reader watches the memory and ends it (memory-watch.ts).
+describe.each(['flate-bomb.pdf', 'nested-forms.pdf'])('the same bomb read with pdf.js: %s', (file) => {
+  it('is refused naming its limit, within PDFium’s limit and 200 MB', () => {
+    const path = `${ROOT}test/attacks/files/${file}`;
+    const script =
+      `const { parseReport } = await import(${JSON.stringify(`${ROOT}dist/index.js`)});` +
+      `await parseReport(${JSON.stringify(path)}, { pdfEngine: 'pdfjs' }).then(` +
+      "() => console.log('read'), (e) => console.log(e.constructor.name + ': ' + e.message));";
+    const run = spawnSync(TIME, ['-f', '%M', process.execPath, '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      timeout: 60_000,
+    });
+    const peakMb = Number(run.stderr.toString().trim().split('\n').pop()) / 1024;
+    expect(run.stdout.toString().trim()).toBe(
+      `InputError: ${file}: reading the PDF with pdf.js needs more than 768 MB of memory, the reader's limit ` +
+        '(a stream that inflates far beyond its size, or forms drawn within forms over and over?)',
+    );
+    expect(peakMb).toBeLessThan(CAP_MB + BESIDES_MB);
+  });
+});

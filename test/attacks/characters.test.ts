@@ -74,19 +74,19 @@ describe('the cell length limit', () => {
 });
 
 describe('a registry file', () => {
-  it('over 64 MB is refused in one line, before it is read', async () => {
+  it('over 4 MB is refused in one line, before it is read', async () => {
     const { mkdtempSync, openSync, ftruncateSync, closeSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const path = `${mkdtempSync(`${tmpdir()}/zhyt-registry-`)}/huge.json`;
     const fd = openSync(path, 'w');
-    ftruncateSync(fd, 65 * 2 ** 20);
+    ftruncateSync(fd, 4.5 * 2 ** 20);
     closeSync(fd);
     const { readRegistryFile, readExecutorsFile } = await import('../../src/index.js');
     expect(() => readRegistryFile(path)).toThrow(
-      /^programme registry .*huge\.json is 65\.0 MB; a registry may be at most 64 MB$/,
+      /^programme registry .*huge\.json is 4\.5 MB; a registry may be at most 4 MB$/,
     );
     expect(() => readExecutorsFile(path)).toThrow(
-      /^executor registry .*huge\.json is 65\.0 MB; a registry may be at most 64 MB$/,
+      /^executor registry .*huge\.json is 4\.5 MB; a registry may be at most 4 MB$/,
     );
   });
 });

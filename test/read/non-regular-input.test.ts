@@ -103,7 +103,21 @@ describe('input that is not a regular file, fed without end', () => {
       '--max-input-mb',
       String(LIMIT_MB),
     ]);
-    expectRefused(r, '/dev/zero');
+    // A registry's own limit (4 MB) is below the input limit here: it is the one named.
+    expect(r.stderr).toBe('zhyt-report: programme registry /dev/zero is over 4 MB; a registry may be at most 4 MB\n');
+    expect(r.status).toBe(2);
+    expect(r.peakMb).toBeLessThan(4 + WORKING_SET_MB);
+    const within = await run([
+      'parse',
+      join(ROOT, 'fixtures/zhytomyr-2023-9m.txt'),
+      '--programs',
+      '/dev/zero',
+      '--max-input-mb',
+      '2',
+    ]);
+    // Below it, the input limit is, with the flag that raises it.
+    expect(within.stderr).toBe('zhyt-report: /dev/zero is over the limit 2.0 MB (raise it with --max-input-mb)\n');
+    expect(within.status).toBe(2);
   });
 
   it('reads a FIFO that ends, as the file it carries', async () => {

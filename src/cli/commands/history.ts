@@ -11,7 +11,7 @@ import {
 import type { CliIo } from '../main.js';
 import { stderrChalk } from '../terminal.js';
 import { emitOptions, type ParseFlags, parseFormats } from './parse.js';
-import { expandInputs, loadAll } from './shared.js';
+import { exitOfAll, expandInputs, loadAll } from './shared.js';
 
 export type HistoryFlags = Pick<
   ParseFlags,
@@ -56,8 +56,8 @@ export async function runHistory(args: string[], flags: HistoryFlags, io: CliIo)
   if (files.length < 2) throw new InputError('history needs two releases or more');
   const inputs = files.filter((f) => f !== '-');
   if (flags.out !== undefined) checkTarget(flags.out, inputs);
-  const reports = await loadAll(files, flags, io);
-  const history = buildHistory(reports);
+  const loaded = await loadAll(files, flags, io, 2);
+  const history = buildHistory(loaded.reports);
   const c = stderrChalk(io.stderr, io.env);
   for (const warning of orderWarnings(history)) io.stderr.write(`${c.yellow('warning')}  ${warning}\n`);
   const chunks = historyChunks(history, format, options);
@@ -69,5 +69,5 @@ export async function runHistory(args: string[], flags: HistoryFlags, io: CliIo)
     io.stderr.write(`history: ${history.releases.length} releases (${periods}), ${keys} measures\n`);
     if (flags.out !== undefined) io.stderr.write(`wrote ${flags.out}\n`);
   }
-  return reports.some((r) => r.stats.diagnostics.error > 0) ? 1 : 0;
+  return exitOfAll(loaded);
 }

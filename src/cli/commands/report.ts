@@ -1,7 +1,7 @@
 // `zhyt-report report`: one self-contained HTML page of one release or several.
 import { checkTarget, htmlReport, InputError, writeAtomically, writeChunks } from '../../index.js';
 import type { CliIo } from '../main.js';
-import { expandInputs, loadAll, type ReadFlags } from './shared.js';
+import { exitOfAll, expandInputs, loadAll, type ReadFlags } from './shared.js';
 
 export interface ReportFlags extends ReadFlags {
   out?: string;
@@ -15,13 +15,13 @@ export async function runReport(args: string[], flags: ReportFlags, io: CliIo): 
   if (files.length === 0) throw new InputError('no reports given');
   const inputs = files.filter((f) => f !== '-');
   if (flags.out !== undefined) checkTarget(flags.out, inputs);
-  const reports = await loadAll(files, flags, io);
-  const page = htmlReport(reports);
+  const loaded = await loadAll(files, flags, io, 1);
+  const page = htmlReport(loaded.reports);
   if (flags.out === undefined) await writeChunks(io.stdout, [page]);
   else {
     await writeAtomically(flags.out, page, inputs);
     if (!flags.quiet) io.stderr.write(`wrote ${flags.out}\n`);
   }
   // As parse: the page shows a report's errors, and the exit code tells a CI job of them.
-  return reports.some((r) => r.stats.diagnostics.error > 0) ? 1 : 0;
+  return exitOfAll(loaded);
 }

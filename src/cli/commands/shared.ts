@@ -107,20 +107,48 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
   const folders = args.filter((a) => a !== '-' && statSync(a, { throwIfNoEntry: false })?.isDirectory());
   if (folders.length === 0) return [...args];
   const { collectInputs } = await import('../../batch/inputs.js');
-  return args.flatMap((a) => (folders.includes(a) ? collectInputs([a]).map((i) => i.path) : [a]));
+  const files = args.flatMap((a) => (folders.includes(a) ? collectInputs([a]).map((i) => i.path) : [a]));
+  if (files.length === 0) throw new InputError(`no reports in ${folders.map(printable).join(', ')}`);
+  return files;
 }
 
-/** Loads several reports in turn, a summary line for each unless quiet; the first unreadable one stops them. */
+/** What loading several releases gave: the reports read, in order, and how many could not be. */
+export interface Loaded {
+  reports: Report[];
+  unreadable: number;
+}
+
+/**
+ * Loads several reports in turn, a summary line for each unless quiet. An unreadable
+ * one is named on stderr in one line and passed over, as a batch does; the command
+ * then exits 2. `needed`: the readable reports the command cannot do without.
+ */
 export async function loadAll(
   files: readonly string[],
   flags: ReadFlags & { quiet?: boolean },
   io: CliIo,
-): Promise<Report[]> {
-  const reports: Report[] = [];
+  needed: number,
+): Promise<Loaded> {
+  const loaded: Loaded = { reports: [], unreadable: 0 };
   for (const file of files) {
-    const report = await load(file, flags, io);
-    if (!flags.quiet) io.stderr.write(`${formatSummary(report, shownPath(file))}\n`);
-    reports.push(report);
+    try {
+      const report = await load(file, flags, io);
+      if (!flags.quiet) io.stderr.write(`${formatSummary(report, shownPath(file))}\n`);
+      loaded.reports.push(report);
+    } catch (error) {
+      if (!(error instanceof InputError) || files.length === 1) throw error;
+      io.stderr.write(`zhyt-report: ${printable(error.message)}\n`);
+      loaded.unreadable++;
+    }
   }
-  return reports;
+  if (loaded.reports.length < needed)
+    throw new InputError(
+      `${loaded.unreadable} of ${files.length} inputs could not be read; ${loaded.reports.length} ` +
+        `${loaded.reports.length === 1 ? 'is' : 'are'} too few`,
+    );
+  return loaded;
 }
+
+/** The exit code of a command over several releases: 2 if one was unreadable, 1 if one has errors. */
+export const exitOfAll = ({ reports, unreadable }: Loaded): number =>
+  unreadable > 0 ? 2 : reports.some((r) => r.stats.diagnostics.error > 0) ? 1 : 0;

@@ -10,7 +10,7 @@ import type { ProgramRef } from '../../model/schema.js';
 import { normalizeProgramName, yearsKey } from './normalize.js';
 import { contentStems, contentDifference } from './content-words.js';
 import { provisionalProgramId } from './provisional.js';
-import { NearestNames } from './nearest.js';
+import { NearestNames, SEARCH_BUDGET } from './nearest.js';
 import { trigrams } from './similarity.js';
 
 export const FUZZY_THRESHOLD = 0.85;
@@ -24,6 +24,8 @@ export interface Resolution {
   ref: ProgramRef;
   /** Nearest programmes, best first (for unresolved and fuzzy references). */
   candidates: Candidate[];
+  /** False when the run's similarity search budget was spent before this name (nearest.ts). */
+  searched: boolean;
 }
 
 interface Indexed {
@@ -50,6 +52,7 @@ export class ProgramResolver {
   constructor(
     registry: readonly ProgramEntry[],
     private readonly threshold = FUZZY_THRESHOLD,
+    searchBudget = SEARCH_BUDGET,
   ) {
     this.entries = new Map(registry.map((e) => [e.id, e]));
     for (const entry of registry) {
@@ -68,7 +71,7 @@ export class ProgramResolver {
       };
       this.indexed.push(item);
     }
-    this.nearest = new NearestNames(this.indexed, (shared, a, b) => round((2 * shared) / (a + b)));
+    this.nearest = new NearestNames(this.indexed, (shared, a, b) => round((2 * shared) / (a + b)), searchBudget);
   }
 
   resolve(raw: string): Resolution {
@@ -90,9 +93,9 @@ export class ProgramResolver {
     const stems = contentStems(key);
     const years = yearsKey(raw);
     // Best first: every entry at the threshold or above, and the nearest three in any case.
-    const scored = this.nearest
-      .ranked(grams, CANDIDATES, this.threshold)
-      .map(({ item, score }) => ({ item, programId: item.entry.id, score }));
+    const ranking = this.nearest.ranked(grams, CANDIDATES, this.threshold);
+    if (ranking === null) return unresolved(raw, key, years, [], false);
+    const scored = ranking.map(({ item, score }) => ({ item, programId: item.entry.id, score }));
     // A fuzzy match must run over the same years (programmes are renewed under
     // near-identical names for new periods) and name the same things.
     const best = scored.find(
@@ -103,18 +106,23 @@ export class ProgramResolver {
     );
     const candidates = scored.slice(0, CANDIDATES).map(({ programId, score }) => ({ programId, score }));
     if (best) return resolved(raw, best.programId, 'fuzzy', best.score, candidates);
-    return {
-      ref: {
-        programId: null,
-        provisionalId: provisionalProgramId(key, years),
-        raw,
-        match: 'unresolved',
-        score: null,
-        candidates,
-      },
-      candidates,
-    };
+    return unresolved(raw, key, years, candidates, true);
   }
+}
+
+function unresolved(
+  raw: string,
+  key: string,
+  years: string | null,
+  candidates: Candidate[],
+  searched: boolean,
+): Resolution {
+  const provisionalId = provisionalProgramId(key, years);
+  return {
+    ref: { programId: null, provisionalId, raw, match: 'unresolved', score: null, candidates },
+    candidates,
+    searched,
+  };
 }
 
 function resolved(
@@ -124,5 +132,5 @@ function resolved(
   score: number,
   candidates: Candidate[],
 ): Resolution {
-  return { ref: { programId, provisionalId: null, raw, match, score, candidates }, candidates };
+  return { ref: { programId, provisionalId: null, raw, match, score, candidates }, candidates, searched: true };
 }

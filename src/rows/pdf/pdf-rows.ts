@@ -15,6 +15,7 @@ import { findFurniture } from './furniture.js';
 import { splitHeadingRows } from './heading-split.js';
 import type { PageContent } from './page-grid.js';
 import { readPages } from './page-reader.js';
+import { pdfjsMemoryError, watchMemory } from './memory-watch.js';
 import { readerThreads, returnReader, takeReader } from './reader-pool.js';
 import { stitchPages } from './stitch.js';
 
@@ -43,7 +44,15 @@ const SMALL_PDF_BYTES = 48 * 1024;
 function extractInWorker(request: ExtractRequest): Promise<PageContent[]> {
   const worker = takeReader();
   return new Promise((resolve, reject) => {
+    const unwatch =
+      request.engine === 'pdfjs'
+        ? watchMemory(worker, () => {
+            done();
+            reject(pdfjsMemoryError(request.name));
+          })
+        : () => undefined;
     const done = (): void => {
+      unwatch();
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);

@@ -29,3 +29,28 @@ describe('NearestNames', () => {
     }
   });
 });
+
+describe('the search budget', () => {
+  const items = ['програма розвитку освіти', 'програма розвитку культури', 'програма спорту'].map((n, k) => ({
+    id: `p${k}`,
+    grams: trigrams(n),
+  }));
+  const score = (shared: number, a: number, b: number) => round((2 * shared) / (a + b));
+  const cost = (grams: Set<string>) =>
+    items.reduce((n, item) => n + [...grams].filter((g) => item.grams.has(g)).length, 0);
+
+  it('searches while the postings visited stay within it, then answers null', () => {
+    const query = trigrams('програма розвитку');
+    const index = new NearestNames(items, score, 2 * cost(query));
+    expect(index.ranked(query, 3, 0.85)?.length).toBe(3);
+    expect(index.ranked(query, 3, 0.85)?.length).toBe(3);
+    expect(index.ranked(query, 3, 0.85)).toBeNull();
+  });
+
+  it('still answers a name whose trigrams reach no entry (it costs nothing)', () => {
+    const query = trigrams('програма розвитку');
+    const index = new NearestNames(items, score, cost(query) - 1);
+    expect(index.ranked(query, 3, 0.85)).toBeNull();
+    expect(index.ranked(trigrams('щось інше'), 3, 0.85)?.map((r) => r.score)).toEqual([0, 0, 0]);
+  });
+});

@@ -196,3 +196,18 @@ describe('the registry', () => {
     expect(merged.find((p) => p.id === 'education-2022-2026')?.name).toBe('Освіта');
   });
 });
+
+describe('a registry too alike to search within the budget', () => {
+  it('leaves the reference unresolved, unsearched, under its provisional id; exact names still resolve', () => {
+    const registry = shippedRegistry();
+    const resolver = new ProgramResolver(registry, undefined, 0);
+    const typo = `${registry[0]?.name.slice(0, -3)}ки`;
+    const result = resolver.resolve(typo);
+    expect(result.searched).toBe(false);
+    expect(result.ref).toMatchObject({ programId: null, match: 'unresolved', candidates: [] });
+    const { from, to } = registry[0]?.years ?? {};
+    expect(result.ref.provisionalId?.endsWith(`-${from}-${to}`)).toBe(true);
+    expect(new ProgramResolver(registry).resolve(typo).searched).toBe(true);
+    expect(resolver.resolve(registry[0]?.name as string).ref.match).toBe('exact');
+  });
+});
