@@ -110,7 +110,7 @@ function defineParse(program: Command, io: CliIo, setExit: (code: number) => voi
           'tables as CSV and a datapackage.json describing them',
       ),
   )
-    .option('--summary <file>', 'batch: write a JSON summary of every input (status, reason, counts, outputs)')
+    .option('--summary <file>', 'with --out-dir: write a JSON summary of every input (status, reason, counts, outputs)')
     .option('-q, --quiet', 'print errors only, no summary')
     .option('-v, --verbose', "print info diagnostics too (batch: each input's warnings and info, not only errors)")
     .action(async (files: string[], flags: import('./commands/parse.js').ParseFlags) =>

@@ -10,7 +10,7 @@ import {
 } from '../../index.js';
 import type { CliIo } from '../main.js';
 import { stderrChalk } from '../terminal.js';
-import { emitOptions, type ParseFlags, parseFormats } from './parse.js';
+import { emitOptions, type ParseFlags, parseFormats, refuseBinaryToTerminal } from './parse.js';
 import { exitOfAll, expandInputs, loadAll } from './shared.js';
 
 export type HistoryFlags = Pick<
@@ -52,6 +52,7 @@ export async function runHistory(args: string[], flags: HistoryFlags, io: CliIo)
   const [format, ...more] = parseFormats(flags.format, flags.out, 'json');
   if (more.length > 0 || format === undefined) throw new InputError('history writes one format at a time');
   const options = emitOptions(flags);
+  if (flags.out === undefined) refuseBinaryToTerminal(format, io);
   const files = await expandInputs(args);
   if (files.length < 2) throw new InputError('history needs two releases or more');
   const inputs = files.filter((f) => f !== '-');

@@ -81,8 +81,12 @@ export async function runParse(files: string[], flags: ParseFlags, io: CliIo): P
   const formats = parseFormats(flags.format, flags.out, 'json');
   if (formats.length > 1 && flags.outDir === undefined) throw new InputError('several formats need --out-dir');
   if (flags.datapackage && flags.outDir === undefined) throw new InputError('--datapackage needs --out-dir');
+  if (flags.summary !== undefined && flags.outDir === undefined) throw new InputError('--summary needs --out-dir');
+  // One input with --summary is a batch of one: the summary is the batch's, as for many.
   const single =
-    files.length === 1 && (files[0] === '-' || !statSync(files[0] as string, { throwIfNoEntry: false })?.isDirectory());
+    flags.summary === undefined &&
+    files.length === 1 &&
+    (files[0] === '-' || !statSync(files[0] as string, { throwIfNoEntry: false })?.isDirectory());
   if (!single) {
     if (flags.outDir === undefined) throw new InputError('several inputs, or a folder, need --out-dir');
     if (files.includes('-')) throw new InputError('stdin (-) cannot be part of a batch');
@@ -96,6 +100,7 @@ async function runSingleParse(file: string, formats: OutputFormat[], flags: Pars
   const options = emitOptions(flags);
   const inputs = file === '-' ? [] : [file];
   if (flags.out !== undefined) checkTarget(flags.out, inputs);
+  else if (flags.outDir === undefined) refuseBinaryToTerminal(formats[0] as OutputFormat, io);
   // Named after the whole file name, as in a batch (`q3.docx` → `q3.docx.json`).
   const stem = file === '-' ? 'stdin' : basename(file);
   if (flags.outDir !== undefined) {
@@ -149,4 +154,10 @@ export async function writeDataPackage(
   const target = join(outDir, 'datapackage.json');
   await writeAtomically(target, `${JSON.stringify(dataPackage(stems, options), null, 2)}\n`);
   return target;
+}
+
+/** A workbook is bytes no terminal can show (it printed ZIP bytes over the screen). */
+export function refuseBinaryToTerminal(format: OutputFormat, io: CliIo): void {
+  if (format === 'xlsx' && (io.stdout as NodeJS.WriteStream).isTTY)
+    throw new InputError('XLSX is binary and stdout is a terminal: name a file with -o, or redirect stdout');
 }
