@@ -211,9 +211,10 @@ describe('zhyt-report parse', () => {
     expect((JSON.parse(r.stdout.toString('utf8')) as Report).stats.counts.measures).toBe(173);
   });
 
-  it('uses no colour off a TTY', () => {
-    const r = runCli(['validate', SAMPLE], { env: { FORCE_COLOR: '1' } });
-    expect(r.stderr).not.toMatch(ANSI);
+  it('uses no colour off a TTY, unless FORCE_COLOR asks for it (issue 27), and none under NO_COLOR', () => {
+    expect(runCli(['validate', SAMPLE], { env: { FORCE_COLOR: '' } }).stderr).not.toMatch(ANSI);
+    expect(runCli(['validate', SAMPLE], { env: { FORCE_COLOR: '1' } }).stderr).toMatch(ANSI);
+    expect(runCli(['validate', SAMPLE], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stderr).not.toMatch(ANSI);
   });
 });
 
@@ -234,8 +235,14 @@ describe('zhyt-report programs and --programs', () => {
   it('lists the registry', () => {
     const r = runCli(['programs']);
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n')[0]).toMatch(/^id +years +aliases +name$/);
-    expect(r.stdout.trimEnd().split('\n')).toHaveLength(21);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^id +years +aliases +name$/);
+    // One row per programme; a long name goes on under its column (issue 27: 230 columns wide).
+    expect(lines.filter((l) => /^[a-z]/.test(l))).toHaveLength(21);
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(100);
+    const wrapped = lines.filter((l) => l.startsWith(' '));
+    expect(wrapped.length).toBeGreaterThan(20);
+    expect(wrapped.every((l) => /^ {53}\S/.test(l))).toBe(true);
     expect(JSON.parse(runCli(['programs', '-f', 'json']).stdout).programs).toHaveLength(20);
   });
 

@@ -1,4 +1,5 @@
 // What a batch shows: a progress bar while it runs (TTY only) and a summary table.
+import { counted } from '../text/plural.js';
 import type { ConvertResult } from '../batch/convert.js';
 import { printable } from './printable.js';
 
@@ -40,8 +41,8 @@ export function summaryTable(results: readonly ConvertResult[], totalMs: number)
   const unreadable = results.filter((r) => r.status === 'unreadable').length;
   const files = results.reduce((n, r) => n + r.written.length, 0);
   const tail =
-    `${results.length} inputs: ${ok} ok, ${withErrors} with errors, ${unreadable} ` +
-    `unreadable; ${files} files written in ${(totalMs / 1000).toFixed(2)}s`;
+    `${counted(results.length, 'input')}: ${ok} ok, ${withErrors} with errors, ${unreadable} ` +
+    `unreadable; ${counted(files, 'file')} written in ${(totalMs / 1000).toFixed(2)}s`;
   return `${[line(head), ...rows.map(line)].join('\n')}\n${tail}\n`;
 }
 

@@ -84,7 +84,9 @@ const readOptions = (cmd: Command): Command =>
       'longest line of a text report, or cell of any format, in characters (default 200000)',
     )
     .option('--max-cells <n>', 'most cells in a table row (default 64)')
-    .option('--max-depth <n>', 'deepest nesting of elements in HTML, cell markup or DOCX XML (default 1000)');
+    .option('--max-depth <n>', 'deepest nesting of elements in HTML, cell markup or DOCX XML (default 1000)')
+    .option('-q, --quiet', 'print errors only: no warnings, notes or summary')
+    .option('-v, --verbose', "print info diagnostics too (batch: each input's warnings and info, not only errors)");
 
 function defineParse(program: Command, io: CliIo, setExit: (code: number) => void): void {
   readOptions(
@@ -111,8 +113,6 @@ function defineParse(program: Command, io: CliIo, setExit: (code: number) => voi
       ),
   )
     .option('--summary <file>', 'with --out-dir: write a JSON summary of every input (status, reason, counts, outputs)')
-    .option('-q, --quiet', 'print errors only, no summary')
-    .option('-v, --verbose', "print info diagnostics too (batch: each input's warnings and info, not only errors)")
     .action(async (files: string[], flags: import('./commands/parse.js').ParseFlags) =>
       setExit(await (await import('./commands/parse.js')).runParse(files, flags, io)),
     );
@@ -192,8 +192,7 @@ function defineHistory(program: Command, io: CliIo, setExit: (code: number) => v
       )
       .option('-o, --out <file>', 'write to this file instead of stdout (its folder must exist)')
       .option('--excel', 'CSV for Excel: UTF-8 with BOM and CRLF line ends')
-      .option('--delimiter <char>', "CSV field delimiter (default ',')")
-      .option('-q, --quiet', 'print errors only, no summary'),
+      .option('--delimiter <char>', "CSV field delimiter (default ',')"),
   ).action(async (files: string[], flags: import('./commands/history.js').HistoryFlags) =>
     setExit(await (await import('./commands/history.js')).runHistory(files, flags, io)),
   );
@@ -208,8 +207,7 @@ function defineReport(program: Command, io: CliIo, setExit: (code: number) => vo
           'diagnostics, and what changed between releases',
       )
       .argument('<reports...>', 'one release or more (any format, JSON written earlier, or folders of them)')
-      .option('-o, --out <file>', 'write the page to this .html file instead of stdout')
-      .option('-q, --quiet', 'print errors only, no summary'),
+      .option('-o, --out <file>', 'write the page to this .html file instead of stdout'),
   ).action(async (files: string[], flags: import('./commands/report.js').ReportFlags) =>
     setExit(await (await import('./commands/report.js')).runReport(files, flags, io)),
   );

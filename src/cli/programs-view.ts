@@ -2,14 +2,17 @@
 import type { ProgramEntry } from '../model/registry.js';
 import type { Report } from '../model/schema.js';
 import type { Suggestions } from '../enrich/programs/suggest.js';
+import { STATS_WIDTH, wrapWords } from '../emit/stats-text.js';
 
+/** Columns, the last (a name) wrapped at words so that no line passes STATS_WIDTH. */
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] as number)))
-      .join('  ')
-      .trimEnd();
+  const indent = widths.slice(0, -1).reduce((n, w) => n + w + 2, 0);
+  const line = (cells: readonly string[]) => {
+    const [first = '', ...more] = wrapWords(cells.at(-1) ?? '', Math.max(20, STATS_WIDTH - indent));
+    const lead = cells.slice(0, -1).map((c, i) => c.padEnd(widths[i] as number));
+    return [[...lead, first].join('  ').trimEnd(), ...more.map((m) => `${' '.repeat(indent)}${m}`)].join('\n');
+  };
   return `${[line(header), ...rows.map(line)].join('\n')}\n`;
 }
 

@@ -1,7 +1,8 @@
-// How messages reach the user: stderr only, coloured only on a TTY and never
-// under NO_COLOR, one line per diagnostic.
+// How messages reach the user: stderr only, coloured on a TTY or under FORCE_COLOR
+// and never under NO_COLOR, one line per diagnostic.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic, Report, Severity } from '../model/schema.js';
+import { counted } from '../text/plural.js';
 
 export { printable } from './printable.js';
 
@@ -10,7 +11,12 @@ export function stderrChalk(
   env: NodeJS.ProcessEnv = process.env,
 ): ChalkInstance {
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
-  return new Chalk({ level: !noColor && stream.isTTY ? 1 : 0 });
+  // FORCE_COLOR colours a pipe too (CI logs that show colour), 0 or false none at all;
+  // NO_COLOR wins over both.
+  const force = env.FORCE_COLOR ?? '';
+  if (noColor || force === '0' || force === 'false') return new Chalk({ level: 0 });
+  if (force === '') return new Chalk({ level: stream.isTTY ? 1 : 0 });
+  return new Chalk({ level: force === '2' || force === '3' ? (Number(force) as 2 | 3) : 1 });
 }
 
 const PAINT: Record<Severity, (c: ChalkInstance, s: string) => string> = {
@@ -31,8 +37,8 @@ export function formatDiagnostic(d: Diagnostic, path: string, c: ChalkInstance):
 export function formatSummary(report: Report, path: string): string {
   const { counts, diagnostics } = report.stats;
   return (
-    `${path}: ${counts.priorities} priorities, ${counts.goals} goals, ${counts.sectors} sectors, ` +
-    `${counts.tasks} tasks, ${counts.measures} measures; ` +
-    `${diagnostics.error} errors, ${diagnostics.warning} warnings, ${diagnostics.info} info`
+    `${path}: ${counted(counts.priorities, 'priority', 'priorities')}, ${counted(counts.goals, 'goal')}, ` +
+    `${counted(counts.sectors, 'sector')}, ${counted(counts.tasks, 'task')}, ${counted(counts.measures, 'measure')}; ` +
+    `${counted(diagnostics.error, 'error')}, ${counted(diagnostics.warning, 'warning')}, ${diagnostics.info} info`
   );
 }

@@ -1,4 +1,5 @@
 // The diff for people (text, coloured on a TTY) and for machines (JSON, CSV).
+import { counted } from '../text/plural.js';
 import type { ChalkInstance } from 'chalk';
 import { stringifyTable } from '../emit/csv.js';
 import type { FieldChange, MeasureRef, ReportDiff } from './diff.js';
@@ -46,8 +47,13 @@ function fieldChange(f: FieldChange, c: ChalkInstance): string {
 
 export function diffText(diff: ReportDiff, c: ChalkInstance): string {
   const out: string[] = [];
-  out.push(`${c.bold('old')} ${diff.old.path ?? '<stdin>'} (${diff.old.period ?? '?'}, ${diff.old.measures} measures)`);
-  out.push(`${c.bold('new')} ${diff.new.path ?? '<stdin>'} (${diff.new.period ?? '?'}, ${diff.new.measures} measures)`);
+  for (const [label, side] of [
+    ['old', diff.old],
+    ['new', diff.new],
+  ] as const)
+    out.push(
+      `${c.bold(label)} ${side.path ?? '<stdin>'} (${side.period ?? '?'}, ${counted(side.measures, 'measure')})`,
+    );
   const s = diff.summary;
   out.push(
     `${s.added} added, ${s.removed} removed, ${s.moved} moved, ${s.changed} changed, ${s.unchanged} unchanged`,

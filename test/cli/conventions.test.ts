@@ -65,3 +65,27 @@ describe('a workbook and a terminal', () => {
     expect(r.stdout.subarray(0, 2).toString()).toBe('PK');
   });
 });
+
+describe('-q and -v on every command that reads a report', () => {
+  it('validate -q prints the errors only and no summary (it was a usage error)', () => {
+    const loud = runCli(['validate', SAMPLE]);
+    // The sample: 16 warnings and 5 info, no error; then the summary.
+    expect(loud.stderr.trimEnd().split('\n')).toHaveLength(22);
+    const quiet = runCli(['validate', SAMPLE, '-q']);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stderr).toBe('');
+  });
+
+  it.each([
+    ['stats', [SAMPLE]],
+    ['diff', [SAMPLE, YEAR_SAMPLE]],
+    ['programs', [SAMPLE]],
+    ['history', [SAMPLE, YEAR_SAMPLE]],
+  ])('%s takes -q and -v', (command, args) => {
+    for (const flag of ['-q', '-v']) {
+      const r = runCli([command, ...args, flag]);
+      expect(r.stderr).not.toMatch(/unknown option/);
+      expect([0, 1]).toContain(r.status);
+    }
+  });
+});

@@ -10,6 +10,7 @@ import {
 } from '../../index.js';
 import type { CliIo } from '../main.js';
 import { stderrChalk } from '../terminal.js';
+import { counted } from '../../text/plural.js';
 import { emitOptions, type ParseFlags, parseFormats, refuseBinaryToTerminal } from './parse.js';
 import { exitOfAll, expandInputs, loadAll } from './shared.js';
 
@@ -67,7 +68,9 @@ export async function runHistory(args: string[], flags: HistoryFlags, io: CliIo)
   if (!flags.quiet) {
     const keys = new Set(history.rows.map((r) => r.measureKey)).size;
     const periods = history.releases.map((r) => r.periodLabel ?? '?').join(' → ');
-    io.stderr.write(`history: ${history.releases.length} releases (${periods}), ${keys} measures\n`);
+    io.stderr.write(
+      `history: ${counted(history.releases.length, 'release')} (${periods}), ${counted(keys, 'measure')}\n`,
+    );
     if (flags.out !== undefined) io.stderr.write(`wrote ${flags.out}\n`);
   }
   return exitOfAll(loaded);

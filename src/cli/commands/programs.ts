@@ -18,7 +18,7 @@ export async function runPrograms(
     for (const file of files) reports.push(await load(file, flags, io));
     const found = suggestPrograms(reports);
     await writeChunks(io.stdout, [view.registryJson(found.suggestions.map((s) => s.entry))]);
-    io.stderr.write(view.suggestionNotes(found));
+    if (!flags.quiet) io.stderr.write(view.suggestionNotes(found));
     return 0;
   }
   if (files.length > 1) throw new InputError('give one report, or several with --suggest');

@@ -30,6 +30,10 @@ export interface ReadFlags {
   maxLineLength?: string;
   maxCells?: string;
   maxDepth?: string;
+  /** Errors only: no warnings, notes or summaries on stderr. */
+  quiet?: boolean;
+  /** Info diagnostics too. */
+  verbose?: boolean;
 }
 
 export function limitsOf(flags: ReadFlags): Partial<Limits> {
@@ -123,12 +127,7 @@ export interface Loaded {
  * one is named on stderr in one line and passed over, as a batch does; the command
  * then exits 2. `needed`: the readable reports the command cannot do without.
  */
-export async function loadAll(
-  files: readonly string[],
-  flags: ReadFlags & { quiet?: boolean },
-  io: CliIo,
-  needed: number,
-): Promise<Loaded> {
+export async function loadAll(files: readonly string[], flags: ReadFlags, io: CliIo, needed: number): Promise<Loaded> {
   const loaded: Loaded = { reports: [], unreadable: 0 };
   for (const file of files) {
     try {

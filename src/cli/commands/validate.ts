@@ -17,10 +17,12 @@ export async function runValidate(
     throw new InputError(`unknown format «${format}»; use ${FORMATS.join(', ')}`);
   const report = await load(file, flags, io);
   const path = shownPath(file);
-  if (format === 'text') printDiagnostics(report.diagnostics, io, shownPath(file));
+  // -q: the errors only, and no summary (the exit code says the rest).
+  const shown = flags.quiet ? report.diagnostics.filter((d) => d.severity === 'error') : report.diagnostics;
+  if (format === 'text') printDiagnostics(shown, io, shownPath(file));
   else
     await writeChunks(io.stdout, [format === 'json' ? validationJson(report, path) : validationNdjson(report, path)]);
-  io.stderr.write(`${formatSummary(report, path)}\n`);
+  if (!flags.quiet) io.stderr.write(`${formatSummary(report, path)}\n`);
   const { error, warning } = report.stats.diagnostics;
   return error > 0 || (flags.strict === true && warning > 0) ? 1 : 0;
 }
