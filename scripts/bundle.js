@@ -21,7 +21,7 @@ const common = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['pdfjs-dist', '@hyzyla/pdfium', 'cheerio', 'chardet', 'cli-progress', 'exceljs'],
+  external: ['pdfjs-dist', '@hyzyla/pdfium', 'cheerio', 'chardet', 'cli-progress'],
   // Bundled CommonJS packages (commander) call require(): give them one.
   banner: {
     js: "import { createRequire as __zhytCreateRequire } from 'node:module'; const require = __zhytCreateRequire(import.meta.url);",

@@ -37,7 +37,7 @@ export function emitChunks(
 }
 
 async function* xlsxBytes(report: Report): AsyncGenerator<Uint8Array> {
-  // ExcelJS and its dependencies load only when a workbook is written.
+  // The workbook writer loads only when a workbook is written.
   const { toXlsx } = await import('./xlsx.js');
   yield await toXlsx(report);
 }

@@ -28,7 +28,14 @@ let loading: Promise<PdfJs> | undefined;
 export function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
     const push = Array.prototype.push;
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs').catch((error: NodeJS.ErrnoException) => {
+      // An optional peer: the default engine, PDFium, needs it not.
+      if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+      loading = undefined;
+      throw new InputError(
+        "the pdf.js engine needs the package pdfjs-dist: npm install pdfjs-dist (PDFium, the default, doesn't)",
+      );
+    });
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     Array.prototype.push = push;
     return pdfjs;
