@@ -59,13 +59,25 @@ expect(len(m) == 173, f'{len(m)} measures, not 173')
 expect(types.is_bool_dtype(h['present']), f'present is {h["present"].dtype}')
 expect(len(h) == 348, f'{len(h)} history rows, not 348')
 
-result = duckdb.sql(sql_code)
+ndjson_sql, csv_sql = [q.strip() for q in sql_code.strip().split(';\n')]
+result = duckdb.sql(ndjson_sql.rstrip(';'))
 columns = dict(zip(result.columns, map(str, result.types)))
 rows = result.fetchall()
 expect(len(rows) == 346, f'{len(rows)} NDJSON rows, not 346')
 expect(columns.get('number') == 'VARCHAR', f'DuckDB number is {columns.get("number")}')
 expect(columns.get('year') == 'BIGINT' and columns.get('months') == 'BIGINT', f'DuckDB period is {columns}')
 expect(any(r[3] == '1.10' for r in rows), 'DuckDB: 1.10 did not stay 1.10')
+
+# The CSV through DuckDB: numbers of measures and tasks as text, money as a number.
+csv_result = duckdb.sql(csv_sql.rstrip(';'))
+csv_types = dict(zip(csv_result.columns, map(str, csv_result.types)))
+csv_rows = csv_result.fetchall()
+expect(len(csv_rows) == 173, f'DuckDB CSV: {len(csv_rows)} rows, not 173')
+for name in ('task_number', 'measure_number', 'parent_measure'):
+    expect(csv_types.get(name) == 'VARCHAR', f'DuckDB CSV {name} is {csv_types.get(name)}')
+expect(csv_types.get('funding_thousand_uah') == 'DOUBLE', f'DuckDB CSV funding is {csv_types.get("funding_thousand_uah")}')
+number_at = csv_result.columns.index('measure_number')
+expect(any(r[number_at] == '1.10' for r in csv_rows), 'DuckDB CSV: 1.10 did not stay 1.10')
 
 print(f'pandas {pd.__version__}, duckdb {duckdb.__version__}: measures {len(m)} rows, history {len(h)} rows, '
       f'NDJSON {len(rows)} rows')

@@ -37,3 +37,25 @@ describe('README', () => {
     }
   });
 });
+
+describe('README and help name what the tool does', () => {
+  // Issue 27: help texts did not mention XLSX or the HTML report; the README said
+  // `.xlsx` was refused after the tool had learnt to write it.
+  it('the top help names every output format and the HTML report', () => {
+    const help = runCli(['--help']).stdout;
+    for (const word of ['JSON', 'CSV', 'NDJSON', 'XLSX', 'HTML report']) expect(help, word).toContain(word);
+  });
+  it('parse --help names every format it writes, and the README calls none of them refused', async () => {
+    const { FORMATS } = await import('../src/cli/names.js');
+    const help = runCli(['parse', '--help']).stdout;
+    for (const format of FORMATS) expect(help, format).toContain(format);
+    for (const format of FORMATS)
+      expect(readme, format).not.toMatch(new RegExp(`\\(\`\\.${format}\`[^)]*\\) is refused`));
+  });
+  it('the README names every command the CLI has', () => {
+    const help = runCli(['--help']).stdout;
+    const commands = [...help.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1] as string).filter((c) => c !== 'help');
+    expect(commands.length).toBeGreaterThan(6);
+    for (const command of commands) expect(readme, command).toContain(`zhyt-report ${command}`);
+  });
+});

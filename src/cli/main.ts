@@ -93,7 +93,7 @@ function defineParse(program: Command, io: CliIo, setExit: (code: number) => voi
     program
       .command('parse')
       .description(
-        'parse reports and write them as JSON (default), CSV or NDJSON; several files or folders with --out-dir',
+        'parse reports and write them as JSON (default), CSV, NDJSON or XLSX; several files or folders with --out-dir',
       )
       .argument('<inputs...>', 'reports (text export, HTML, DOCX or PDF) or folders of them; - for stdin')
       .option(
@@ -104,8 +104,9 @@ function defineParse(program: Command, io: CliIo, setExit: (code: number) => voi
       .option('-o, --out <file>', 'write to this file instead of stdout (its folder must exist)')
       .option('--out-dir <dir>', 'write <name>.<format> files into this folder (created if missing)')
       .option('-j, --jobs <n>', 'files converted at once, in worker threads, 1 to 64 (default: number of cores)')
-      .option('--excel', 'CSV for Excel: UTF-8 with BOM and CRLF line ends')
+      .option('--excel', 'CSV for Excel: UTF-8 with BOM and CRLF line ends (-f xlsx keeps types in any locale)')
       .option('--delimiter <char>', "CSV field delimiter (default ','; ';' for locales whose Excel expects it)")
+      .option('--locale <name>', "CSV numbers for a spreadsheet: uk (decimal comma, ';', numbers like 1.10 kept text)")
       .option(
         '--datapackage',
         'with --out-dir: also write the programmes and diagnostics ' +
@@ -191,8 +192,9 @@ function defineHistory(program: Command, io: CliIo, setExit: (code: number) => v
         `output format: ${FORMATS.join(', ')} (default: from --out's extension, else json)`,
       )
       .option('-o, --out <file>', 'write to this file instead of stdout (its folder must exist)')
-      .option('--excel', 'CSV for Excel: UTF-8 with BOM and CRLF line ends')
-      .option('--delimiter <char>', "CSV field delimiter (default ',')"),
+      .option('--excel', 'CSV for Excel: UTF-8 with BOM and CRLF line ends (-f xlsx keeps types in any locale)')
+      .option('--delimiter <char>', "CSV field delimiter (default ',')")
+      .option('--locale <name>', "CSV numbers for a spreadsheet: uk (decimal comma, ';', numbers like 1.10 kept text)"),
   ).action(async (files: string[], flags: import('./commands/history.js').HistoryFlags) =>
     setExit(await (await import('./commands/history.js')).runHistory(files, flags, io)),
   );
@@ -223,7 +225,10 @@ function defineSchema(program: Command, io: CliIo, setExit: (code: number) => vo
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('zhyt-report')
-    .description("Turns the Zhytomyr city council's programme-execution reports into validated JSON, CSV and NDJSON")
+    .description(
+      "Turns the Zhytomyr city council's programme-execution reports into validated JSON, CSV, NDJSON or XLSX, " +
+        'and an HTML report to read in a browser',
+    )
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })

@@ -100,7 +100,8 @@ const cellsOf = <R>(columns: ReadonlyArray<Described<R>>, rows: readonly R[]): C
   rows.map((row) => columns.map((c) => c.value(row)));
 
 export function historyCsv(history: History, options: CsvOptions = {}): string {
-  return stringifyTable([HISTORY_COLUMNS.map((c) => c.name), ...cellsOf(HISTORY_COLUMNS, history.rows)], options);
+  const rows = [HISTORY_COLUMNS.map((c) => c.name), ...cellsOf(HISTORY_COLUMNS, history.rows)];
+  return stringifyTable(rows, options, HISTORY_COLUMNS);
 }
 
 async function historyXlsx(history: History): Promise<Uint8Array> {

@@ -13,6 +13,8 @@ export interface Column<R> {
   description: string;
   /** Allowed values, for columns that have a fixed set. */
   values?: readonly string[];
+  /** A string of numbers joined with "; " (a decimal-comma CSV writes each with a comma). */
+  numbers?: true;
   value: (row: R, names: ReadonlyMap<string, string>) => CellValue;
 }
 
@@ -91,6 +93,7 @@ export const MEASURES: Table<MeasureRecord> = {
     {
       name: 'amounts_thousand_uah',
       type: 'string',
+      numbers: true,
       description: 'Sums named in the texts, in thousand UAH, joined with "; "',
       value: (r) => join(r.amounts.map((a) => String(a.thousandUah))),
     },

@@ -20,6 +20,7 @@ export type HistoryFlags = Pick<
   | 'out'
   | 'excel'
   | 'delimiter'
+  | 'locale'
   | 'quiet'
   | 'encoding'
   | 'programs'

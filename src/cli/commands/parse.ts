@@ -28,6 +28,7 @@ export interface ParseFlags extends ReadFlags {
   jobs?: string;
   excel?: boolean;
   delimiter?: string;
+  locale?: string;
   datapackage?: boolean;
   summary?: string;
 }
@@ -69,9 +70,18 @@ export function emitOptions(flags: ParseFlags): EmitOptions {
       '--delimiter takes one character: a tab or a printable sign other than the quote (a letter, digit, space or ' +
         'line break would be read as part of a field)',
     );
+  if (flags.locale !== undefined && !['uk', 'en'].includes(flags.locale))
+    throw new InputError(`unknown locale «${flags.locale}»; use uk (decimal comma, «;») or en (the default)`);
+  if (flags.locale === 'uk' && flags.datapackage)
+    throw new InputError('--datapackage writes CSV for machines: leave out --locale uk');
+  // Excel wants «;» where the decimal separator is a comma: the same CSV as --locale uk
+  // (a Data Package's CSV is for machines, its dialect in the descriptor).
+  const excelSemicolon = flags.excel === true && flags.delimiter === ';' && !flags.datapackage;
+  const uk = flags.locale === 'uk' || (flags.locale === undefined && excelSemicolon);
   return {
     ...(flags.excel ? { excel: true } : {}),
     ...(flags.delimiter !== undefined ? { delimiter: flags.delimiter } : {}),
+    ...(uk ? { locale: 'uk' as const } : {}),
   };
 }
 
