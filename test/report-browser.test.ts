@@ -159,7 +159,10 @@ describe('the report of two releases in Chromium', () => {
     expect(await visibleRows(page)).toBe(173);
     expect(await marks(page, 'chart-over-time')).toBeGreaterThanOrEqual(12);
     expect(await page.locator('#changes ul.change.moved li').count()).toBe(1);
-    expect(await page.locator('#changes ul.change.changed li').count()).toBe(4);
+    expect(await page.locator('#changes ul.change.changed > li').count()).toBe(4);
+    // Issue 27: each change with its old and new value (diff.test.ts: 5.2's funding 434.09 → 512.3).
+    const changes = await page.locator('#changes ul.change.changed').textContent();
+    expect(changes).toContain('фінансування: 434,09 → 512,3');
     const moved = page.locator('tr[data-measure-id="inkliuzyvne-misto/hromadska-bezpeka/1.8"]');
     await moved.locator('summary').click();
     const history = await moved.locator('.history').textContent();

@@ -3,7 +3,28 @@
 import { diffReports, type MeasureRef } from '../../compare/diff.js';
 import type { Report } from '../../model/schema.js';
 import { type Html, html } from './escape.js';
-import { FIELD_LABEL } from './labels.js';
+import { formatAmount } from './format.js';
+import { FIELD_LABEL, STATUS_LOOK } from './labels.js';
+import type { FieldChange } from '../../compare/match.js';
+
+/** Longest old or new text a change shows; the rest is in the measure's row and in `diff`. */
+const SHOWN = 160;
+
+/** A field's value as the page shows it: a status by its label, an amount as Ukrainians write it. */
+function shown(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (field === 'status') return STATUS_LOOK[value as keyof typeof STATUS_LOOK]?.label ?? String(value);
+  if (typeof value === 'number') return formatAmount(value);
+  const text = Array.isArray(value)
+    ? value.join('; ')
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value);
+  return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
+}
+
+const changeItem = (f: FieldChange): Html =>
+  html`<li><b>${FIELD_LABEL[f.field] ?? f.field}</b>: ${shown(f.field, f.old)} → ${shown(f.field, f.new)}</li>`;
 
 const name = (m: MeasureRef) => html`${m.sector} ${m.number} ${m.title}`;
 
@@ -43,7 +64,7 @@ ${list(
   d.changed.map(
     (c) =>
       html`<li data-measure-id="${c.measure.id}">${name(c.measure)}:
- ${c.changes.map((f) => FIELD_LABEL[f.field] ?? f.field).join(', ')}</li>`,
+<ul class="fields">${c.changes.map(changeItem)}</ul></li>`,
   ),
 )}</article>`;
 }

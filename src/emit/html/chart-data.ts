@@ -2,6 +2,7 @@
 // counts by status per priority and sector, completion percentages, funding by
 // programme and by source, programme references resolved or not, and (several
 // releases) status over time per priority.
+import { inkOn } from './contrast.js';
 import { fromNumber, sum, toNumber } from '../../enrich/decimal.js';
 import type { Measure, MeasureStatus, Report } from '../../model/schema.js';
 import { MeasureStatusSchema } from '../../model/schema.js';
@@ -14,7 +15,8 @@ export interface StatusCount {
 }
 
 export interface ChartData {
-  statuses: Array<{ id: MeasureStatus; label: string; color: string }>;
+  /** Each status's label, bar colour and the ink of a count drawn on that colour. */
+  statuses: Array<{ id: MeasureStatus; label: string; color: string; ink: string }>;
   byPriority: StatusCount[];
   bySector: StatusCount[];
   completion: Array<{ label: string; title: string; percent: number }>;
@@ -65,7 +67,7 @@ function overTime(releases: readonly Report[]): ChartData['overTime'] {
 export function chartData(releases: readonly Report[]): ChartData {
   const report = releases.at(-1) as Report;
   return {
-    statuses: MeasureStatusSchema.options.map((id) => ({ id, ...STATUS_LOOK[id] })),
+    statuses: MeasureStatusSchema.options.map((id) => ({ id, ...STATUS_LOOK[id], ink: inkOn(STATUS_LOOK[id].color) })),
     byPriority: report.priorities.flatMap((p) => countByStatus(p.name, measuresOf(p.sectors))),
     bySector: report.priorities.flatMap((p) => p.sectors.flatMap((s) => countByStatus(s.name, measuresOf([s])))),
     completion: report.priorities.flatMap((p) =>

@@ -104,6 +104,16 @@ function executorOptions(report: Report, placed: readonly Placed[]): Html[] {
   );
 }
 
+/** One option per sector, carrying the priorities it is under (the page narrows the list to one). */
+function sectorOptions(placed: readonly Placed[]): Html[] {
+  const under = new Map<string, Set<string>>();
+  for (const p of placed) under.set(p.sector, (under.get(p.sector) ?? new Set()).add(p.priority));
+  return [...under].map(
+    ([sector, priorities]) =>
+      html`<option value="${sector}" data-priorities="${[...priorities].join('|')}">${sector}</option>`,
+  );
+}
+
 function filters(report: Report, placed: readonly Placed[]): Html {
   const unique = (list: string[]) => [...new Set(list)];
   const sorted = (list: string[]) => unique(list).sort((a, b) => a.localeCompare(b, 'uk'));
@@ -112,7 +122,7 @@ function filters(report: Report, placed: readonly Placed[]): Html {
   return html`<form class="filters" role="search" onsubmit="return false">
 <label>Пошук <input type="search" name="q" placeholder="слово з назви, виконання, виконавця"></label>
 ${select('Пріоритет', 'priority', options(unique(placed.map((p) => p.priority))))}
-${select('Сектор', 'sector', options(unique(placed.map((p) => p.sector))))}
+${select('Сектор', 'sector', sectorOptions(placed))}
 ${select(
   'Статус',
   'status',
@@ -120,21 +130,27 @@ ${select(
 )}
 ${select('Виконавець', 'executor', executorOptions(report, placed))}
 ${select('Програма', 'program', options(sorted(programs)))}
+<button type="reset">Скинути фільтри</button>
 <output name="shown" aria-live="polite">Показано ${placed.length} з ${placed.length}</output>
 </form>`;
 }
 
-const HEADINGS = [
-  'пріоритет',
-  'сектор',
-  'завд.',
-  '№',
-  'захід (натисніть, щоб побачити виконання)',
-  'виконавці',
-  'статус',
-  'тис. грн',
-  'програми',
-  'місце',
+/**
+ * The columns and their shares of the table's width: the table is laid out to the
+ * window (and to an A4 landscape page), long texts wrap, and the execution text opens
+ * under the title. At 1,024 px the narrowest, the status, still holds «профінансовано».
+ */
+const HEADINGS: ReadonlyArray<readonly [string, number]> = [
+  ['пріоритет', 9],
+  ['сектор', 12],
+  ['завд.', 4],
+  ['№', 4.5],
+  ['захід (натисніть, щоб побачити виконання)', 23],
+  ['виконавці', 13],
+  ['статус', 9],
+  ['тис. грн', 6.5],
+  ['програми', 13],
+  ['місце', 6],
 ];
 
 /** The measures section: filters and the table. `history` maps a measure id of this release to its rows. */
@@ -142,7 +158,7 @@ export function measuresSection(report: Report, history: ReadonlyMap<string, His
   const placed = placedMeasures(report);
   return html`<section id="measures"><h2>Заходи</h2>
 ${filters(report, placed)}
-<div class="table-wrap"><table class="measures">
-<thead><tr>${HEADINGS.map((h) => html`<th>${h}</th>`)}</tr></thead>
-<tbody>${placed.map((p) => row(report, p, history))}</tbody></table></div></section>`;
+<table class="measures"><colgroup>${HEADINGS.map(([, share]) => html`<col style="width:${share}%">`)}</colgroup>
+<thead><tr>${HEADINGS.map(([h]) => html`<th>${h}</th>`)}</tr></thead>
+<tbody>${placed.map((p) => row(report, p, history))}</tbody></table></section>`;
 }

@@ -22,10 +22,12 @@ thead th { position: sticky; top: 0; background: #fff; font-size: .85rem; color:
 tbody tr:nth-child(even) { background: var(--bg-alt); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.releases { width: auto; margin: 1rem 0; }
-table.measures td { font-size: .9rem; }
-.table-wrap { overflow-x: auto; }
-ul.programs { min-width: 14rem; }
-td.title { min-width: 22rem; }
+table.measures { table-layout: fixed; }
+table.measures td { font-size: .8rem; padding: .3rem .25rem; overflow-wrap: break-word; hyphens: auto; }
+table.measures th { font-size: .75rem; padding: .3rem .25rem; overflow-wrap: break-word; }
+@media (min-width: 1300px) { table.measures td { font-size: .88rem; padding: .35rem .4rem; } }
+table.measures ul.programs { padding-left: 0; list-style: none; }
+table.measures ul.programs li + li { margin-top: .3rem; }
 td.title summary { cursor: pointer; }
 .more { margin: .4rem 0 .2rem; padding: .5rem .7rem; background: #fff; border-left: 3px solid var(--line); }
 .execution { white-space: pre-wrap; margin: 0 0 .4rem; }
@@ -33,10 +35,10 @@ td.title summary { cursor: pointer; }
 .history ol { margin: .2rem 0 0 1.2rem; padding: 0; font-size: .85rem; }
 .swatch { display: inline-block; width: .8em; height: .8em; margin-right: .35em; border: 1px solid #0003;
   vertical-align: -.05em; }
-td.status { white-space: nowrap; }
+td.status .swatch { margin-right: .25em; }
 ul.programs, ul.links { margin: 0; padding-left: 1rem; }
 .unresolved i { color: var(--warning); }
-td.place, .place { color: var(--muted); white-space: nowrap; font-size: .85rem; }
+td.place, .place { color: var(--muted); font-size: .85rem; }
 form.filters { display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: end; margin: 1rem 0;
   padding: .75rem; background: var(--bg-alt); }
 form.filters label { display: flex; flex-direction: column; font-size: .8rem; color: var(--muted); }
@@ -51,12 +53,14 @@ details.diagnostic.warning .severity { color: var(--warning); font-weight: 600; 
 details.diagnostic ul { margin: .3rem 0; font-size: .9rem; }
 ul.change { font-size: .9rem; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
+@page { size: A4 landscape; margin: 10mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10pt; }
+  body { max-width: none; padding: 0; font-size: 9pt; }
   form.filters, nav.toc { display: none; }
   tr[hidden] { display: table-row !important; }
+  thead { display: table-header-group; }
   thead th { position: static; }
-  .table-wrap { overflow: visible; }
+  table.measures td, table.measures th { font-size: 7.5pt; padding: .15rem .2rem; }
   h2 { break-before: page; }
   tr, figure { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }

@@ -4,6 +4,7 @@
 // without scripts (or printed) still shows them.
 import { axisY, barX, plot, ruleX, stackX, textX } from '@observablehq/plot';
 import type { ChartData, StatusCount } from '../chart-data.js';
+import { fold } from './fold.js';
 
 const data = JSON.parse(document.getElementById('report-data')?.textContent ?? '{}') as ChartData;
 
@@ -16,6 +17,12 @@ const IN_REGISTRY = 'у реєстрі';
 const NOT_IN_REGISTRY = 'немає в реєстрі';
 const resolvedColor = { domain: [IN_REGISTRY, NOT_IN_REGISTRY], range: ['#0072B2', '#E69F00'], legend: true };
 const label = (resolved: boolean): string => (resolved ? IN_REGISTRY : NOT_IN_REGISTRY);
+/** The ink of a count drawn on its status's bar (chart-data.ts chose it for contrast). */
+const inkOf = new Map(data.statuses.map((s) => [s.label, s.ink]));
+const countInk = (c: StatusCount): string => inkOf.get(c.status) ?? '#000000';
+/** Numbers as the rest of the page writes them: «9 505,09», «2 000». */
+const ukNumber = new Intl.NumberFormat('uk-UA', { maximumFractionDigits: 3 });
+const formatNumber = (n: unknown): string => (typeof n === 'number' ? ukNumber.format(n) : String(n));
 const WIDTH = 960;
 /** Width of an axis label, in ems (Plot's unit) and, roughly, in characters of this font. */
 const LABEL_EMS = 32;
@@ -38,7 +45,7 @@ function byStatus(counts: readonly StatusCount[], groupLabel: string): Element {
     width: WIDTH,
     height: 40 + groups.length * 26,
     marginLeft: 260,
-    x: { label: 'заходів', grid: true },
+    x: { label: 'заходів', grid: true, tickFormat: formatNumber },
     y: { domain: groups, label: null },
     color: statusColor,
     marks: [
@@ -46,7 +53,7 @@ function byStatus(counts: readonly StatusCount[], groupLabel: string): Element {
       barX(counts, stackX({ x: 'count', y: 'group', fill: 'status', order: statusColor.domain, title: titleOf })),
       textX(
         counts,
-        stackX({ x: 'count', y: 'group', z: 'status', text: 'count', order: statusColor.domain, fill: 'white' }),
+        stackX({ x: 'count', y: 'group', z: 'status', text: 'count', order: statusColor.domain, fill: countInk }),
       ),
       ruleX([0]),
     ],
@@ -69,13 +76,13 @@ function horizontal<T extends Record<string, unknown>>(
     height: 40 + rows.length * Math.max(26, lines * 12 + 6),
     marginLeft: 390,
     marginRight: 70,
-    x: { label: xLabel, grid: true },
+    x: { label: xLabel, grid: true, tickFormat: formatNumber },
     y: { domain: rows.map((r) => String(r[y])), label: null },
     color: fill ? resolvedColor : undefined,
     marks: [
       axisY({ lineWidth: LABEL_EMS }),
-      barX(rows, { x, y, fill: fill ?? '#0072B2', title: (r: T) => `${r.title ?? r[y]}: ${r[x]}` }),
-      textX(rows, { x, y, text: (r: T) => String(r[x]), dx: 4, textAnchor: 'start' }),
+      barX(rows, { x, y, fill: fill ?? '#0072B2', title: (r: T) => `${r.title ?? r[y]}: ${formatNumber(r[x])}` }),
+      textX(rows, { x, y, text: (r: T) => formatNumber(r[x]), dx: 4, textAnchor: 'start' }),
       ruleX([0]),
     ],
   });
@@ -92,7 +99,7 @@ function overTime(): Element | null {
     marginRight: 160,
     fy: { domain: priorities, label: null },
     y: { domain: releases, label: null },
-    x: { label: 'заходів', grid: true },
+    x: { label: 'заходів', grid: true, tickFormat: formatNumber },
     color: statusColor,
     marks: [
       barX(
@@ -108,7 +115,7 @@ function overTime(): Element | null {
           z: 'status',
           text: 'count',
           order: statusColor.domain,
-          fill: 'white',
+          fill: countInk,
         }),
       ),
       ruleX([0]),
@@ -138,13 +145,27 @@ function drawCharts(): void {
   if (data.overTime.length > 0) put('chart-over-time', overTime(), data.overTime.length);
 }
 
+/** The sector list narrowed to the chosen priority's sectors; a sector of another priority is let go. */
+function narrowSectors(form: HTMLFormElement): void {
+  const priority = (form.elements.namedItem('priority') as HTMLSelectElement | null)?.value ?? '';
+  const sector = form.elements.namedItem('sector') as HTMLSelectElement | null;
+  if (!sector) return;
+  for (const option of sector.options) {
+    if (option.value === '') continue;
+    option.hidden = priority !== '' && !(option.dataset.priorities ?? '').split('|').includes(priority);
+    if (option.hidden && option.selected) sector.value = '';
+  }
+}
+
 function wireFilters(): void {
   const form = document.querySelector<HTMLFormElement>('form.filters');
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.measures tbody tr')];
   if (!form) return;
+  const texts = new Map(rows.map((row) => [row, fold(row.textContent ?? '')]));
   const apply = () => {
+    narrowSectors(form);
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
-    const query = value('q').trim().toLowerCase();
+    const query = fold(value('q').trim());
     const [priority, sector, status, executor, program] = ['priority', 'sector', 'status', 'executor', 'program'].map(
       value,
     );
@@ -157,7 +178,7 @@ function wireFilters(): void {
         (!status || d.status === status) &&
         (!executor || (d.executors ?? '').split('|').includes(executor)) &&
         (!program || (d.programs ?? '').split('|').includes(program)) &&
-        (!query || (row.textContent ?? '').toLowerCase().includes(query));
+        (!query || (texts.get(row) ?? '').includes(query));
       row.hidden = !ok;
       if (ok) shown++;
     }
@@ -166,6 +187,8 @@ function wireFilters(): void {
   };
   form.addEventListener('input', apply);
   form.addEventListener('change', apply);
+  // The form's values are reset after the event: filter once they are.
+  form.addEventListener('reset', () => setTimeout(apply));
 }
 
 drawCharts();
