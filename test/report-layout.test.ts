@@ -177,3 +177,50 @@ describe('the filters', () => {
     await page.close();
   });
 });
+
+describe('the charts', () => {
+  interface Rect {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+  }
+  const overlap = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  it.each([1024, 1440])('at %i px no axis title lies over a label of its axis', async (width) => {
+    const page = await open(width);
+    for (const chart of ['chart-priority', 'chart-sector']) {
+      const boxes = await page.evaluate((id) => {
+        const rect = (e: PageElement) => {
+          const r = e.getBoundingClientRect() as unknown as Rect;
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        };
+        const all = (selector: string) => [...document.querySelectorAll(`#${id} svg ${selector} text`)].map(rect);
+        return { titles: all('[aria-label="y-axis label"]'), labels: all('[aria-label="y-axis tick label"]') };
+      }, chart);
+      expect(boxes.labels.length, chart).toBeGreaterThan(3);
+      for (const title of boxes.titles)
+        expect(
+          boxes.labels.filter((l) => overlap(title, l)),
+          `${chart} at ${width}px`,
+        ).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('writes numbers as Ukrainians do: «2 000», never «2,000» or «9505.09»', async () => {
+    const page = await open(1440);
+    const texts = await page.evaluate(() =>
+      [...document.querySelectorAll('figure.chart svg text')].map(
+        (t) => (t as unknown as { textContent: string }).textContent,
+      ),
+    );
+    expect(texts.length).toBeGreaterThan(50);
+    // The texts that are numbers: counts, amounts, ticks (labels hold measure numbers such as 2.1).
+    const numbers = texts.filter((t) => /^[\d\s.,\u00a0\u202f−-]+$/.test(t));
+    expect(numbers.length).toBeGreaterThan(50);
+    expect(numbers.filter((t) => /\d,\d{3}\b|\d\.\d/.test(t))).toEqual([]);
+    expect(texts).toContain('9\u00a0505,09');
+    await page.close();
+  });
+});

@@ -49,7 +49,7 @@ function byStatus(counts: readonly StatusCount[], groupLabel: string): Element {
     y: { domain: groups, label: null },
     color: statusColor,
     marks: [
-      axisY({ lineWidth: 24, label: groupLabel }),
+      axisY({ lineWidth: 24, label: groupLabel, labelAnchor: 'top', labelArrow: 'none' }),
       barX(counts, stackX({ x: 'count', y: 'group', fill: 'status', order: statusColor.domain, title: titleOf })),
       textX(
         counts,
