@@ -41,9 +41,15 @@ describe('the corpus of bad inputs', () => {
     if (want.exit === 2) expect(r.stdout).toBe('');
     else expect(countsOf(r.stdout)).toEqual(want.counts);
   });
-  it('a limit can be raised by its flag', () => {
-    const r = runCli(['parse', `${BAD}wide-row.txt`, '--max-cells', '200']);
-    expect(r.status).not.toBe(2);
+  it('a limit can be raised by its flag: the 103-cell row is read, its 97 cells past the six kept apart', () => {
+    const r = runCli(['parse', `${BAD}wide-row.txt`, '--max-cells', '200', '-f', 'ndjson']);
+    expect(r.stderr).not.toMatch(/the limit is/);
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((m) => [m.number, m.title])).toEqual([['1.1', 'Захід']]);
+    expect(r.stderr).toMatch(/column 7, .*column 103\); kept apart as extra columns/);
   });
 });
 

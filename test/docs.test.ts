@@ -27,7 +27,7 @@ describe('README', () => {
   it.each(COMMANDS)('%s --help shows examples whose flags the command has', (command) => {
     const help = runCli([command, '--help']).stdout;
     const [options, examples] = help.split('\nExamples:\n') as [string, string | undefined];
-    expect(examples, command).toBeDefined();
+    expect(typeof examples, command).toBe('string');
     const lines = (examples as string).split('\n').filter((l) => l.trim() !== '');
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
@@ -57,5 +57,14 @@ describe('README and help name what the tool does', () => {
     const commands = [...help.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1] as string).filter((c) => c !== 'help');
     expect(commands.length).toBeGreaterThan(6);
     for (const command of commands) expect(readme, command).toContain(`zhyt-report ${command}`);
+    // And none the CLI does not have.
+    const named = new Set([...readme.matchAll(/`zhyt-report ([a-z]+)/g)].map((m) => m[1] as string));
+    expect([...named].filter((c) => !commands.includes(c))).toEqual([]);
+  });
+  it('the README names no output format the tool does not write', async () => {
+    const { FORMATS } = await import('../src/cli/names.js');
+    const named = new Set([...readme.matchAll(/`-f (\w+)`/g)].map((m) => m[1] as string));
+    expect(named.size).toBeGreaterThan(0);
+    expect([...named].filter((f) => !(FORMATS as readonly string[]).includes(f))).toEqual([]);
   });
 });

@@ -101,6 +101,9 @@ describe.each(Object.entries(fixtures))('mutations of the %s fixture', (ext, sou
         }),
         { numRuns: MUTATIONS, ...(SEED === undefined ? {} : { seed: SEED }) },
       );
+      // The fixture itself reads: a reader that refused every file would pass the property.
+      expect(await endsCleanly(source, `fixture.${ext}`)).toBe('report');
+      // fast-check ran every mutant (a property stopped early would count fewer).
       expect(seen.report + seen.refused).toBe(MUTATIONS);
     },
     60_000 + MUTATIONS * 3_000,
