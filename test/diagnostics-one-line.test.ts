@@ -18,7 +18,7 @@ const bad = readdirSync(`${ROOT}test/corpus/bad`).filter((f) => f !== 'expected.
 // How the command line prints: a diagnostic, the summary, or a one-line refusal.
 const PRINTED_LINE = [
   /^\S.*:(\d+:)?\d+ {2}(error|warning|info) {2}[^\n]+ {2}\[[a-z-]+\]$/,
-  /^\S.*: \d+ priorities, .* info$/,
+  /^\S.*: \d+ priorit(y|ies), .* info$/,
   /^zhyt-report: [^\n]+$/,
 ];
 
