@@ -6,7 +6,7 @@
 // process's, so documents read at once share it: a limit on their sum, not each.
 import type { Worker } from 'node:worker_threads';
 import { InputError } from '../../errors.js';
-import { MAX_PDFIUM_HEAP } from './pdfium-binding.js';
+import { MAX_PDFIUM_HEAP, MEMORY_BOMB_CAUSES } from './pdfium-binding.js';
 
 /**
  * The growth a pdf.js reader may cause: three quarters of PDFium's heap limit, since a
@@ -36,5 +36,5 @@ export function watchMemory(worker: Worker, onExceeded: () => void, limit = MAX_
 export const pdfjsMemoryError = (name: string): InputError =>
   new InputError(
     `${name}: reading the PDF with pdf.js needs more than ${MAX_PDFJS_GROWTH / 2 ** 20} MB of memory, the ` +
-      "reader's limit (a stream that inflates far beyond its size, or forms drawn within forms over and over?)",
+      `reader's limit ${MEMORY_BOMB_CAUSES}`,
   );

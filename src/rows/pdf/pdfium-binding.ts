@@ -109,11 +109,15 @@ export function tookHeapLimit(): boolean {
   return reached;
 }
 
+/** What makes a small PDF need so much memory, as the refusals say it. */
+export const MEMORY_BOMB_CAUSES =
+  '(a stream that inflates far beyond its size, or forms drawn within forms over and over?)';
+
 /** The refusal of a PDF that took the module past MAX_PDFIUM_HEAP. */
 export const heapLimitError = (name: string): InputError =>
   new InputError(
     `${name}: decoding the PDF needs more than ${MAX_PDFIUM_HEAP / 2 ** 20} MB of memory, the reader's limit ` +
-      '(a stream that inflates far beyond its size, or forms drawn within forms over and over?)',
+      MEMORY_BOMB_CAUSES,
   );
 
 type Imports = { env: Record<string, unknown> };
