@@ -70,3 +70,19 @@ describe('known misreadings', () => {
     });
   });
 });
+
+// Issue 28: mutants that survived, each killed by what the words mean.
+describe('a year is not an amount', () => {
+  it.each([
+    'Програма розвитку освіти на 2022 – 2024',
+    'Програма розвитку освіти – 2024',
+    'Програма розвитку освіти 2024',
+  ])('«%s» names a programme and no sum', (text) => {
+    const cell = readFundingCell(text);
+    expect(cell.amounts).toEqual([]);
+    expect(cell.total).toBeNull();
+  });
+  it('an amount after a year and a dash is the amount («2023 – 150,0»)', () => {
+    expect(readFundingCell('2023 – 150,0').total).toBe(150);
+  });
+});

@@ -156,3 +156,17 @@ describe('a sum half in digits, half in words', () => {
     expect(findAmounts('Сплачено 100 грн.Двісті гривень повернуто').map((a) => a.thousandUah)).toEqual([0.1, 0.2]);
   });
 });
+
+// Issue 28: a dot after one group of three digits before a scale is a decimal point;
+// between groups of three, or before hryvnias alone, the dots group thousands.
+describe('dots in printed numbers', () => {
+  it.each([
+    ['грант 1.044 млн грн', 1044],
+    ['сплачено 25.000 грн', 25],
+    ['сплачено 1.250.000 грн', 1250],
+    ['сплачено 1.250,50 грн', 1.2505],
+    ['виділено 2.5 млн грн', 2500],
+  ])('%s → %s thousand UAH', (text, thousandUah) => {
+    expect(readMoney(text).amounts.map((a) => a.thousandUah)).toEqual([thousandUah]);
+  });
+});

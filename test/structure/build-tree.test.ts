@@ -661,6 +661,14 @@ describe('cells as clerks fill them', () => {
     expect(task?.measures.map((m) => [m.number, m.executorsText, m.execution])).toEqual([['1.1', '', 'Виконано']]);
     expect(diagnostics.map((d) => [d.code, d.source.line])).toEqual([['separator-row', 7]]);
   });
+  // Issue 28: a row is a separator only when every filled cell is a rule of dashes;
+  // one cell of «--» in a measure's row (an executor left out) must not drop the measure.
+  it('keeps a measure whose one cell is a run of dashes', () => {
+    const { tree, diagnostics } = build(...headings(), row(5, '1', 'Задача', '1.1. Захід', '--', 'Виконано', '==='));
+    const measures = tree.priorities[0]?.sectors[0]?.tasks[0]?.measures ?? [];
+    expect(measures.map((m) => [m.number, m.title, m.execution])).toEqual([['1.1', 'Захід', 'Виконано']]);
+    expect(diagnostics.filter((d) => d.code === 'separator-row')).toEqual([]);
+  });
   it('skips a numbers row written in one cell, and a caption between two pages of the table', () => {
     const { tree, diagnostics } = build(
       row(2, '1 | 2 | 3 | 4 | 5 | 6'),
