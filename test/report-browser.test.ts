@@ -4,23 +4,14 @@
 // counts against the data, checks the charts have marks, and that the page logs no
 // error and asks for nothing over the network. Screenshots go to a temporary folder,
 // or to ZHYT_SCREENSHOTS (`npm run screenshots` writes those in docs/).
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, SAMPLE } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const YEAR = SAMPLE.replace('2023-9m', '2023-12m');
 const shots = process.env.ZHYT_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'zhyt-shots-'));
 
@@ -46,8 +37,7 @@ function reportFile(...inputs: string[]): string {
 
 let browser: Browser;
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -5,11 +5,12 @@
 // filters: search folds case and apostrophes, a reset shows every row again, and the
 // sector list narrows to the chosen priority. Screenshots at 1,024 px and of a printed
 // page go to ZHYT_SCREENSHOTS (`npm run screenshots`: docs/).
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFParse } from 'pdf-parse';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, SAMPLE } from './helpers.js';
 
@@ -30,18 +31,12 @@ declare const document: {
   querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement>;
 };
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 const shots = process.env.ZHYT_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'zhyt-shots-'));
 
 let browser: Browser;
 let file = '';
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [...ARGS, '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   file = join(mkdtempSync(join(tmpdir(), 'zhyt-layout-')), 'report.html');
   expect(runCli(['report', SAMPLE, '--out', file, '-q']).status).toBe(0);
 });
