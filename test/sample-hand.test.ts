@@ -71,3 +71,40 @@ describe('the sample against its hand reading', () => {
     expect(differing).toEqual(EXECUTOR_DISAGREEMENTS);
   });
 });
+
+// test/hand/sample-2023-9m-tasks.tsv and -column6.tsv: the same kind of hand reading (a helper who
+// read only the report), of every task with its priority, goal and sector, and of column 6 of
+// every measure: the programmes it names, as printed, and the amount. Notes: -tasks-notes.md.
+const rowsOf = (name: string) =>
+  readFileSync(`${ROOT}test/hand/${name}`, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'));
+const handTasks = rowsOf('sample-2023-9m-tasks.tsv');
+const handColumn6 = rowsOf('sample-2023-9m-column6.tsv');
+const tasks = report.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.map((t) => ({ p, s, t }))));
+
+describe('the sample’s tasks and column 6 against their hand reading', () => {
+  it('has the 79 tasks the hand read, each with its priority, goal, sector, number and wording', () => {
+    expect(handTasks).toHaveLength(79);
+    expect(tasks.map(({ p, s, t }) => [p.name, collapse(p.goal ?? ''), s.name, t.number, collapse(t.text)])).toEqual(
+      handTasks,
+    );
+  });
+
+  it('has each measure’s programmes as column 6 prints them, split where a new programme begins', () => {
+    expect(handColumn6).toHaveLength(173);
+    const got = measures.map(({ s, m }) => [s.name, m.number, m.programRefs.map((r) => collapse(r.raw)).join(' | ')]);
+    expect(got).toEqual(handColumn6.map(([sector, number, programmes]) => [sector, number, programmes]));
+  });
+
+  it('has the amounts of column 6 in thousand UAH as the hand converted them', () => {
+    const amounts = handColumn6.filter((row) => (row[3] ?? '') !== '');
+    expect(amounts).toHaveLength(5);
+    const got = measures
+      .filter(({ m }) => m.fundingThousandUah !== null)
+      .map(({ s, m }) => [s.name, m.number, m.fundingThousandUah]);
+    expect(got).toEqual(amounts.map(([sector, number, , amount]) => [sector, number, Number(amount)]));
+  });
+});
