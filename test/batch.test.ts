@@ -76,6 +76,7 @@ describe('batch conversion', () => {
     const scan = inputs.find((i) => i.path.endsWith('scan.pdf'));
     expect(scan).toMatchObject({ status: 'unreadable', measures: null, outputs: [] });
     expect(scan?.reason).toContain('scanned PDF: no text layer');
+    expect(inputs.filter((i) => i.status === 'ok')).toHaveLength(4);
     for (const input of inputs.filter((i) => i.status === 'ok')) {
       expect(input.measures).toBe(173);
       expect(input.outputs.every((o) => existsSync(o))).toBe(true);

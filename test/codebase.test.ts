@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oversized } from '../scripts/function-sizes.js';
+import { uncheckedLoops } from '../scripts/unchecked-loops.js';
 import { ROOT } from './helpers.js';
 
 describe('the source tree', () => {
@@ -37,5 +38,8 @@ describe('the tests', () => {
           .flatMap((line, i) => (weak.test(line) ? [`${f.slice(ROOT.length)}:${i + 1}`] : [])),
       );
     expect(found).toEqual([]);
+  });
+  it('loop over no collection that may be empty without asserting how many items it has', () => {
+    expect((uncheckedLoops as (root: string) => string[])(ROOT)).toEqual([]);
   });
 });

@@ -48,6 +48,7 @@ describe('README and help name what the tool does', () => {
   it('parse --help names every format it writes, and the README calls none of them refused', async () => {
     const { FORMATS } = await import('../src/cli/names.js');
     const help = runCli(['parse', '--help']).stdout;
+    expect(FORMATS).toHaveLength(4);
     for (const format of FORMATS) expect(help, format).toContain(format);
     for (const format of FORMATS)
       expect(readme, format).not.toMatch(new RegExp(`\\(\`\\.${format}\`[^)]*\\) is refused`));

@@ -141,6 +141,7 @@ describe('Data Package', () => {
       };
     };
     const counts: Record<string, number> = {};
+    expect(descriptor.resources).toHaveLength(3);
     for (const resource of descriptor.resources) {
       const table = await Table.load(join(out, resource.path), { schema: resource.schema });
       const rows = await table.read({ keyed: true, cast: true });

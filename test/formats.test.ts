@@ -127,6 +127,7 @@ describe('HTML specifics', () => {
   it('records the source line of each row', async () => {
     const report = await parseReport(fixture('html'));
     const lines = readFileSync(fixture('html'), 'utf8').split('\n');
+    expect(measuresOf(report)).toHaveLength(173);
     for (const m of measuresOf(report)) {
       const line = lines[(m.source.line as number) - 1] ?? '';
       expect(line, `measure ${m.number}`).toContain(m.number);

@@ -112,6 +112,7 @@ describe.each(files)('%s', (file) => {
     const key = (sector: string, number: string) => `${sector.toLowerCase()}|${number}`;
     const changed = diff.changed.map((c) => key(c.measure.sector, c.measure.number)).sort();
     expect(changed).toEqual(variant.changedMeasures.map((c) => key(c.sector, c.number)).sort());
+    // Over expectations: the changes the variant's label lists, matched one to one above.
     for (const c of diff.changed) {
       const entry = variant.changedMeasures.find(
         (x) => key(x.sector, x.number) === key(c.measure.sector, c.measure.number),
@@ -131,14 +132,18 @@ describe.each(files)('%s', (file) => {
   });
 
   it('shows what the variant adds in its own fields', () => {
+    // Over expectations: the fields and notes the variant's label names (none for some variants).
     for (const { sector, number, ...fields } of want.measures ?? []) {
       const got = find(report, sector, number) as unknown as Record<string, unknown>;
+      // Over expectations.
       for (const [field, value] of Object.entries(fields))
         expect(typeof value === 'string' ? collapse(String(got[field] ?? '')) : got[field], field).toEqual(value);
     }
     const notes = report.report.notes.map(collapse);
+    // Over expectations.
     for (const note of want.notes ?? []) expect(notes).toContain(collapse(note));
     const sectorNames = report.priorities.flatMap((p) => p.sectors.map((s) => s.name));
+    // Over expectations.
     for (const note of want.notes ?? []) expect(sectorNames).not.toContain(note);
     if (want.totals) {
       expect(report.report.totals.map((t) => ({ label: t.label, thousandUah: t.thousandUah }))).toEqual(want.totals);
@@ -157,6 +162,7 @@ describe.each(files)('%s', (file) => {
     const found = report.diagnostics.filter((d) => codes.has(d.code));
     expect(found.length > 0).toBe(spots.length > 0);
     if (!file.endsWith('.txt')) return;
+    // Over expectations: the look-alikes the label names; found is non-empty exactly when they are (above).
     for (const spot of spots) {
       const at = found.filter((d) => d.source.line === spot.line);
       expect(at.map((d) => d.message).join('\n'), `line ${spot.line}`).toContain(spot.printed.replace(/\.$/, ''));

@@ -49,6 +49,7 @@ describe('the package API', () => {
       [223, 'status-uncertain'],
       [253, 'separator-row'],
     ]);
+    expect(report.diagnostics).toHaveLength(21);
     for (const d of report.diagnostics) expect(CATALOGUE[d.code as keyof typeof CATALOGUE].title).not.toBe('');
   });
   it('reads UTF-8 with a BOM and UTF-16 with a BOM the same', async () => {

@@ -98,6 +98,7 @@ describe('programmes in the sample', () => {
 
 describe('status in the sample', () => {
   it('every measure has a status with the rule that decided it', () => {
+    expect(measures).toHaveLength(173);
     for (const m of measures) {
       expect(m.statusRule).toMatch(/^[a-z-]+\.[a-z0-9-]+$/);
       if (m.status !== 'unknown') expect(m.execution).toContain(m.statusPhrase);

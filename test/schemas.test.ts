@@ -13,6 +13,7 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 describe('generated artefacts', () => {
   it('schemas/*.schema.json match the Zod schemas (run npm run schemas)', () => {
+    expect(schemaFiles()).toHaveLength(7);
     for (const { path, content } of schemaFiles() as Array<{ path: string; content: string }>)
       expect(read(path), path).toBe(content);
   });
@@ -32,6 +33,7 @@ describe('outputs validate against the committed JSON Schemas', () => {
     const validateReport = ajv.compile(JSON.parse(read('schemas/report.schema.json')));
     expect(validateReport(JSON.parse(toJson(report))), JSON.stringify(validateReport.errors)).toBe(true);
     const validateLine = ajv.compile(JSON.parse(read('schemas/measure.schema.json')));
+    expect(toNdjson(report).trimEnd().split('\n')).toHaveLength(173);
     for (const line of toNdjson(report).trimEnd().split('\n'))
       expect(validateLine(JSON.parse(line)), JSON.stringify(validateLine.errors)).toBe(true);
   });
