@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure, Priority } from '../../src/model/schema.js';
+import { measure } from './measures.js';
 import { duplicateMeasureTitle } from '../../src/validate/rules/duplicate-measure-title.js';
 import { emptyExecution, emptyExecutors, emptyResources } from '../../src/validate/rules/empty-cells.js';
 import { sectorWithoutTasks, taskWithoutMeasures } from '../../src/validate/rules/empty-parents.js';
@@ -7,35 +8,6 @@ import { taskNumberMismatch } from '../../src/validate/rules/task-number-mismatc
 import { columnContentMismatch } from '../../src/validate/rules/column-content.js';
 import { renderMessage } from '../../src/diagnostics/diagnostics.js';
 import type { Rule } from '../../src/validate/rule.js';
-
-function measure(number: string, line: number, over: Partial<Measure> = {}): Measure {
-  return {
-    id: `p/s/${number}`,
-    number,
-    parent: null,
-    title: `Захід ${number}`,
-    executors: ['Виконавець'],
-    executorIds: ['unlisted-vykonavets'],
-    execution: 'Виконано',
-    resources: 'Програма',
-    fundingThousandUah: null,
-    fundingSource: null,
-    programRefs: [],
-    amounts: [],
-    status: 'completed',
-    statusRule: 'completed.done',
-    statusPhrase: 'Виконано',
-    statusConfidence: 'high',
-    completionPercent: null,
-    links: [],
-    source: { line },
-    plannedThousandUah: null,
-    actualThousandUah: null,
-    note: null,
-    extra: {},
-    ...over,
-  };
-}
 
 function tree(taskNumber: string, measures: Measure[], extraSectors = 0): Priority[] {
   return [
@@ -78,6 +50,9 @@ describe('validation rules', () => {
       { message: 'task 2 in «Благоустрій» holds measures numbered 1.x', source: { line: 3 }, field: 'number' },
     ]);
     expect(run(taskNumberMismatch, tree('1', [measure('1.1', 4), measure('1.1.1', 5)]))).toEqual([]);
+    // A measure printed without a number, and a task printed without one, say nothing of a mismatch.
+    expect(run(taskNumberMismatch, tree('1', [measure('1.1', 4), measure('', 5)]))).toEqual([]);
+    expect(run(taskNumberMismatch, tree('', [measure('3.1', 4)]))).toEqual([]);
   });
 
   it('duplicate-measure-title: the later measure is reported', () => {
@@ -155,8 +130,36 @@ describe('validation rules', () => {
         'execution cells read like names of departments in 6 of 6 measures (first: 1.1); are the columns labelled or ordered as the header says?',
       );
     });
-    it('too few measures to judge: silent', () => {
+    it('too few measures to judge: silent; five are enough', () => {
       expect(run(columnContentMismatch, tree('1', measures(true).slice(0, 4)))).toEqual([]);
+      expect(run(columnContentMismatch, tree('1', measures(true).slice(0, 5)))).toHaveLength(2);
+    });
+    it('judges by a third of the measures that fill both cells: 2 of 6 is enough, 1 of 6 is not', () => {
+      // Rows 1 and 5 swapped: «Встановлено …» and «Реконструйовано …» read as sentences (row 2's «… завершені» would not).
+      const two = measures(false).map((m, i) => (i === 0 || i === 4 ? (measures(true)[i] as Measure) : m));
+      expect(run(columnContentMismatch, tree('1', two)).map((f) => f.message)).toEqual([
+        'executor cells read like sentences of what was done in 2 of 6 measures (first: 1.1); are the columns labelled or ordered as the header says?',
+        'execution cells read like names of departments in 2 of 6 measures (first: 1.1); are the columns labelled or ordered as the header says?',
+      ]);
+      const one = [...measures(true).slice(0, 1), ...measures(false).slice(1)];
+      expect(run(columnContentMismatch, tree('1', one))).toEqual([]);
+    });
+    it('counts only measures with both cells filled', () => {
+      // Four swapped measures and three with an empty cell: too few to judge, whatever the empty ones hold.
+      const partial = [
+        ...measures(true).slice(0, 4),
+        measure('2.1', 30, { executors: [], execution: 'Управління культури міської ради' }),
+        measure('2.2', 31, { executors: ['Проведено ремонт. Роботи тривають'], execution: '' }),
+        measure('2.3', 32, { executors: [], execution: '' }),
+      ];
+      expect(run(columnContentMismatch, tree('1', partial))).toEqual([]);
+    });
+    it('reads a sentence across the executor list as printed (entries joined by «, »)', () => {
+      // «завершено» is a past participle only where a separator follows it.
+      const split = rows.map(([who], i) =>
+        measure(`1.${i + 1}`, 10 + i, { executors: ['Роботи завершено', who], execution: 'Виконано повністю' }),
+      );
+      expect(run(columnContentMismatch, tree('1', split)).map((f) => f.field)).toEqual(['executors']);
     });
   });
 });

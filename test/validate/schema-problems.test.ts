@@ -24,11 +24,18 @@ describe('schemaProblems', () => {
       (r) => (r.stats.counts.measures = 'many'),
       (r) => (r.priorities[0].sectors[0].tasks[0].measures = 'none'),
       (r) => (r.priorities = null),
+      (r) => (r.priorities[1] = null),
+      (r) => (r.priorities[0].sectors[1] = null),
+      (r) => (r.priorities[0].sectors[0].tasks[0] = 7),
+      (r) => (r.priorities[0].sectors[0].tasks[0].measures[2] = null),
+      (r) => (r.priorities[0].sectors = 'none'),
+      (r) => (r.priorities[0].sectors[0].tasks = {}),
       (r) => {
         r.priorities[0].sectors[0].name = null;
         r.priorities[0].sectors[0].tasks[0].measures[0].executors = [1];
       },
     ];
+    expect(breakages).toHaveLength(14);
     for (const breakIt of breakages) {
       const copy = structuredClone(report);
       breakIt(copy);
