@@ -26,6 +26,25 @@ const isHeadingShape = (cells: readonly Cell[]) => {
   return cells[at + 1]?.spanned === true || (cells[at]?.runs ?? []).every(isEmphasized);
 };
 
+/** The text of a row's one filled cell, for a heading-shaped row; '' otherwise. */
+const headingText = (cells: readonly Cell[]) =>
+  isHeadingShape(cells) ? (cells.find((c) => !c.spanned && c.text !== '')?.text ?? '') : '';
+/**
+ * A heading cut by a page break: the page's first row is heading-shaped like the last row
+ * before the break and goes on mid-sentence (a heading starts with a capital or a number,
+ * the rest of a cut one with a small letter).
+ */
+const continuesHeading = (cells: readonly Cell[], last: readonly Cell[]) =>
+  headingText(last) !== '' && /^\p{Ll}/u.test(headingText(cells));
+/**
+ * A row whose first filled cell, up to `lastColumn`, opens with a measure number. Further right
+ * a number is text going on («17.08.2023 року» in the execution column).
+ */
+const opensMeasure = (cells: readonly Cell[], lastColumn: number) => {
+  const at = cells.findIndex((c) => !c.spanned && c.text !== '');
+  return at >= 0 && at <= lastColumn && startsWithMeasureNumber(cells[at]?.text ?? '');
+};
+
 /** A continued cell's text after its owner's; a word the page break cut is marked as one within a page is. */
 function append(owner: Cell, more: Cell): void {
   const end = OPEN_ENDS.get(owner);
@@ -42,6 +61,7 @@ export function stitchPages(pages: readonly PageTable[], furniture: ReadonlySet<
   const rows: Row[] = [];
   const owners: Cell[] = []; // the cell each column's text currently belongs to
   let header: Cell[] | undefined;
+  let lastData: readonly Cell[] = []; // the last row of the table's data, headers repeated on a page aside
   const push = (cells: Cell[], page: number) => {
     rows.push({ cells, source: { page, line: rows.length + 1 } });
   };
@@ -82,12 +102,19 @@ export function stitchPages(pages: readonly PageTable[], furniture: ReadonlySet<
       }
       const first = !dataStarted && rows.length > 0 && owners.length > 0;
       dataStarted = true;
+      if (first && continuesHeading(cells, lastData)) {
+        const owner = lastData.find((c) => !c.spanned && c.text !== '') as Cell;
+        append(owner, cells.find((c) => !c.spanned && c.text !== '') as Cell);
+        return;
+      }
       if (first && !isHeadingShape(cells) && isEmptyCell(cells[roles.number])) {
         // The row cut by the page break goes on here: text mid-sentence, or the measure of a
         // row whose measure cell the break left empty (its number, executors went first).
         const last = rows[rows.length - 1]?.cells ?? [];
         const measureLeftEmpty = owners[roles.measure]?.text === '' && !isHeadingShape(last);
-        if (measureLeftEmpty || !startsWithMeasureNumber(cells[roles.measure]?.text ?? '')) {
+        // A row that lost its first cell has its measure number in the task column.
+        const shifted = opensMeasure(cells, roles.task);
+        if (measureLeftEmpty || !(shifted || startsWithMeasureNumber(cells[roles.measure]?.text ?? ''))) {
           cells.forEach((c, i) => {
             const owner = owners[i];
             if (!c.spanned && c.text !== '' && owner) append(owner, c);
@@ -97,13 +124,14 @@ export function stitchPages(pages: readonly PageTable[], furniture: ReadonlySet<
         // A new measure, but the task text above it still overflows into this page.
         const taskCell = cells[roles.task];
         const owner = owners[roles.task];
-        if (taskCell && !taskCell.spanned && taskCell.text !== '' && owner) {
+        if (!shifted && taskCell && !taskCell.spanned && taskCell.text !== '' && owner) {
           append(owner, taskCell);
           cells[roles.task] = { ...taskCell, text: '', runs: [], spanned: true };
         }
       }
       own(cells);
       push(cells, page.page);
+      lastData = cells;
     });
     for (const cell of residue) if (!cell.spanned && cell.text.trim() !== '') pushOutside(cell, page.page);
     for (const cell of page.after) pushOutside(cell, page.page);

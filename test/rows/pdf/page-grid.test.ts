@@ -149,6 +149,65 @@ describe('stitchPages', () => {
   });
 });
 
+describe('stitchPages: rows a page break cut, as LibreOffice and Chromium print them', () => {
+  const cell = (text: string) => ({
+    text,
+    runs: text ? [{ text, bold: true, underline: false }] : [],
+    links: [],
+    markup: false,
+  });
+  const merged = { ...cell(''), spanned: true };
+  const header = () => [cell('№'), cell('Завдання'), cell('Заходи'), cell('Виконання')];
+  const page = (n: number, ...rows: ReturnType<typeof cell>[][]) => ({ page: n, before: [], after: [], rows });
+  const texts = (rows: ReturnType<typeof stitchPages>) => rows.map((r) => r.cells.map((c) => c.text));
+
+  it('puts a heading cut by the break back together past the repeated header (LibreOffice Writer)', () => {
+    const rows = stitchPages([
+      page(1, header(), [
+        cell('Пріоритет "Інклюзивне місто" Рівні можливості, якісна медицина і'),
+        merged,
+        merged,
+        merged,
+      ]),
+      page(
+        2,
+        header(),
+        [cell('високий рівень безпеки'), merged, merged, merged],
+        [cell("Охорона здоров'я"), merged, merged, merged],
+      ),
+    ]);
+    expect(texts(rows)).toEqual([
+      ['№', 'Завдання', 'Заходи', 'Виконання'],
+      ['Пріоритет "Інклюзивне місто" Рівні можливості, якісна медицина і високий рівень безпеки', '', '', ''],
+      ['№', 'Завдання', 'Заходи', 'Виконання'],
+      ["Охорона здоров'я", '', '', ''],
+    ]);
+  });
+
+  it('keeps a heading that starts the page a heading of its own', () => {
+    const rows = stitchPages([
+      page(1, header(), [cell('Освіта'), merged, merged, merged]),
+      page(2, header(), [cell('Молодіжна політика'), merged, merged, merged]),
+    ]);
+    expect(texts(rows).filter((r) => r[0] !== '№')).toEqual([
+      ['Освіта', '', '', ''],
+      ['Молодіжна політика', '', '', ''],
+    ]);
+  });
+
+  it('starts a measure on the new page where a row that lost its first cell opens with its number (Chromium)', () => {
+    // The export's row with five cells: its measure number and title stand in the task column.
+    const rows = stitchPages([
+      page(1, header(), [cell('2'), cell('Задача'), cell('1.3. Облаштування скверу'), cell('Виконано')]),
+      page(2, header(), [cell(''), cell('1.4. Облаштування парку'), cell('Управління'), cell('Тривають роботи')]),
+    ]);
+    expect(texts(rows).filter((r) => r[0] !== '№')).toEqual([
+      ['2', 'Задача', '1.3. Облаштування скверу', 'Виконано'],
+      ['', '1.4. Облаштування парку', 'Управління', 'Тривають роботи'],
+    ]);
+  });
+});
+
 describe('rules as printers draw them', () => {
   it('keeps a row cut by a page break with no rule under it in the table', () => {
     // The verticals run down to 200; the last rule is at 260: the cut row's text at 230 is still a row.
