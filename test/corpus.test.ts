@@ -58,7 +58,9 @@ describe('every fixture', () => {
     ...readdirSync(FIXTURES, { withFileTypes: true })
       .filter((e) => e.isFile())
       .map((e) => e.name),
-    ...readdirSync(`${FIXTURES}producers`).map((f) => `producers/${f}`),
+    ...readdirSync(`${FIXTURES}producers`)
+      .filter((f) => f !== 'SOURCES.md')
+      .map((f) => `producers/${f}`),
     ...readdirSync(`${FIXTURES}formats`)
       .filter((f) => f !== 'README.md')
       .map((f) => `formats/${f}`),
