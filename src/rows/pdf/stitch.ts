@@ -57,6 +57,47 @@ function append(owner: Cell, more: Cell): void {
   owner.links = [...owner.links, ...more.links];
 }
 
+type Roles = { number: number; task: number; measure: number };
+const firstFilled = (cells: readonly Cell[]) => cells.find((c) => !c.spanned && c.text !== '') as Cell;
+
+/**
+ * A page's first data row after a break: true when it goes on with the rows above (its text
+ * appended to their cells), false when it is a row of its own, its task cell's overflow given
+ * to the task above. `lastData` is the last data row before the break, `last` the last row kept.
+ */
+function continuedAcrossBreak(
+  cells: Cell[],
+  owners: readonly Cell[],
+  lastData: readonly Cell[],
+  last: readonly Cell[],
+  roles: Roles,
+): boolean {
+  if (continuesHeading(cells, lastData)) {
+    append(firstFilled(lastData), firstFilled(cells));
+    return true;
+  }
+  if (isHeadingShape(cells) || !isEmptyCell(cells[roles.number])) return false;
+  // Text mid-sentence, or the measure of a row whose measure cell the break left empty (its
+  // number, executors went first). A row that lost its first cell has its number in the task column.
+  const measureLeftEmpty = owners[roles.measure]?.text === '' && !isHeadingShape(last);
+  const shifted = opensMeasure(cells, roles.task);
+  if (measureLeftEmpty || !(shifted || startsWithMeasureNumber(cells[roles.measure]?.text ?? ''))) {
+    cells.forEach((c, i) => {
+      const owner = owners[i];
+      if (!c.spanned && c.text !== '' && owner) append(owner, c);
+    });
+    return true;
+  }
+  // A new measure, but the task text above it still overflows into this page.
+  const taskCell = cells[roles.task];
+  const owner = owners[roles.task];
+  if (!shifted && taskCell && !taskCell.spanned && taskCell.text !== '' && owner) {
+    append(owner, taskCell);
+    cells[roles.task] = { ...taskCell, text: '', runs: [], spanned: true };
+  }
+  return false;
+}
+
 export function stitchPages(pages: readonly PageTable[], furniture: ReadonlySet<Cell> = new Set()): Row[] {
   const rows: Row[] = [];
   const owners: Cell[] = []; // the cell each column's text currently belongs to
@@ -82,7 +123,7 @@ export function stitchPages(pages: readonly PageTable[], furniture: ReadonlySet<
   };
 
   // Where the number, task and measure columns are, from the header's wording.
-  let roles = { number: 0, task: 1, measure: 2 };
+  let roles: Roles = { number: 0, task: 1, measure: 2 };
 
   for (const page of pages) {
     for (const cell of page.before) pushOutside(cell, page.page);
@@ -102,33 +143,7 @@ export function stitchPages(pages: readonly PageTable[], furniture: ReadonlySet<
       }
       const first = !dataStarted && rows.length > 0 && owners.length > 0;
       dataStarted = true;
-      if (first && continuesHeading(cells, lastData)) {
-        const owner = lastData.find((c) => !c.spanned && c.text !== '') as Cell;
-        append(owner, cells.find((c) => !c.spanned && c.text !== '') as Cell);
-        return;
-      }
-      if (first && !isHeadingShape(cells) && isEmptyCell(cells[roles.number])) {
-        // The row cut by the page break goes on here: text mid-sentence, or the measure of a
-        // row whose measure cell the break left empty (its number, executors went first).
-        const last = rows[rows.length - 1]?.cells ?? [];
-        const measureLeftEmpty = owners[roles.measure]?.text === '' && !isHeadingShape(last);
-        // A row that lost its first cell has its measure number in the task column.
-        const shifted = opensMeasure(cells, roles.task);
-        if (measureLeftEmpty || !(shifted || startsWithMeasureNumber(cells[roles.measure]?.text ?? ''))) {
-          cells.forEach((c, i) => {
-            const owner = owners[i];
-            if (!c.spanned && c.text !== '' && owner) append(owner, c);
-          });
-          return;
-        }
-        // A new measure, but the task text above it still overflows into this page.
-        const taskCell = cells[roles.task];
-        const owner = owners[roles.task];
-        if (!shifted && taskCell && !taskCell.spanned && taskCell.text !== '' && owner) {
-          append(owner, taskCell);
-          cells[roles.task] = { ...taskCell, text: '', runs: [], spanned: true };
-        }
-      }
+      if (first && continuedAcrossBreak(cells, owners, lastData, rows[rows.length - 1]?.cells ?? [], roles)) return;
       own(cells);
       push(cells, page.page);
       lastData = cells;
