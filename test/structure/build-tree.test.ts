@@ -883,3 +883,88 @@ describe('lists and marks as clerks type them', () => {
     expect(tree.units.resources).toBe(-3);
   });
 });
+
+describe('a row broken in two, in every kind of column (continuation)', () => {
+  const header = row(
+    1,
+    '№ з/п',
+    'Завдання',
+    'Заходи',
+    'Відповідальний виконавець',
+    'Виконання заходів',
+    'Назва програми',
+    'Примітка',
+    'План, тис. грн',
+    'Факт, тис. грн',
+    'Джерело фінансування',
+    'Код програми',
+  );
+  const build11 = (...rows: ReturnType<typeof row>[]) => {
+    const diagnostics = new Diagnostics();
+    const tree = buildTree([header, ...rows], diagnostics);
+    return { tree, diagnostics: diagnostics.list().filter((d) => d.code === 'row-continued') };
+  };
+  it('joins each cell of the second row to its own field, the task’s text to the task, and names them all', () => {
+    const { tree, diagnostics } = build11(
+      row(2, 'Пріоритет "А"'),
+      row(3, 'Ціль'),
+      row(4, 'Сектор'),
+      row(
+        5,
+        '1',
+        'Провести',
+        '1.1. Ремонт',
+        'Управління',
+        'Виконано',
+        'Програма',
+        'Увага',
+        '10,0',
+        '9,0',
+        'Міський',
+        '02',
+      ),
+      row(6, '', 'ремонт шкіл', 'даху', 'освіти', 'повністю', 'розвитку', 'вдруге', '5,0', '4,0', 'бюджет', '17'),
+    );
+    const task = tree.priorities[0]?.sectors[0]?.tasks[0];
+    const m = task?.measures[0];
+    expect(task?.text).toBe('Провести ремонт шкіл');
+    expect([m?.title, m?.executorsText, m?.execution, m?.resources, m?.note]).toEqual([
+      'Ремонт даху',
+      'Управління освіти',
+      'Виконано повністю',
+      'Програма розвитку',
+      'Увага вдруге',
+    ]);
+    // The amounts' cells joined as printed, as text: enrichment reads what they say.
+    expect([m?.plannedText, m?.actualText, m?.sourceText]).toEqual(['10,0 5,0', '9,0 4,0', 'Міський бюджет']);
+    expect({ ...m?.extra }).toEqual({ 'Код програми': '02 17' });
+    expect(diagnostics.map((d) => d.details?.fields)).toEqual([
+      [
+        'task',
+        'title',
+        'executors',
+        'execution',
+        'resources',
+        'Примітка',
+        'План, тис. грн',
+        'Факт, тис. грн',
+        'Джерело фінансування',
+        'Код програми',
+      ],
+    ]);
+  });
+  it('leaves the fields whose cells the second row leaves empty as they were', () => {
+    const { tree, diagnostics } = build11(
+      row(2, 'Пріоритет "А"'),
+      row(3, 'Ціль'),
+      row(4, 'Сектор'),
+      row(5, '1', 'Задача', '1.1. Ремонт', 'Управління', 'Виконано', 'Програма', '', '', '', '', ''),
+      row(6, '', '', '', '', 'ще', '', 'Примітка', '', '', '', ''),
+    );
+    const m = tree.priorities[0]?.sectors[0]?.tasks[0]?.measures[0];
+    expect([tree.priorities[0]?.sectors[0]?.tasks[0]?.text, m?.title, m?.executorsText, m?.execution, m?.note]).toEqual(
+      ['Задача', 'Ремонт', 'Управління', 'Виконано ще', 'Примітка'],
+    );
+    expect(diagnostics.map((d) => d.details?.fields)).toEqual([['execution', 'Примітка']]);
+  });
+});
