@@ -968,3 +968,49 @@ describe('a row broken in two, in every kind of column (continuation)', () => {
     expect(diagnostics.map((d) => d.details?.fields)).toEqual([['execution', 'Примітка']]);
   });
 });
+
+describe('totals rows', () => {
+  const header = row(
+    1,
+    '№ з/п',
+    'Завдання',
+    'Заходи',
+    'Відповідальний виконавець',
+    'Виконання заходів',
+    'Назва програми',
+    'Примітка',
+    'План, тис. грн',
+    'Факт, тис. грн',
+  );
+  const totalsOf = (...rows: ReturnType<typeof row>[]) => {
+    const tree = buildTree(
+      [
+        header,
+        row(2, 'Пріоритет "А"'),
+        row(3, 'Ціль'),
+        row(4, 'Сектор'),
+        row(5, '1', 'Задача', '1.1. Захід', 'Управління', 'Виконано', '30,0', '', '40', '35'),
+        ...rows,
+      ],
+      new Diagnostics(),
+    );
+    return tree.totals.map((t) => [t.label, t.amounts.map((a) => `${a.column}=${a.text}`)]);
+  };
+  it('reads each sum as the total of its column: plan, fact, or else the funding', () => {
+    expect(totalsOf(row(6, '', 'Разом', '', '', '', '30,0', '', '40', '35'))).toEqual([
+      ['Разом', ['funding=30,0', 'planned=40', 'actual=35']],
+    ]);
+  });
+  it('takes a label in any of the first five columns, up to 100 characters, look-alike letters folded', () => {
+    expect(totalsOf(row(6, '', '', '', '', 'Всього', '30,0', '', '', ''))).toEqual([['Всього', ['funding=30,0']]]);
+    const long = `Разом ${'по програмі '.repeat(8)}`.slice(0, 100);
+    expect(totalsOf(row(6, '', long, '', '', '', '30,0', '', '', ''))).toEqual([[long, ['funding=30,0']]]);
+    expect(totalsOf(row(6, '', `${long}х`, '', '', '', '30,0', '', '', ''))).toEqual([]);
+    // Latin «a» and «o» typed for Cyrillic.
+    expect(totalsOf(row(6, '', 'Рaзoм', '', '', '', '30,0', '', '', ''))).toEqual([['Рaзoм', ['funding=30,0']]]);
+  });
+  it('is no totals row when the label stands in column 6, or a cell beside it holds words', () => {
+    expect(totalsOf(row(6, '', '', '', '', '', 'Разом', '', '40', ''))).toEqual([]);
+    expect(totalsOf(row(6, '', 'Разом', '', '', '', '30,0', 'уточнюється', '', ''))).toEqual([]);
+  });
+});
