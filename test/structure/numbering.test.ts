@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   parentNumber,
+  readNumberToken,
   parseMeasureNumber,
   parseTaskNumber,
   readTaskNumber,
@@ -118,5 +119,50 @@ describe('task numbers', () => {
     expect(readTaskNumber('Завдання 4')).toEqual({ number: '4', word: 'Завдання', lookalike: null });
     expect(readTaskNumber('Завд. 5')).toEqual({ number: '5', word: 'Завд.', lookalike: null });
     expect(readTaskNumber('№ 6')).toEqual({ number: '6', word: '', lookalike: null });
+  });
+});
+
+describe('number tokens: what closes a number before its title', () => {
+  const token = (text: string) => {
+    const t = readNumberToken(text);
+    return t && { parts: t.parts, closer: t.closer, printed: t.printed, spaced: t.spaced, length: t.length };
+  };
+  it('takes a dash or comma as the closer when a space follows, or a letter right after it', () => {
+    expect(token('1.2 – Ремонт')).toEqual({
+      parts: ['1', '2'],
+      closer: '.',
+      printed: '1.2 –',
+      spaced: true,
+      length: 6,
+    });
+    expect(token('1.2—Ремонт')).toEqual({ parts: ['1', '2'], closer: '.', printed: '1.2—', spaced: false, length: 4 });
+    expect(token('1.2-Ремонт')).toMatchObject({ closer: '.', printed: '1.2-' });
+    expect(token('1.2,Ремонт')).toMatchObject({ closer: '.', printed: '1.2,' });
+    expect(token('1.2, Ремонт')).toMatchObject({ closer: '.', printed: '1.2,', spaced: true });
+  });
+  it('does not take a comma or dash before a digit: «1.2,5 млн», «1.2 -5»', () => {
+    expect(token('1.2,5 млн')).toMatchObject({ parts: ['1', '2'], closer: '', printed: '1.2' });
+    expect(token('1.2 -5')).toMatchObject({ closer: '', printed: '1.2' });
+  });
+  it('takes a dot or bracket as the closer at the end, or before a space, also after a space', () => {
+    expect(token('1.2)')).toEqual({ parts: ['1', '2'], closer: ')', printed: '1.2)', spaced: true, length: 4 });
+    expect(token('1.2 . Ремонт')).toMatchObject({ closer: '.', printed: '1.2 .' });
+    expect(token('1.2 .Ремонт')).toMatchObject({ closer: '', printed: '1.2' });
+    // A dot right after the number closes it even with no space after (the space's lack is said elsewhere).
+    expect(token('1.2.Ремонт')).toMatchObject({ closer: '.', printed: '1.2.', spaced: false });
+  });
+  it('reads parts of up to four digits', () => {
+    expect(token('1234.1. Ремонт')).toMatchObject({ parts: ['1234', '1'] });
+    expect(token('12345.1. Ремонт')).toBeNull();
+    expect(token('1.12345. Ремонт')).toMatchObject({ parts: ['1'], printed: '1.' });
+  });
+});
+
+describe('task numbers: the words and zeros around them', () => {
+  it('keeps the word before «№», and reads «1.0» or «1.00» as the first level, «1.01» or «1.10» as none', () => {
+    expect(readTaskNumber('Завдання № 3')).toEqual({ number: '3', word: 'Завдання', lookalike: null });
+    expect(readTaskNumber('1.00')).toMatchObject({ number: '1' });
+    expect(readTaskNumber('1.01')).toBeNull();
+    expect(readTaskNumber('1.10')).toBeNull();
   });
 });
