@@ -1014,3 +1014,59 @@ describe('totals rows', () => {
     expect(totalsOf(row(6, '', 'Разом', '', '', '', '30,0', 'уточнюється', '', ''))).toEqual([]);
   });
 });
+
+describe('the tree builder’s smaller readings', () => {
+  const measuresOf = (tree: ReturnType<typeof build>['tree']) =>
+    tree.priorities.flatMap((p) => p.sectors.flatMap((s) => s.tasks.flatMap((t) => t.measures)));
+  it('reads each ditto mark as the cell above it, naming the column; none where the cell above is empty', () => {
+    const { tree, diagnostics } = build(
+      ...headings(),
+      row(5, '1', 'Задача', '1.1. Перший', 'Управління освіти', 'Виконано', ''),
+      row(6, '', '', '1.2. Другий', 'те саме', '〃', '-"-'),
+      row(7, '', '', '1.3. Третій', 'так само як і вище', 'Виконано', ''),
+    );
+    expect(measuresOf(tree).map((m) => [m.executorsText, m.execution, m.resources])).toEqual([
+      ['Управління освіти', 'Виконано', ''],
+      ['Управління освіти', 'Виконано', '-"-'],
+      ['так само як і вище', 'Виконано', ''],
+    ]);
+    expect(diagnostics.filter((d) => d.code === 'ditto-mark').map((d) => [d.details?.column, d.details?.mark])).toEqual(
+      [
+        [4, 'те саме'],
+        [5, '〃'],
+      ],
+    );
+  });
+  it('drops the priority’s name before a sector’s own, when a separator follows it', () => {
+    const { tree } = build(
+      row(2, 'Пріоритет "Інноваційне місто"'),
+      row(3, 'Ціль'),
+      row(4, 'Інноваційне місто: Освіта'),
+      row(5, '1', 'Задача', '1.1. Захід', 'В', 'Е', 'П'),
+      row(6, 'Інноваційне місто — Культура'),
+      row(7, '1', 'Задача', '1.1. Захід', 'В', 'Е', 'П'),
+      row(8, 'Інноваційне місто:'),
+      row(9, '1', 'Задача', '1.1. Захід', 'В', 'Е', 'П'),
+    );
+    // Nothing after the separator: the heading is kept (its closing colon dropped as any heading's is).
+    expect(tree.priorities[0]?.sectors.map((s) => s.name)).toEqual(['Освіта', 'Культура', 'Інноваційне місто']);
+  });
+  it('completes a measure number printed without its task’s, and says so', () => {
+    const { tree, diagnostics } = build(...headings(), row(5, '4', 'Задача', '2. Захід', 'В', 'Е', 'П'));
+    expect(measuresOf(tree).map((m) => m.number)).toEqual(['4.2']);
+    expect(diagnostics.map((d) => [d.code, d.details?.printed, d.details?.number])).toEqual([
+      ['measure-number-completed', '2.', '4.2'],
+    ]);
+  });
+  it('keeps a row before any priority under an unnamed one, saying so with the row’s text', () => {
+    const { tree, diagnostics } = build(row(5, '1', 'Задача', '1.1. Захід', 'В', 'Е', 'П'));
+    expect(tree.priorities.map((p) => [p.name, p.sectors.length])).toEqual([['', 1]]);
+    expect(diagnostics.map((d) => [d.code, d.details?.what, d.details?.text])).toEqual([
+      [
+        'orphan-row',
+        'row comes before any priority heading; kept under an unnamed priority',
+        '1 | Задача | 1.1. Захід | В | Е | П',
+      ],
+    ]);
+  });
+});
