@@ -13,6 +13,8 @@ export default defineConfig({
     include: [
       'test/{enrich,read,rows,structure,validate,text}/**/*.test.ts',
       'test/{sample-hand,sample-money-programs,library}.test.ts',
+      // DOCX read against mammoth, an independent reader.
+      'test/differential/mammoth.test.ts',
     ],
     exclude: [
       'test/rows/pdf/**',
