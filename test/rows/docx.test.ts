@@ -306,3 +306,54 @@ describe('DOCX automatic numbering, notes and symbols', () => {
     ]);
   });
 });
+
+describe('DOCX body: symbols, emphasis by style, numbered paragraphs', () => {
+  const sym = (font: string, char: string) => `<w:r><w:sym w:font="${font}" w:char="${char}"/></w:r>`;
+  it('writes a symbol as the character it shows: a symbol font’s glyph, else its code point, else nothing', () => {
+    const symbols = `${r('[')}${sym('Symbol', 'F0B7')}${sym('Arial', '0041')}${sym('Arial', '110000')}${sym('Arial', 'zz')}${sym('Arial', '0')}${r(']')}`;
+    const [cells] = texts(
+      `<w:tbl><w:tr>${tc(p(symbols))}${['2', '3', '4', '5'].map((t) => tc(p(r(t)))).join('')}</w:tr></w:tbl>`,
+    );
+    expect(cells?.[0]).toBe('[•A]');
+  });
+  it('takes emphasis from the run, then the run’s style, then the paragraph’s style', () => {
+    const W2 = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const styles = readStyles(
+      `<w:styles ${W2}><w:style w:styleId="Heading"><w:rPr><w:b/><w:u w:val="single"/></w:rPr></w:style>` +
+        `<w:style w:styleId="Plain"><w:rPr><w:b w:val="0"/></w:rPr></w:style></w:styles>`,
+    );
+    const body =
+      `<w:p><w:pPr><w:pStyle w:val="Heading"/></w:pPr>${r('Освіта')}</w:p>` +
+      `<w:p><w:pPr><w:pStyle w:val="Heading"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Plain"/></w:rPr><w:t>Звичайний</w:t></w:r></w:p>` +
+      `<w:p><w:pPr><w:pStyle w:val="Heading"/></w:pPr>${r('Прямо', '<w:u w:val="none"/>')}</w:p>` +
+      `<w:tbl>${row5(['1', '2', '3', '4', '5'])}</w:tbl>`;
+    const runs = rows(body, styles)
+      .slice(0, 3)
+      .map((row) => row.cells[0]?.runs.map((x) => [x.text, x.bold, x.underline]));
+    expect(runs).toEqual([[['Освіта', true, true]], [['Звичайний', false, true]], [['Прямо', true, false]]]);
+  });
+  it('numbers a paragraph by its own list, else by its style’s; list 0 numbers nothing', () => {
+    const W2 = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const numbering = readNumbering(
+      `<w:numbering ${W2}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>` +
+        `<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/>` +
+        `<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>` +
+        `<w:num w:numId="4"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
+    );
+    const styles = readStyles(
+      `<w:styles ${W2}><w:style w:styleId="ListNumber"><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style></w:styles>`,
+    );
+    const numPr = (id: string, ilvl?: number) =>
+      `<w:pPr><w:numPr>${ilvl === undefined ? '' : `<w:ilvl w:val="${ilvl}"/>`}<w:numId w:val="${id}"/></w:numPr></w:pPr>`;
+    const body =
+      `<w:p>${numPr('4')}${r('Перший')}</w:p>` +
+      `<w:p>${numPr('4', 1)}${r('Під')}</w:p>` +
+      `<w:p><w:pPr><w:pStyle w:val="ListNumber"/></w:pPr>${r('Другий')}</w:p>` +
+      `<w:p>${numPr('0')}${r('Без номера')}</w:p>` +
+      `<w:tbl>${row5(['1', '2', '3', '4', '5'])}</w:tbl>`;
+    const got = blocksToRows(readBody(doc(body), styles, new Map(), { numbering }), 'n.docx')
+      .slice(0, 4)
+      .map((row) => row.cells[0]?.text);
+    expect(got).toEqual(['1. Перший', 'a) Під', '2. Другий', 'Без номера']);
+  });
+});
