@@ -64,14 +64,11 @@ describe('parseOoxml', () => {
 
 describe('OOXML attribute values', () => {
   it('reads an on/off property as on unless its value says off', () => {
-    expect([{}, { 'w:val': '1' }, { 'w:val': 'true' }, { 'w:val': 'on' }].map(toggle)).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
-    expect([{ 'w:val': '0' }, { 'w:val': 'false' }, { 'w:val': 'off' }].map(toggle)).toEqual([false, false, false]);
-    expect([{}, { 'w:val': 'single' }, { 'w:val': 'none' }].map(underlineOn)).toEqual([true, true, false]);
+    const vals = (...values: Array<string | undefined>): Array<Record<string, string>> =>
+      values.map((v) => (v === undefined ? {} : { 'w:val': v }));
+    expect(vals(undefined, '1', 'true', 'on').map((a) => toggle(a))).toEqual([true, true, true, true]);
+    expect(vals('0', 'false', 'off').map((a) => toggle(a))).toEqual([false, false, false]);
+    expect(vals(undefined, 'single', 'none').map((a) => underlineOn(a))).toEqual([true, true, false]);
   });
   it('reads a count of zero or more, at most 1,000, else the fallback', () => {
     expect([
