@@ -65,7 +65,7 @@ describe('parseOoxml', () => {
 describe('OOXML attribute values', () => {
   it('reads an on/off property as on unless its value says off', () => {
     const vals = (...values: Array<string | undefined>): Array<Record<string, string>> =>
-      values.map((v) => (v === undefined ? {} : { 'w:val': v }));
+      values.map((v): Record<string, string> => (v === undefined ? {} : { 'w:val': v }));
     expect(vals(undefined, '1', 'true', 'on').map((a) => toggle(a))).toEqual([true, true, true, true]);
     expect(vals('0', 'false', 'off').map((a) => toggle(a))).toEqual([false, false, false]);
     expect(vals(undefined, 'single', 'none').map((a) => underlineOn(a))).toEqual([true, true, false]);
