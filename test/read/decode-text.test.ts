@@ -188,3 +188,47 @@ describe('Cyrillic read as windows-1252 (a page declaring windows-1252 over wind
     expect((await read(english, (t) => new Uint8Array(Buffer.from(t, 'latin1')))).text).toContain('café');
   });
 });
+
+describe('decoding at its thresholds', () => {
+  it('takes «charset = cp1251» with spaces around the sign', () => {
+    expect(declaredEncoding(utf8('<meta charset = cp1251>'))).toBe('windows-1251');
+  });
+  it('drops a BOM only when all three of its bytes are there (an «A» then «п» is not one)', async () => {
+    // UTF-8 «п» is D0 BF: «Aп» has 0xBF third, as a BOM does.
+    const { lines } = await decodeLines(utf8('Aпарк\nб'));
+    expect([...lines]).toEqual(['Aпарк', 'б']);
+  });
+  it('reads UTF-8 bytes in the one-byte encoding named, not as UTF-8', async () => {
+    const { lines, encoding } = await decodeLines(utf8('а\nб'), 'windows-1251');
+    expect([[...lines], encoding]).toEqual([['Р°', 'Р±'], 'windows-1251']);
+  });
+  it('counts a line whose only high byte is 0x80 («Ђ» in windows-1251) as not UTF-8', async () => {
+    expect(await refusal(decodeText(join(utf8('Рядок у UTF-8\n'), cp1251('Ђ\n'))))).toMatch(
+      /^mixed encodings: line 1 UTF-8 but line 2 not;/,
+    );
+  });
+});
+
+describe('Cyrillic read as windows-1252: the thresholds', () => {
+  const page = (body: Uint8Array) => join(utf8('<html><meta charset="windows-1252"><p>'), body, utf8('</p>'));
+  const read = (body: Uint8Array) => decodeText(page(body), undefined, { markup: true });
+  const prose = 'Проведено ремонт доріг та тротуарів у місті, з них на вулиці Київській і в парку. ';
+  it('is read as declared when under 30 % of its letters are Latin-1 (URLs and Latin words beside it)', async () => {
+    const latin = ' https://example.org/reports/zhytomyr/quarterly/execution/programme '.repeat(6);
+    const body = join(cp1251(prose.repeat(2)), utf8(latin));
+    expect((await read(body)).encoding).toBe('windows-1252');
+  });
+  it('is refused from 20 words of prose on, and quotes at most 12 letters', async () => {
+    const twenty = [
+      ...['Надзвичайного', 'доріг', 'та', 'тротуарів', 'на', 'вулиці', 'та', 'на', 'площі', 'та'],
+      ...['ремонт', 'парку', 'на', 'вулиці', 'та', 'ремонт', 'доріг', 'на', 'площі', 'та'],
+    ].join(' ');
+    expect(twenty.split(' ')).toHaveLength(20);
+    const nineteen = twenty.split(' ').slice(0, 19).join(' ');
+    expect((await read(cp1251(nineteen))).encoding).toBe('windows-1252');
+    // 13 letters, none of і ї є ґ (which windows-1252 shows outside À–ÿ).
+    const letters = new TextDecoder('windows-1252').decode(cp1251('Надзвичайного')).slice(0, 12);
+    expect(letters).toHaveLength(12);
+    expect(await refusal(read(cp1251(twenty)))).toContain(`letters like «${letters}»`);
+  });
+});

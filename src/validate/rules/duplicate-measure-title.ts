@@ -7,6 +7,7 @@ export const duplicateMeasureTitle: Rule = {
     for (const { task } of eachTask(priorities)) {
       const first = new Map<string, string>();
       for (const m of task.measures) {
+        // Stryker disable next-line MethodExpression: upper or lower, the titles are compared without case
         const key = m.title.toLowerCase();
         const earlier = first.get(key);
         if (earlier === undefined) first.set(key, m.number);
