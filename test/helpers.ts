@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Measure, Report, Sector } from '../src/model/schema.js';
 import type { Cell, Row } from '../src/rows/row.js';
 import { cellFromMarkup } from '../src/rows/cell.js';
+import { expect } from 'vitest';
+import { InputError } from '../src/errors.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SAMPLE = fileURLToPath(new URL('../fixtures/zhytomyr-2023-9m.txt', import.meta.url));
@@ -116,4 +118,14 @@ export function handPickedMismatches(r: Report, hand: readonly HandPicked[]): st
       return JSON.stringify(found) !== JSON.stringify({ ...m, sector: found?.sector });
     })
     .map((m) => `${m.sector} ${m.number}`);
+}
+
+/** The message of the InputError a promise is refused with (the test fails if it is kept or refused otherwise). */
+export async function refusalOf(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(InputError);
+  return (error as Error).message;
 }

@@ -1,7 +1,7 @@
 // Bytes to text, on bytes made here by the WHATWG encoders and decoders (Buffer, TextDecoder)
 // rather than by the code under test; each expectation follows from what the bytes are.
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
+import { refusalOf } from '../helpers.js';
 import { decodeLines, decodeText, declaredEncoding, withoutMarkup } from '../../src/read/decode-text.js';
 
 /** windows-1251 bytes of a text, by inverting the WHATWG decoder's table. */
@@ -12,14 +12,7 @@ const cp1251 = (text: string) => Uint8Array.from(text, (c) => CP1251.get(c) as n
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 const utf16be = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le').swap16());
 const join = (...parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(InputError);
-  return (error as Error).message;
-};
+const refusal = refusalOf;
 const PROSE = 'Виконання заходів програми та завдань на території громади у 2023 році. ';
 
 describe('decodeText: byte-order marks', () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { refusalOf } from '../helpers.js';
 import { DEFAULT_LIMITS, DepthGuard, limitError, withDefaults } from '../../src/read/limits.js';
 import { describeFsError, readBounded, readInput } from '../../src/read/read-input.js';
 
@@ -14,14 +15,7 @@ const file = (name: string, bytes: number) => {
   writeFileSync(path, 'а'.repeat(bytes / 2));
   return path;
 };
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(InputError);
-  return (error as Error).message;
-};
+const refusal = refusalOf;
 
 describe('readInput', () => {
   it('reads a file up to its limit, and refuses one byte more by its size, naming the flag', async () => {

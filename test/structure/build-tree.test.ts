@@ -9,15 +9,17 @@ import {
 } from '../../src/structure/headings.js';
 import { cell, row } from '../helpers.js';
 
-const HEADER = row(
-  1,
+const SIX_LABELS = [
   '№ з/п',
   'Завдання',
   'Заходи',
   'Відповідальний виконавець',
   'Виконання заходів',
   'Назва програми',
-);
+] as const;
+/** The six, then a note and the planned and actual amounts, as a wider table heads them. */
+const WIDE_LABELS = [...SIX_LABELS, 'Примітка', 'План, тис. грн', 'Факт, тис. грн'] as const;
+const HEADER = row(1, ...SIX_LABELS);
 
 function build(...rows: ReturnType<typeof row>[]) {
   const diagnostics = new Diagnostics();
@@ -885,20 +887,7 @@ describe('lists and marks as clerks type them', () => {
 });
 
 describe('a row broken in two, in every kind of column (continuation)', () => {
-  const header = row(
-    1,
-    '№ з/п',
-    'Завдання',
-    'Заходи',
-    'Відповідальний виконавець',
-    'Виконання заходів',
-    'Назва програми',
-    'Примітка',
-    'План, тис. грн',
-    'Факт, тис. грн',
-    'Джерело фінансування',
-    'Код програми',
-  );
+  const header = row(1, ...WIDE_LABELS, 'Джерело фінансування', 'Код програми');
   const build11 = (...rows: ReturnType<typeof row>[]) => {
     const diagnostics = new Diagnostics();
     const tree = buildTree([header, ...rows], diagnostics);
@@ -969,19 +958,8 @@ describe('a row broken in two, in every kind of column (continuation)', () => {
   });
 });
 
-describe('totals rows', () => {
-  const header = row(
-    1,
-    '№ з/п',
-    'Завдання',
-    'Заходи',
-    'Відповідальний виконавець',
-    'Виконання заходів',
-    'Назва програми',
-    'Примітка',
-    'План, тис. грн',
-    'Факт, тис. грн',
-  );
+describe('totals rows: where the label stands, which column each sum totals', () => {
+  const header = row(1, ...WIDE_LABELS);
   const totalsOf = (...rows: ReturnType<typeof row>[]) => {
     const tree = buildTree(
       [

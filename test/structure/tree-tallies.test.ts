@@ -29,9 +29,11 @@ describe('TreeTallies', () => {
   });
 
   it('counts the task rows printed again on their measures’ rows, at the first', () => {
-    expect(said((t) => [7, 8, 15].forEach((line) => t.taskRepeated({ line })))).toEqual([
-      { code: 'task-repeated', details: { rows: 3 }, field: 'task', line: 7 },
-    ]);
+    expect(
+      said((t) => {
+        for (const line of [7, 8, 15]) t.taskRepeated({ line });
+      }),
+    ).toEqual([{ code: 'task-repeated', details: { rows: 3 }, field: 'task', line: 7 }]);
   });
 
   it('warns of each number missing its dot while they are few (half or fewer), each kind on its own', () => {
